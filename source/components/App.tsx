@@ -1,0 +1,129 @@
+import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {useCallback, useEffect} from 'react';
+import {useAppState} from '../hooks/use-app-state.js';
+import {useClock} from '../hooks/use-clock.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {selection, visibleRows} from '../state/app.js';
+import {countContainers} from '../state/containers.js';
+import {routeKey} from '../state/input.js';
+import type {Binding, Scope} from '../state/keymap.js';
+import {keyName} from '../state/keys.js';
+import {nextChangeAt} from '../state/status.js';
+import type {Session} from '../session.js';
+import {ConfirmDialog} from './ConfirmDialog.js';
+import {ContainerList} from './ContainerList.js';
+import {Footer} from './Footer.js';
+import {Header} from './Header.js';
+import {HelpOverlay} from './HelpOverlay.js';
+import {LineInput} from './LineInput.js';
+import {StatusLine} from './StatusLine.js';
+import {TooSmall} from './TooSmall.js';
+
+export const minColumns = 60;
+export const minRows = 12;
+
+type Props = {
+	readonly session: Session;
+};
+
+/** The dashboard: header, containers pane, dialogs, status line and footer, with one key router. */
+export function App({session}: Props) {
+	const state = useAppState(session.store);
+	const {columns, rows} = useTerminalSize();
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+
+	useInput(
+		(input, key) => {
+			for (const effect of routeKey(session.store.getState(), keyName(input, key), session.keys)) {
+				if (effect.type === 'quit') exit();
+				else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
+				else void session.runOp(effect.op);
+			}
+		},
+		{isActive: isRawModeSupported === true},
+	);
+
+	const visible = visibleRows(state);
+	const {index} = selection(state);
+	const {dialog} = state.ui;
+	const disconnected = state.engine.connection === 'disconnected';
+	// Ink redraws the whole screen when a frame is as tall as the terminal, so leave the last line free.
+	const height = rows - 1;
+	const dialogHeight = dialog?.kind === 'confirm' ? 7 : 0;
+	const listHeight = Math.max(1, height - 1 - (disconnected ? 1 : 0) - 1 - 1 - 1 - dialogHeight);
+
+	useEffect(() => {
+		session.store.dispatch({type: 'ui/viewport', pageSize: listHeight});
+	}, [listHeight, session]);
+
+	const nextChange = useCallback(
+		(now: number) => {
+			const {selectedIndex} = state.ui;
+			const window = visible.slice(Math.max(0, selectedIndex - listHeight), selectedIndex + listHeight);
+			return Math.min(Number.POSITIVE_INFINITY, ...window.map((container) => nextChangeAt(container, now)));
+		},
+		[visible, listHeight, state.ui],
+	);
+	const now = useClock(nextChange);
+
+	if (columns < minColumns || rows < minRows) {
+		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} />;
+	}
+
+	const scope: Scope =
+		dialog?.kind === 'confirm' ? 'confirm' : dialog?.kind === 'rename' || state.ui.filtering ? 'prompt' : 'containers';
+	const footer: readonly Binding[] = session.keys.bindings.filter((binding) =>
+		scope === 'containers' ? binding.footer : binding.scope === scope,
+	);
+	const sortText = `sort: ${state.ui.sort.key} ${state.ui.sort.descending ? '↓' : '↑'}`;
+
+	return (
+		<Box flexDirection="column" width={columns} height={height}>
+			<Header engine={state.engine} counts={countContainers(state.containers)} />
+			{disconnected ? (
+				<Text backgroundColor="red" color="white" wrap="truncate-end">
+					{` Disconnected from ${state.engine.endpoint} (${state.engine.error ?? 'no answer'}) — retrying… `}
+				</Text>
+			) : null}
+			<Box>
+				{state.ui.filtering ? (
+					<LineInput label="Filter: " editor={state.ui.filter} hint="Enter keeps it · Esc clears it" />
+				) : (
+					<Text wrap="truncate-end">
+						<Text bold>Containers</Text>
+						<Text dimColor>
+							{' '}
+							({visible.length}
+							{visible.length === Object.keys(state.containers.byId).length ? '' : ` of ${Object.keys(state.containers.byId).length}`})
+							{' · '}
+							{sortText}
+						</Text>
+						{state.ui.filter.value ? <Text color="cyan"> · filter: {state.ui.filter.value}</Text> : null}
+					</Text>
+				)}
+			</Box>
+			{dialog?.kind === 'help' ? (
+				<HelpOverlay bindings={session.keys.bindings} offset={dialog.offset} height={listHeight + 1 + dialogHeight} width={columns} />
+			) : (
+				<ContainerList
+					rows={visible}
+					selectedIndex={index}
+					height={listHeight}
+					width={columns}
+					now={now}
+					loaded={state.containers.loaded}
+					filtered={state.ui.filter.value !== ''}
+				/>
+			)}
+			{dialog?.kind === 'confirm' ? <ConfirmDialog dialog={dialog} keys={session.keys} /> : null}
+			<Box flexGrow={1} />
+			{dialog?.kind === 'rename' ? (
+				<LineInput label={`Rename ${dialog.name} to: `} editor={dialog.editor} hint="Enter applies · Esc cancels" />
+			) : (
+				<StatusLine status={state.ui.status} />
+			)}
+			<Footer bindings={footer} width={columns} />
+		</Box>
+	);
+}

@@ -1,0 +1,35 @@
+import {Table} from '@alcalzone/ink-table';
+import {Box, Text} from 'ink';
+import {shortId} from '../state/format.js';
+import {displayKey, type KeyMap} from '../state/keymap.js';
+import type {Dialog} from '../state/ui.js';
+
+type Props = {
+	readonly dialog: Extract<Dialog, {kind: 'confirm'}>;
+	readonly keys: KeyMap;
+};
+
+/** Asks before a destructive action, showing exactly what it will destroy. */
+export function ConfirmDialog({dialog, keys}: Props) {
+	const {op, running} = dialog;
+	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const question =
+		op.kind === 'kill'
+			? `Kill ${op.name}? It gets SIGKILL at once, with no chance to shut down cleanly.`
+			: running
+				? `Remove ${op.name}? It is running: removing it kills it first.`
+				: `Remove ${op.name}? Its writable layer is deleted; named and anonymous volumes are kept.`;
+	const choices =
+		op.kind === 'remove' && running
+			? `[${key('force')}] force remove   [${key('no')}] cancel`
+			: `[${key('yes')}] ${op.kind}   [${key('no')}] cancel`;
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
+			<Text bold color="red" wrap="wrap">
+				{question}
+			</Text>
+			<Table data={[{name: op.name, id: shortId(op.id), image: dialog.image, state: running ? 'running' : 'stopped'}]} />
+			<Text>{choices}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,65 @@
+import {Box, Text} from 'ink';
+import {useRef} from 'react';
+import {containerColumns} from '../state/columns.js';
+import {compactDuration} from '../state/duration.js';
+import {fit, formatPorts} from '../state/format.js';
+import type {Container} from '../state/model.js';
+import {statusText} from '../state/status.js';
+import {windowStart} from '../state/view.js';
+import {ContainerRow} from './ContainerRow.js';
+
+type Props = {
+	/** Rows after filter and sort. */
+	readonly rows: readonly Container[];
+	readonly selectedIndex: number;
+	/** Lines available for rows (the column titles come on top). */
+	readonly height: number;
+	readonly width: number;
+	/** The clock relative texts are computed from. */
+	readonly now: number;
+	/** False until the first list arrived. */
+	readonly loaded: boolean;
+	/** Whether a filter hides some rows, to word the empty state. */
+	readonly filtered: boolean;
+};
+
+/** The containers table; only the window of rows that fits on screen is rendered. */
+export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered}: Props) {
+	const start = useRef(0);
+	start.current = windowStart(selectedIndex, rows.length, height, start.current);
+	const columns = containerColumns(width);
+	const visible = rows.slice(start.current, start.current + height);
+	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
+	return (
+		<Box flexDirection="column" height={height + 1}>
+			<Text bold dimColor wrap="truncate-end">
+				{'  '}
+				{title}
+			</Text>
+			{visible.length === 0 ? (
+				<Text dimColor>
+					{'  '}
+					{!loaded ? 'Loading containers…' : filtered ? 'No container matches the filter (Esc clears it)' : 'No containers'}
+				</Text>
+			) : (
+				visible.map((container, offset) => (
+					<ContainerRow
+						key={container.id}
+						columns={columns}
+						state={container.state}
+						failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
+						selected={start.current + offset === selectedIndex}
+						cells={{
+							name: container.name,
+							image: container.image,
+							state: container.state,
+							status: statusText(container, now),
+							ports: formatPorts(container.ports),
+							created: `${compactDuration(now - container.createdAt)} ago`,
+						}}
+					/>
+				))
+			)}
+		</Box>
+	);
+}

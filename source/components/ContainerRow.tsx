@@ -1,0 +1,51 @@
+import {Text} from 'ink';
+import {memo} from 'react';
+import type {Column} from '../state/columns.js';
+import {fit} from '../state/format.js';
+import type {ContainerState} from '../state/model.js';
+
+type Props = {
+	/** Cell texts, keyed by column. */
+	readonly cells: Readonly<Record<Column['key'], string>>;
+	readonly columns: readonly Column[];
+	readonly state: ContainerState;
+	/** Exited with a non-zero code, or unhealthy. */
+	readonly failed: boolean;
+	readonly selected: boolean;
+};
+
+const stateColors: Readonly<Record<ContainerState, string>> = {
+	running: 'green',
+	paused: 'yellow',
+	restarting: 'yellow',
+	created: 'blue',
+	removing: 'magenta',
+	exited: 'gray',
+	dead: 'red',
+};
+
+const sameRow = (a: Props, b: Props): boolean =>
+	a.columns === b.columns &&
+	a.state === b.state &&
+	a.failed === b.failed &&
+	a.selected === b.selected &&
+	a.columns.every((column) => a.cells[column.key] === b.cells[column.key]);
+
+/** One row of the containers table; memoised so a render touches only rows whose text changed. */
+export const ContainerRow = memo(function ContainerRow({cells, columns, state, failed, selected}: Props) {
+	return (
+		<Text inverse={selected} wrap="truncate-end">
+			{selected ? '▶ ' : '  '}
+			{columns.map((column, index) => (
+				<Text
+					key={column.key}
+					color={column.key === 'state' ? stateColors[state] : column.key === 'status' && failed ? 'red' : undefined}
+					bold={column.key === 'name'}
+				>
+					{fit(cells[column.key], column.width)}
+					{index < columns.length - 1 ? ' ' : ''}
+				</Text>
+			))}
+		</Text>
+	);
+}, sameRow);

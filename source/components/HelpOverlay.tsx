@@ -1,0 +1,29 @@
+import {Box, Text} from 'ink';
+import {helpLines, type Binding} from '../state/keymap.js';
+
+type Props = {
+	readonly bindings: readonly Binding[];
+	/** First line shown, for scrolling. */
+	readonly offset: number;
+	readonly height: number;
+	readonly width: number;
+};
+
+/** Every key binding, grouped by where it applies; scrolls when it is taller than the screen. */
+export function HelpOverlay({bindings, offset, height, width}: Props) {
+	const lines = helpLines(bindings);
+	const bodyHeight = Math.max(1, height - 3);
+	const first = Math.max(0, Math.min(offset, lines.length - bodyHeight));
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} height={height} width={width}>
+			<Text bold color="cyan">
+				Keys {lines.length > bodyHeight ? <Text dimColor>(↑/↓ scroll, ? or Esc closes)</Text> : <Text dimColor>(? or Esc closes)</Text>}
+			</Text>
+			{lines.slice(first, first + bodyHeight).map((line, index) => (
+				<Text key={first + index} bold={line.heading} wrap="truncate-end">
+					{line.text || ' '}
+				</Text>
+			))}
+		</Box>
+	);
+}

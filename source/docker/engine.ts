@@ -1,0 +1,129 @@
+// The Engine API through dockerode: typed reads, container operations and the event stream.
+// This module is loaded after the first frame is on screen; nothing on that path waits for it.
+import Dockerode from 'dockerode';
+import type {Endpoint} from './endpoint.js';
+import {toEngineError} from './errors.js';
+import type {Filters} from './filters.js';
+import {inspectTimes, type ApiContainer, type ApiEvent, type ApiInspectState} from './mapping.js';
+import {createNdjsonParser} from './ndjson.js';
+import type {ContainerOp} from '../state/ui.js';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+export type EventStream = {readonly close: () => void; readonly closed: Promise<string>};
+
+function dockerodeOptions(endpoint: Endpoint): Dockerode.DockerOptions {
+	switch (endpoint.kind) {
+		case 'unix':
+			return {socketPath: endpoint.socketPath};
+		case 'tcp': {
+			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
+			const dir = endpoint.certPath;
+			const read = (file: string) => (dir ? readFileSync(path.join(dir, file)) : undefined);
+			return {host: endpoint.host, port: endpoint.port, protocol: 'https', ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem')};
+		}
+
+		case 'ssh':
+			return {host: endpoint.host, port: endpoint.port, username: endpoint.username, protocol: 'ssh'};
+	}
+}
+
+/** Runs a dockerode call, turning any failure into an EngineError with the daemon's message. */
+async function call<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw toEngineError(error);
+	}
+}
+
+export class Engine {
+	readonly docker: Dockerode;
+
+	constructor(readonly endpoint: Endpoint) {
+		this.docker = new Dockerode(dockerodeOptions(endpoint));
+	}
+
+	ping(): Promise<unknown> {
+		return call(() => this.docker.ping());
+	}
+
+	version(): Promise<{Version?: string; ApiVersion?: string}> {
+		return call(() => this.docker.version());
+	}
+
+	listContainers(scope: Filters): Promise<ApiContainer[]> {
+		return call(async () => (await this.docker.listContainers({all: true, filters: scope as Record<string, string[]>})) as ApiContainer[]);
+	}
+
+	/** One container, if it still exists and is inside the scope. */
+	async findContainer(id: string, scope: Filters): Promise<ApiContainer | undefined> {
+		const rows = await this.listContainers({...scope, id: [id]});
+		return rows.find((row) => row.Id === id);
+	}
+
+	async containerTimes(id: string): Promise<ReturnType<typeof inspectTimes>> {
+		const info = await call(() => this.docker.getContainer(id).inspect());
+		return inspectTimes(info.State as ApiInspectState);
+	}
+
+	run(op: ContainerOp): Promise<void> {
+		const container = this.docker.getContainer(op.id);
+		return call(async () => {
+			switch (op.kind) {
+				case 'start':
+					await container.start();
+					break;
+				case 'stop':
+					await container.stop();
+					break;
+				case 'restart':
+					await container.restart();
+					break;
+				case 'pause':
+					await container.pause();
+					break;
+				case 'unpause':
+					await container.unpause();
+					break;
+				case 'kill':
+					await container.kill();
+					break;
+				case 'remove':
+					// Volumes are never removed with the container: data stays unless asked for elsewhere.
+					await container.remove({force: op.force ?? false, v: false});
+					break;
+				case 'rename':
+					await container.rename({name: op.newName ?? ''});
+					break;
+			}
+		});
+	}
+
+	/** Follows /events from `since` (epoch ms); `closed` resolves with the reason the stream ended. */
+	async events(options: {since?: number; filters: Filters}, onEvent: (event: ApiEvent) => void): Promise<EventStream> {
+		const stream = (await call(() =>
+			this.docker.getEvents({
+				since: options.since === undefined ? undefined : Math.floor(options.since / 1000),
+				filters: options.filters as Record<string, string[]>,
+			}),
+		)) as NodeJS.ReadableStream & {destroy?: () => void};
+		const parse = createNdjsonParser<ApiEvent>();
+		let closing = false;
+		const closed = new Promise<string>((resolve) => {
+			stream.on('data', (chunk: Buffer) => {
+				for (const event of parse(chunk)) onEvent(event);
+			});
+			stream.on('end', () => resolve(closing ? 'closed' : 'the engine closed the event stream'));
+			stream.on('close', () => resolve(closing ? 'closed' : 'the engine closed the event stream'));
+			stream.on('error', (error: unknown) => resolve(toEngineError(error).message));
+		});
+		return {
+			close() {
+				closing = true;
+				stream.destroy?.();
+			},
+			closed,
+		};
+	}
+}

@@ -1,0 +1,84 @@
+// Engine failures as values: the kind of failure and the daemon's (or the OS's) own words.
+
+export type EngineErrorKind = 'unreachable' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'not-modified' | 'daemon';
+
+export class EngineError extends Error {
+	constructor(
+		readonly kind: EngineErrorKind,
+		message: string,
+		readonly statusCode?: number,
+		/** The OS error code (ECONNREFUSED, EACCES…) for connection failures. */
+		readonly code?: string,
+	) {
+		super(message);
+		this.name = 'EngineError';
+	}
+}
+
+type Raw = {
+	statusCode?: unknown;
+	code?: unknown;
+	message?: unknown;
+	json?: unknown;
+	reason?: unknown;
+};
+
+const kindForStatus = (status: number): EngineErrorKind =>
+	status === 304
+		? 'not-modified'
+		: status === 404
+			? 'not-found'
+			: status === 409
+				? 'conflict'
+				: status === 400
+					? 'invalid'
+					: status === 401 || status === 403
+						? 'forbidden'
+						: 'daemon';
+
+/** The daemon's message from a docker-modem error, whose body may be JSON, a Buffer or a string. */
+function daemonMessage(raw: Raw): string | undefined {
+	const body = raw.json;
+	if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
+	if (typeof body === 'string' && body.trim()) return body.trim();
+	if (Buffer.isBuffer(body) && body.length > 0) {
+		const text = body.toString('utf8').trim();
+		try {
+			const parsed = JSON.parse(text) as {message?: unknown};
+			if (typeof parsed.message === 'string') return parsed.message;
+		} catch {
+			return text;
+		}
+	}
+
+	return undefined;
+}
+
+const osReasons: Readonly<Record<string, string>> = {
+	ENOENT: 'the socket does not exist',
+	ECONNREFUSED: 'nothing is listening there',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ETIMEDOUT: 'the connection timed out',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENOTFOUND: 'the host name does not resolve',
+	ECONNRESET: 'the connection was reset',
+};
+
+export function toEngineError(error: unknown): EngineError {
+	if (error instanceof EngineError) return error;
+	const raw: Raw = error && typeof error === 'object' ? (error as Raw) : {message: String(error)};
+	const code = typeof raw.code === 'string' ? raw.code : undefined;
+	if (typeof raw.statusCode === 'number') {
+		const message = daemonMessage(raw) ?? (typeof raw.reason === 'string' ? raw.reason : `HTTP ${raw.statusCode}`);
+		return new EngineError(kindForStatus(raw.statusCode), message, raw.statusCode);
+	}
+
+	const message = typeof raw.message === 'string' && raw.message ? raw.message : 'unknown error';
+	if (code) {
+		const kind = code === 'EACCES' || code === 'EPERM' ? 'forbidden' : 'unreachable';
+		return new EngineError(kind, `${code}: ${osReasons[code] ?? message}`, undefined, code);
+	}
+
+	return new EngineError('daemon', message);
+}

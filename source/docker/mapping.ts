@@ -1,0 +1,87 @@
+// Engine API JSON → domain values. Only the fields dockpit reads are typed.
+import type {Container, ContainerEvent, ContainerState, PortMapping} from '../state/model.js';
+import {parseStatus} from '../state/status.js';
+
+export type ApiContainer = {
+	readonly Id: string;
+	readonly Names?: readonly string[];
+	readonly Image?: string;
+	readonly Command?: string;
+	readonly Created?: number;
+	readonly State?: string;
+	readonly Status?: string;
+	readonly Ports?: ReadonlyArray<{IP?: string; PrivatePort: number; PublicPort?: number; Type?: string}>;
+	readonly Labels?: Readonly<Record<string, string>> | null;
+};
+
+export type ApiInspectState = {
+	readonly Status?: string;
+	readonly ExitCode?: number;
+	readonly StartedAt?: string;
+	readonly FinishedAt?: string;
+	readonly Health?: {readonly Status?: string};
+};
+
+const states: readonly ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
+
+const toState = (value: string | undefined): ContainerState =>
+	states.includes(value as ContainerState) ? (value as ContainerState) : 'dead';
+
+export function toContainer(api: ApiContainer, now: number): Container {
+	const state = toState(api.State);
+	const parsed = parseStatus(api.Status ?? '', now);
+	const ports: PortMapping[] = (api.Ports ?? []).map((port) => ({
+		privatePort: port.PrivatePort,
+		publicPort: port.PublicPort,
+		ip: port.IP,
+		protocol: port.Type ?? 'tcp',
+	}));
+	return {
+		id: api.Id,
+		name: (api.Names?.[0] ?? api.Id.slice(0, 12)).replace(/^\//, ''),
+		image: api.Image ?? '',
+		command: api.Command ?? '',
+		state,
+		health: parsed.health,
+		exitCode: parsed.exitCode,
+		startedAt: parsed.startedAt,
+		finishedAt: parsed.finishedAt,
+		timesExact: false,
+		createdAt: (api.Created ?? 0) * 1000,
+		ports,
+		labels: api.Labels ?? {},
+	};
+}
+
+/** Go's zero time ("0001-01-01T00:00:00Z") means "never". */
+const toEpoch = (text: string | undefined): number | undefined => {
+	if (!text || text.startsWith('0001-')) return undefined;
+	const ms = Date.parse(text);
+	return Number.isNaN(ms) ? undefined : ms;
+};
+
+export function inspectTimes(state: ApiInspectState): {startedAt?: number; finishedAt?: number; exitCode?: number} {
+	return {startedAt: toEpoch(state.StartedAt), finishedAt: toEpoch(state.FinishedAt), exitCode: state.ExitCode};
+}
+
+export type ApiEvent = {
+	readonly Type?: string;
+	readonly Action?: string;
+	readonly status?: string;
+	readonly id?: string;
+	readonly Actor?: {readonly ID?: string; readonly Attributes?: Readonly<Record<string, string>>};
+	readonly time?: number;
+	readonly timeNano?: number;
+};
+
+/** A container event, or undefined for other event types. */
+export function toContainerEvent(api: ApiEvent): ContainerEvent | undefined {
+	if (api.Type !== 'container') return undefined;
+	const id = api.Actor?.ID ?? api.id;
+	const action = api.Action ?? api.status;
+	if (!id || !action) return undefined;
+	const attributes = api.Actor?.Attributes ?? {};
+	const exitCode = attributes['exitCode'] === undefined ? undefined : Number(attributes['exitCode']);
+	const time = api.timeNano ? Math.floor(api.timeNano / 1e6) : (api.time ?? 0) * 1000;
+	return {action, id, name: attributes['name'], exitCode: Number.isNaN(exitCode) ? undefined : exitCode, time};
+}

@@ -1,0 +1,83 @@
+// One dockpit session: the store, the engine (loaded after the first frame), the live feed,
+// and the container operations the keys ask for.
+import {appReducer, initialAppState, type AppAction, type AppState, type EngineInfo} from './state/app.js';
+import {createStore, type Store} from './state/store.js';
+import {createKeyMap, type KeyMap} from './state/keymap.js';
+import {opFailure, opProgress, opSuccess} from './state/messages.js';
+import type {ContainerOp} from './state/ui.js';
+import type {Endpoint} from './docker/endpoint.js';
+import type {Filters} from './docker/filters.js';
+import {toContainer, type ApiContainer} from './docker/mapping.js';
+import type {Engine} from './docker/engine.js';
+import type {Feed} from './docker/container-feed.js';
+import {toEngineError} from './docker/errors.js';
+
+export type SessionOptions = {
+	readonly endpoint: Endpoint;
+	readonly scope: Filters;
+	readonly scopeText: readonly string[];
+	readonly version?: string;
+	readonly apiVersion?: string;
+	/** The list fetched on the start-up path, and the engine's clock when it was taken. */
+	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
+	readonly keys?: KeyMap;
+};
+
+export type Session = {
+	readonly store: Store<AppState, AppAction>;
+	readonly keys: KeyMap;
+	/** Loads dockerode and starts following the engine. */
+	readonly connect: () => Promise<void>;
+	readonly runOp: (op: ContainerOp) => Promise<void>;
+	readonly stop: () => void;
+};
+
+export function createSession(options: SessionOptions): Session {
+	const engineInfo: Omit<EngineInfo, 'connection'> = {
+		endpoint: options.endpoint.url,
+		version: options.version,
+		apiVersion: options.apiVersion,
+		scope: options.scopeText,
+	};
+	const store = createStore(appReducer, initialAppState(engineInfo));
+	const keys = options.keys ?? createKeyMap();
+	let feed: Feed | undefined;
+	let engine: Promise<Engine> | undefined;
+
+	if (options.initial) {
+		const now = Date.now();
+		store.dispatch({type: 'containers/snapshot', containers: options.initial.containers.map((row) => toContainer(row, now))});
+	}
+
+	const loadEngine = () =>
+		(engine ??= import('./docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(options.endpoint)));
+
+	return {
+		store,
+		keys,
+		async connect() {
+			const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('./docker/container-feed.js')]);
+			feed = startContainerFeed({
+				engine: loaded,
+				scope: options.scope,
+				dispatch: store.dispatch,
+				initial: options.initial,
+				exactTimes: options.endpoint.kind !== 'ssh',
+			});
+		},
+		async runOp(op) {
+			store.dispatch({type: 'ui/status', status: {text: opProgress(op), tone: 'progress'}});
+			try {
+				await (await loadEngine()).run(op);
+				store.dispatch({type: 'ui/status', status: {text: opSuccess(op), tone: 'success'}});
+			} catch (error) {
+				const failure = toEngineError(error);
+				const tone = failure.kind === 'not-modified' ? 'info' : 'error';
+				store.dispatch({type: 'ui/status', status: {text: opFailure(op, failure), tone}});
+			}
+		},
+		stop() {
+			feed?.stop();
+		},
+	};
+}

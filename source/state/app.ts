@@ -1,0 +1,73 @@
+// The whole app state and its root reducer: engine connection, containers, and the UI over them.
+import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from './containers.js';
+import type {Container} from './model.js';
+import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
+import {visibleContainers} from './view.js';
+
+export type Connection = 'connected' | 'disconnected';
+
+export type EngineInfo = {
+	/** Where dockpit talks to, as the person would write it: unix:///var/run/docker.sock, ssh://me@box. */
+	readonly endpoint: string;
+	readonly version?: string;
+	readonly apiVersion?: string;
+	readonly connection: Connection;
+	/** Why the connection was lost, in the OS's or daemon's words. */
+	readonly error?: string;
+	/** Docker filters (label=…, name=…) every view is scoped to. */
+	readonly scope: readonly string[];
+};
+
+export type EngineAction =
+	| {readonly type: 'engine/connected'; readonly version?: string; readonly apiVersion?: string}
+	| {readonly type: 'engine/disconnected'; readonly error: string};
+
+export type AppState = {
+	readonly engine: EngineInfo;
+	readonly containers: ContainersState;
+	readonly ui: UiState;
+};
+
+export type AppAction = EngineAction | ContainersAction | UiAction;
+
+export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
+	return {engine: {...engine, connection: 'connected'}, containers: initialContainers, ui: initialUi};
+}
+
+function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
+	switch (action.type) {
+		case 'engine/connected':
+			return {
+				...state,
+				connection: 'connected',
+				error: undefined,
+				version: action.version ?? state.version,
+				apiVersion: action.apiVersion ?? state.apiVersion,
+			};
+		case 'engine/disconnected':
+			return {...state, connection: 'disconnected', error: action.error};
+	}
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
+	if (action.type.startsWith('containers/')) {
+		return {...state, containers: containersReducer(state.containers, action as ContainersAction)};
+	}
+
+	return {...state, ui: uiReducer(state.ui, action as UiAction)};
+}
+
+export const visibleRows = (state: AppState): readonly Container[] =>
+	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort);
+
+export type Selection = {readonly index: number; readonly container?: Container};
+
+/** The selected row: by id while it is visible, else the row now at the old position. */
+export function selection(state: AppState): Selection {
+	const rows = visibleRows(state);
+	if (rows.length === 0) return {index: 0};
+	const byId = state.ui.selectedId === undefined ? -1 : rows.findIndex((row) => row.id === state.ui.selectedId);
+	const index = byId >= 0 ? byId : Math.min(state.ui.selectedIndex, rows.length - 1);
+	return {index, container: rows[index]};
+}

@@ -1,0 +1,172 @@
+// The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
+
+export type Scope = 'global' | 'list' | 'containers' | 'confirm' | 'prompt';
+
+export type Command =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'top'
+	| 'bottom'
+	| 'filter'
+	| 'sort'
+	| 'sortReverse'
+	| 'start'
+	| 'stop'
+	| 'restart'
+	| 'pause'
+	| 'kill'
+	| 'rename'
+	| 'remove'
+	| 'help'
+	| 'back'
+	| 'quit'
+	| 'yes'
+	| 'no'
+	| 'force'
+	| 'submit'
+	| 'clearInput';
+
+export type Binding = {
+	readonly command: Command;
+	/** Canonical key names, as keyName() produces them: 'j', 'G', 'up', 'pagedown', 'ctrl+c', 'escape'. */
+	readonly keys: readonly string[];
+	readonly scope: Scope;
+	/** Short word for the footer. */
+	readonly label: string;
+	/** One line for the help overlay and README. */
+	readonly description: string;
+	/** Changes something on the engine. */
+	readonly mutates: boolean;
+	/** Shown in the footer (the rest only in help). */
+	readonly footer: boolean;
+};
+
+const bind = (
+	command: Command,
+	keys: readonly string[],
+	scope: Scope,
+	label: string,
+	description: string,
+	options: {mutates?: boolean; footer?: boolean} = {},
+): Binding => ({command, keys, scope, label, description, mutates: options.mutates ?? false, footer: options.footer ?? false});
+
+export const defaultBindings: readonly Binding[] = [
+	bind('up', ['k', 'up'], 'list', 'up', 'Move the selection up'),
+	bind('down', ['j', 'down'], 'list', 'down', 'Move the selection down'),
+	bind('pageUp', ['pageup', 'ctrl+b'], 'list', 'page up', 'Move up one page'),
+	bind('pageDown', ['pagedown', 'ctrl+f'], 'list', 'page down', 'Move down one page'),
+	bind('top', ['g', 'home'], 'list', 'top', 'Jump to the first row'),
+	bind('bottom', ['G', 'end'], 'list', 'bottom', 'Jump to the last row'),
+	bind('filter', ['/'], 'list', 'filter', 'Filter rows by name or image as you type', {footer: true}),
+	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (state, name, image, created)', {footer: true}),
+	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
+	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
+	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('restart', ['r'], 'containers', 'restart', 'Restart the selected container', {mutates: true, footer: true}),
+	bind('pause', ['p'], 'containers', 'pause', 'Pause or unpause the selected container', {mutates: true, footer: true}),
+	bind('kill', ['K'], 'containers', 'kill', 'Kill the selected container with SIGKILL (asks first)', {mutates: true, footer: true}),
+	bind('rename', ['R'], 'containers', 'rename', 'Rename the selected container', {mutates: true, footer: true}),
+	bind('remove', ['d'], 'containers', 'remove', 'Remove the selected container (asks first; force if running)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('help', ['?'], 'global', 'help', 'Show or hide this help', {footer: true}),
+	bind('back', ['escape'], 'global', 'back', 'Close the dialog, or clear the filter'),
+	bind('quit', ['q', 'ctrl+c'], 'global', 'quit', 'Quit dockpit', {footer: true}),
+	bind('yes', ['y'], 'confirm', 'yes', 'Confirm the action'),
+	bind('force', ['f'], 'confirm', 'force', 'Confirm with force (remove a running container)'),
+	bind('no', ['n', 'escape'], 'confirm', 'no', 'Cancel; nothing changes'),
+	bind('submit', ['enter'], 'prompt', 'apply', 'Apply the text typed (filter, new name)'),
+	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
+	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
+];
+
+export type KeyMap = {
+	readonly bindings: readonly Binding[];
+	/** Which command a key runs in a scope. */
+	readonly lookup: (scope: Scope, key: string) => Command | undefined;
+	/** The keys bound to a command in a scope, for display. */
+	readonly keysFor: (command: Command, scope?: Scope) => readonly string[];
+};
+
+export function createKeyMap(bindings: readonly Binding[] = defaultBindings): KeyMap {
+	const table = new Map<string, Command>();
+	for (const binding of bindings) {
+		for (const key of binding.keys) {
+			const slot = `${binding.scope}\u0000${key}`;
+			if (!table.has(slot)) table.set(slot, binding.command);
+		}
+	}
+
+	return {
+		bindings,
+		lookup: (scope, key) => table.get(`${scope}\u0000${key}`),
+		keysFor: (command, scope) =>
+			bindings.filter((b) => b.command === command && (scope === undefined || b.scope === scope)).flatMap((b) => b.keys),
+	};
+}
+
+/** Keys as people read them: 'ctrl+c' → 'Ctrl-C', 'pagedown' → 'PgDn'. */
+export function displayKey(key: string): string {
+	const names: Record<string, string> = {
+		up: '↑',
+		down: '↓',
+		left: '←',
+		right: '→',
+		pageup: 'PgUp',
+		pagedown: 'PgDn',
+		home: 'Home',
+		end: 'End',
+		enter: 'Enter',
+		escape: 'Esc',
+		tab: 'Tab',
+		space: 'Space',
+		backspace: 'Backspace',
+	};
+	if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
+	return names[key] ?? key;
+}
+
+export const scopeTitles: Readonly<Record<Scope, string>> = {
+	global: 'Everywhere',
+	list: 'Lists',
+	containers: 'Containers',
+	confirm: 'Confirmation dialogs',
+	prompt: 'Text prompts (filter, rename)',
+};
+
+/** README's key table, generated from the bindings so the two cannot drift. */
+export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings): string {
+	const lines = ['| Where | Keys | Action |', '| --- | --- | --- |'];
+	for (const binding of bindings) {
+		const keys = binding.keys.map((key) => `\`${displayKey(key)}\``).join(' ');
+		lines.push(`| ${scopeTitles[binding.scope]} | ${keys.replaceAll('|', '\\|')} | ${binding.description} |`);
+	}
+
+	return lines.join('\n');
+}
+
+export type HelpLine = {readonly text: string; readonly heading: boolean};
+
+/** The help overlay's lines: bindings grouped under their scope's title. */
+export function helpLines(bindings: readonly Binding[]): HelpLine[] {
+	const lines: HelpLine[] = [];
+	let scope: Scope | undefined;
+	for (const binding of bindings) {
+		if (binding.scope !== scope) {
+			scope = binding.scope;
+			if (lines.length > 0) lines.push({text: '', heading: false});
+			lines.push({text: scopeTitles[scope], heading: true});
+		}
+
+		const keys = binding.keys.map(displayKey).join(' ');
+		lines.push({text: `  ${keys.padEnd(16)} ${binding.description}`, heading: false});
+	}
+
+	return lines;
+}

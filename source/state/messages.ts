@@ -1,0 +1,34 @@
+// What the status line says about a container operation: while it runs, when it succeeds, when it fails.
+import type {ContainerOp} from './ui.js';
+
+const verbs: Readonly<Record<ContainerOp['kind'], readonly [string, string]>> = {
+	start: ['Starting', 'Started'],
+	stop: ['Stopping', 'Stopped'],
+	restart: ['Restarting', 'Restarted'],
+	pause: ['Pausing', 'Paused'],
+	unpause: ['Unpausing', 'Unpaused'],
+	kill: ['Killing', 'Killed'],
+	remove: ['Removing', 'Removed'],
+	rename: ['Renaming', 'Renamed'],
+};
+
+export function opProgress(op: ContainerOp): string {
+	if (op.kind === 'rename') return `Renaming ${op.name} to ${op.newName ?? ''}…`;
+	return `${verbs[op.kind][0]} ${op.name}${op.force ? ' (forced)' : ''}…`;
+}
+
+export function opSuccess(op: ContainerOp): string {
+	if (op.kind === 'rename') return `Renamed ${op.name} to ${op.newName ?? ''}`;
+	return `${verbs[op.kind][1]} ${op.name}`;
+}
+
+/** A failure in the daemon's own words; "not modified" answers read as what they mean. */
+export function opFailure(op: ContainerOp, error: {readonly kind: string; readonly message: string}): string {
+	if (error.kind === 'not-modified') {
+		if (op.kind === 'start') return `${op.name} is already running`;
+		if (op.kind === 'stop') return `${op.name} is already stopped`;
+	}
+
+	const verb = op.kind === 'remove' && op.force ? 'force-remove' : op.kind;
+	return `Could not ${verb} ${op.name}: ${error.message}`;
+}

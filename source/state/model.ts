@@ -1,0 +1,46 @@
+// Domain values the whole app shares: what a container is once the Engine API has been read.
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export type Health = 'starting' | 'healthy' | 'unhealthy';
+
+export type PortMapping = {
+	readonly privatePort: number;
+	readonly publicPort?: number;
+	readonly ip?: string;
+	readonly protocol: string;
+};
+
+export type Container = {
+	readonly id: string;
+	readonly name: string;
+	readonly image: string;
+	readonly command: string;
+	readonly state: ContainerState;
+	readonly health?: Health;
+	/** Exit code of the last run, for exited or restarting containers. */
+	readonly exitCode?: number;
+	/** Epoch ms the current run started (running/paused/restarting). */
+	readonly startedAt?: number;
+	/** Epoch ms the last run ended (exited/dead/restarting). */
+	readonly finishedAt?: number;
+	/** False while start/finish times are only estimates parsed from the engine's status text. */
+	readonly timesExact: boolean;
+	/** Epoch ms the container was created. */
+	readonly createdAt: number;
+	readonly ports: readonly PortMapping[];
+	readonly labels: Readonly<Record<string, string>>;
+};
+
+/** A container event from the engine's /events stream, reduced to what the app uses. */
+export type ContainerEvent = {
+	readonly action: string;
+	readonly id: string;
+	readonly name?: string;
+	readonly exitCode?: number;
+	/** Epoch ms. */
+	readonly time: number;
+};
+
+export const isLive = (state: ContainerState): boolean =>
+	state === 'running' || state === 'paused' || state === 'restarting';

@@ -1,0 +1,25 @@
+// The terminal is borrowed, not owned: enter the alternate screen on start, and give back the screen,
+// the cursor and cooked mode on every way out (quit, Ctrl-C, SIGTERM, SIGHUP, a crash).
+
+const enterAlternate = '\u001B[?1049h\u001B[H';
+const leaveAlternate = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+export type TerminalGuard = {
+	/** Restores the terminal; safe to call more than once. */
+	readonly restore: () => void;
+};
+
+export function takeTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
+	let restored = false;
+	if (stdout.isTTY) stdout.write(enterAlternate);
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+		if (stdout.isTTY) stdout.write(showCursor + leaveAlternate);
+	};
+
+	process.once('exit', restore);
+	return {restore};
+}
