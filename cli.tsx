@@ -57,7 +57,11 @@ async function firstContact(endpoint: Endpoint, scope: Filters): Promise<Start> 
 		const list = getJson<ApiContainer[]>(endpoint, `/containers/json?all=1&filters=${filtersQuery(scope)}`);
 		const version = await getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version');
 		const {body, date} = await list;
-		return {version: version.body.Version, apiVersion: version.body.ApiVersion, initial: {containers: body, at: date ?? Date.now()}};
+		return {
+			version: version.body.Version,
+			apiVersion: version.body.ApiVersion,
+			initial: {containers: body, at: date ?? Date.now()},
+		};
 	}
 
 	const {Engine} = await import('./source/docker/engine.js');

@@ -32,7 +32,10 @@ export async function runDashboard(options: SessionOptions): Promise<number> {
 	const crash = (error: unknown) => {
 		const log = path.join(os.tmpdir(), 'dockpit-crash.log');
 		try {
-			writeFileSync(log, `${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+			writeFileSync(
+				log,
+				`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+			);
 		} catch {
 			// Nowhere to write the details; the one-line message still goes out.
 		}
@@ -40,7 +43,9 @@ export async function runDashboard(options: SessionOptions): Promise<number> {
 		session.stop();
 		instance.unmount();
 		terminal.restore();
-		process.stderr.write(`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\nDetails: ${log}\n`);
+		process.stderr.write(
+			`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\nDetails: ${log}\n`,
+		);
 		process.exit(1);
 	};
 

@@ -7,7 +7,7 @@ import {selection, visibleRows} from '../state/app.js';
 import {countContainers} from '../state/containers.js';
 import {routeKey} from '../state/input.js';
 import type {Binding, Scope} from '../state/keymap.js';
-import {keyName} from '../state/keys.js';
+import {keyPresses} from '../state/keys.js';
 import {nextChangeAt} from '../state/status.js';
 import type {Session} from '../session.js';
 import {ConfirmDialog} from './ConfirmDialog.js';
@@ -16,6 +16,7 @@ import {Footer} from './Footer.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {LineInput} from './LineInput.js';
+import {Panel} from './Panel.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 
@@ -35,10 +36,12 @@ export function App({session}: Props) {
 
 	useInput(
 		(input, key) => {
-			for (const effect of routeKey(session.store.getState(), keyName(input, key), session.keys)) {
-				if (effect.type === 'quit') exit();
-				else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
-				else void session.runOp(effect.op);
+			for (const press of keyPresses(input, key)) {
+				for (const effect of routeKey(session.store.getState(), press, session.keys)) {
+					if (effect.type === 'quit') exit();
+					else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
+					else void session.runOp(effect.op);
+				}
 			}
 		},
 		{isActive: isRawModeSupported === true},
@@ -51,7 +54,15 @@ export function App({session}: Props) {
 	// Ink redraws the whole screen when a frame is as tall as the terminal, so leave the last line free.
 	const height = rows - 1;
 	const dialogHeight = dialog?.kind === 'confirm' ? 7 : 0;
-	const listHeight = Math.max(1, height - 1 - (disconnected ? 1 : 0) - 1 - 1 - 1 - dialogHeight);
+	const bodyHeight = Math.max(1, height - 1 - (disconnected ? 1 : 0) - 1 - 1 - 1 - dialogHeight);
+	// With a panel open the list keeps a third of the body (at least 3 rows), unless the panel is zoomed.
+	const panelOpen = state.ui.panel !== 'none';
+	const panelHeight = !panelOpen
+		? 0
+		: state.ui.zoomed
+			? bodyHeight + 1
+			: Math.max(3, bodyHeight - Math.max(3, Math.floor(bodyHeight / 3)) - 1);
+	const listHeight = panelOpen ? Math.max(1, bodyHeight - panelHeight - 1) : bodyHeight;
 
 	useEffect(() => {
 		session.store.dispatch({type: 'ui/viewport', pageSize: listHeight});
@@ -95,8 +106,10 @@ export function App({session}: Props) {
 						<Text dimColor>
 							{' '}
 							({visible.length}
-							{visible.length === Object.keys(state.containers.byId).length ? '' : ` of ${Object.keys(state.containers.byId).length}`})
-							{' · '}
+							{visible.length === Object.keys(state.containers.byId).length
+								? ''
+								: ` of ${Object.keys(state.containers.byId).length}`}
+							){' · '}
 							{sortText}
 						</Text>
 						{state.ui.filter.value ? <Text color="cyan"> · filter: {state.ui.filter.value}</Text> : null}
@@ -104,17 +117,27 @@ export function App({session}: Props) {
 				)}
 			</Box>
 			{dialog?.kind === 'help' ? (
-				<HelpOverlay bindings={session.keys.bindings} offset={dialog.offset} height={listHeight + 1 + dialogHeight} width={columns} />
-			) : (
-				<ContainerList
-					rows={visible}
-					selectedIndex={index}
-					height={listHeight}
+				<HelpOverlay
+					bindings={session.keys.bindings}
+					offset={dialog.offset}
+					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
-					now={now}
-					loaded={state.containers.loaded}
-					filtered={state.ui.filter.value !== ''}
 				/>
+			) : (
+				<>
+					{panelOpen && state.ui.zoomed ? null : (
+						<ContainerList
+							rows={visible}
+							selectedIndex={index}
+							height={listHeight}
+							width={columns}
+							now={now}
+							loaded={state.containers.loaded}
+							filtered={state.ui.filter.value !== ''}
+						/>
+					)}
+					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}
+				</>
 			)}
 			{dialog?.kind === 'confirm' ? <ConfirmDialog dialog={dialog} keys={session.keys} /> : null}
 			<Box flexGrow={1} />

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useRef} from 'react';
+import {useState} from 'react';
 import {containerColumns} from '../state/columns.js';
 import {compactDuration} from '../state/duration.js';
 import {fit, formatPorts} from '../state/format.js';
@@ -25,10 +25,13 @@ type Props = {
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
 export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered}: Props) {
-	const start = useRef(0);
-	start.current = windowStart(selectedIndex, rows.length, height, start.current);
+	// The window moves only as far as needed to keep the selection in view; adjusting state during
+	// render is React's pattern for state derived from the previous render.
+	const [previousStart, setStart] = useState(0);
+	const start = windowStart(selectedIndex, rows.length, height, previousStart);
+	if (start !== previousStart) setStart(start);
 	const columns = containerColumns(width);
-	const visible = rows.slice(start.current, start.current + height);
+	const visible = rows.slice(start, start + height);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1}>
@@ -48,7 +51,7 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 						columns={columns}
 						state={container.state}
 						failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
-						selected={start.current + offset === selectedIndex}
+						selected={start + offset === selectedIndex}
 						cells={{
 							name: container.name,
 							image: container.image,

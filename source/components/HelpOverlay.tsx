@@ -17,7 +17,12 @@ export function HelpOverlay({bindings, offset, height, width}: Props) {
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} height={height} width={width}>
 			<Text bold color="cyan">
-				Keys {lines.length > bodyHeight ? <Text dimColor>(↑/↓ scroll, ? or Esc closes)</Text> : <Text dimColor>(? or Esc closes)</Text>}
+				Keys{' '}
+				{lines.length > bodyHeight ? (
+					<Text dimColor>(↑/↓ scroll, ? or Esc closes)</Text>
+				) : (
+					<Text dimColor>(? or Esc closes)</Text>
+				)}
 			</Text>
 			{lines.slice(first, first + bodyHeight).map((line, index) => (
 				<Text key={first + index} bold={line.heading} wrap="truncate-end">

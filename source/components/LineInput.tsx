@@ -21,7 +21,7 @@ export function LineInput({label, editor, hint}: Props) {
 			{before}
 			<Text inverse>{under}</Text>
 			{after}
-			{hint ? <Text dimColor>  {hint}</Text> : null}
+			{hint ? <Text dimColor> {hint}</Text> : null}
 		</Text>
 	);
 }

@@ -45,7 +45,8 @@ export function parseEndpoint(address: string, env: NodeJS.ProcessEnv = process.
 		case 'http:':
 		case 'https:': {
 			if (!url.hostname) throw new EndpointError(`"${text}" names no host`);
-			const tlsVerify = env['DOCKER_TLS_VERIFY'] !== undefined && env['DOCKER_TLS_VERIFY'] !== '' && env['DOCKER_TLS_VERIFY'] !== '0';
+			const tlsVerify =
+				env['DOCKER_TLS_VERIFY'] !== undefined && env['DOCKER_TLS_VERIFY'] !== '' && env['DOCKER_TLS_VERIFY'] !== '0';
 			const port = url.port ? Number(url.port) : url.protocol === 'https:' || tlsVerify ? 2376 : 2375;
 			const tls = url.protocol === 'https:' || tlsVerify || port === 2376;
 			const certPath = env['DOCKER_CERT_PATH'] || undefined;
@@ -56,7 +57,13 @@ export function parseEndpoint(address: string, env: NodeJS.ProcessEnv = process.
 			if (!url.hostname) throw new EndpointError(`"${text}" names no host`);
 			const port = url.port ? Number(url.port) : 22;
 			const username = url.username ? decodeURIComponent(url.username) : undefined;
-			return {kind: 'ssh', host: url.hostname, port, username, url: `ssh://${username ? `${username}@` : ''}${url.hostname}${url.port ? `:${port}` : ''}`};
+			return {
+				kind: 'ssh',
+				host: url.hostname,
+				port,
+				username,
+				url: `ssh://${username ? `${username}@` : ''}${url.hostname}${url.port ? `:${port}` : ''}`,
+			};
 		}
 
 		default:

@@ -20,7 +20,14 @@ function dockerodeOptions(endpoint: Endpoint): Dockerode.DockerOptions {
 			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
 			const dir = endpoint.certPath;
 			const read = (file: string) => (dir ? readFileSync(path.join(dir, file)) : undefined);
-			return {host: endpoint.host, port: endpoint.port, protocol: 'https', ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem')};
+			return {
+				host: endpoint.host,
+				port: endpoint.port,
+				protocol: 'https',
+				ca: read('ca.pem'),
+				cert: read('cert.pem'),
+				key: read('key.pem'),
+			};
 		}
 
 		case 'ssh':
@@ -53,7 +60,9 @@ export class Engine {
 	}
 
 	listContainers(scope: Filters): Promise<ApiContainer[]> {
-		return call(async () => (await this.docker.listContainers({all: true, filters: scope as Record<string, string[]>})) as ApiContainer[]);
+		return call(
+			async () => (await this.docker.listContainers({all: true, filters: scope as Record<string, string[]>})) as ApiContainer[],
+		);
 	}
 
 	/** One container, if it still exists and is inside the scope. */

@@ -16,7 +16,11 @@ export function explainUnreachable(endpoint: Endpoint, error: EngineError): stri
 	}
 
 	if (error.code === 'ENOENT' && endpoint.kind === 'unix') {
-		return [where, 'No socket exists there: is Docker installed, and is the engine running (systemctl status docker)?', pointElsewhere].join('\n');
+		return [
+			where,
+			'No socket exists there: is Docker installed, and is the engine running (systemctl status docker)?',
+			pointElsewhere,
+		].join('\n');
 	}
 
 	if (error.kind === 'unreachable') {

@@ -51,11 +51,17 @@ function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
-	if (action.type.startsWith('containers/')) {
-		return {...state, containers: containersReducer(state.containers, action as ContainersAction)};
-	}
+	const next = action.type.startsWith('containers/')
+		? {...state, containers: containersReducer(state.containers, action as ContainersAction)}
+		: {...state, ui: uiReducer(state.ui, action as UiAction)};
+	return followSelection(next);
+}
 
-	return {...state, ui: uiReducer(state.ui, action as UiAction)};
+/** Pins the selection to a container, so re-sorting and new rows never move it to another one. */
+function followSelection(state: AppState): AppState {
+	const {index, container} = selection(state);
+	if (!container || (container.id === state.ui.selectedId && index === state.ui.selectedIndex)) return state;
+	return {...state, ui: {...state.ui, selectedId: container.id, selectedIndex: index}};
 }
 
 export const visibleRows = (state: AppState): readonly Container[] =>

@@ -27,7 +27,12 @@ const steps: readonly Step[] = [
 	{below: 48 * HOUR - HOUR / 2, text: (ms) => `${roundedHours(ms)} hours`, unit: HOUR, offset: HOUR / 2},
 	{below: 14 * DAY - HOUR / 2, text: (ms) => `${Math.floor(roundedHours(ms) / 24)} days`, unit: DAY, offset: HOUR / 2},
 	{below: 60 * DAY - HOUR / 2, text: (ms) => `${Math.floor(roundedHours(ms) / 24 / 7)} weeks`, unit: 7 * DAY, offset: HOUR / 2},
-	{below: 730 * DAY - HOUR / 2, text: (ms) => `${Math.floor(roundedHours(ms) / 24 / 30)} months`, unit: 30 * DAY, offset: HOUR / 2},
+	{
+		below: 730 * DAY - HOUR / 2,
+		text: (ms) => `${Math.floor(roundedHours(ms) / 24 / 30)} months`,
+		unit: 30 * DAY,
+		offset: HOUR / 2,
+	},
 	{below: Number.POSITIVE_INFINITY, text: (ms) => `${Math.floor(ms / DAY / 365)} years`, unit: 365 * DAY},
 ];
 

@@ -73,7 +73,12 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 			return [
 				dispatch({
 					type: 'ui/openDialog',
-					dialog: {kind: 'rename', id: container.id, name: container.name, editor: {value: container.name, cursor: container.name.length}},
+					dialog: {
+						kind: 'rename',
+						id: container.id,
+						name: container.name,
+						editor: {value: container.name, cursor: container.name.length},
+					},
 				}),
 			];
 		default:

@@ -69,7 +69,10 @@ export const defaultBindings: readonly Binding[] = [
 	}),
 	bind('restart', ['r'], 'containers', 'restart', 'Restart the selected container', {mutates: true, footer: true}),
 	bind('pause', ['p'], 'containers', 'pause', 'Pause or unpause the selected container', {mutates: true, footer: true}),
-	bind('kill', ['K'], 'containers', 'kill', 'Kill the selected container with SIGKILL (asks first)', {mutates: true, footer: true}),
+	bind('kill', ['K'], 'containers', 'kill', 'Kill the selected container with SIGKILL (asks first)', {
+		mutates: true,
+		footer: true,
+	}),
 	bind('rename', ['R'], 'containers', 'rename', 'Rename the selected container', {mutates: true, footer: true}),
 	bind('remove', ['d'], 'containers', 'remove', 'Remove the selected container (asks first; force if running)', {
 		mutates: true,

@@ -42,5 +42,4 @@ export type ContainerEvent = {
 	readonly time: number;
 };
 
-export const isLive = (state: ContainerState): boolean =>
-	state === 'running' || state === 'paused' || state === 'restarting';
+export const isLive = (state: ContainerState): boolean => state === 'running' || state === 'paused' || state === 'restarting';

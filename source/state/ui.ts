@@ -21,7 +21,17 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
+/** The main list on screen. Later panes (images, volumes, networks) join this union. */
+export type PaneId = 'containers';
+
+/** What the lower half of the screen shows for the selected container, if anything. */
+export type PanelId = 'none';
+
 export type UiState = {
+	readonly pane: PaneId;
+	readonly panel: PanelId;
+	/** The panel takes the whole screen. */
+	readonly zoomed: boolean;
 	readonly selectedId?: string;
 	/** Where the selection was, so it stays put when the selected row disappears. */
 	readonly selectedIndex: number;
@@ -37,6 +47,8 @@ export type UiState = {
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
 
 export type UiAction =
+	| {readonly type: 'ui/pane'; readonly pane: PaneId}
+	| {readonly type: 'ui/panel'; readonly panel: PanelId; readonly zoomed?: boolean}
 	| {readonly type: 'ui/select'; readonly id: string | undefined; readonly index: number}
 	| {readonly type: 'ui/filterStart'}
 	| {readonly type: 'ui/filterEdit'; readonly key: KeyPress}
@@ -53,6 +65,9 @@ export type UiAction =
 	| {readonly type: 'ui/viewport'; readonly pageSize: number};
 
 export const initialUi: UiState = {
+	pane: 'containers',
+	panel: 'none',
+	zoomed: false,
 	selectedIndex: 0,
 	filter: emptyLine,
 	filtering: false,
@@ -62,6 +77,10 @@ export const initialUi: UiState = {
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
+		case 'ui/pane':
+			return {...state, pane: action.pane};
+		case 'ui/panel':
+			return {...state, panel: action.panel, zoomed: action.panel === 'none' ? false : (action.zoomed ?? state.zoomed)};
 		case 'ui/select':
 			return {...state, selectedId: action.id, selectedIndex: action.index};
 		case 'ui/filterStart':

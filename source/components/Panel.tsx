@@ -1,0 +1,18 @@
+import {Box} from 'ink';
+import type {AppState} from '../state/app.js';
+import type {Session} from '../session.js';
+
+type Props = {
+	readonly state: AppState;
+	readonly session: Session;
+	readonly height: number;
+	readonly width: number;
+};
+
+/** The lower panel for the selected container (logs, details…), chosen by ui.panel. */
+export function Panel({state, height, width}: Props) {
+	switch (state.ui.panel) {
+		case 'none':
+			return <Box height={height} width={width} />;
+	}
+}
