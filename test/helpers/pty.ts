@@ -1,0 +1,257 @@
+// Runs the built CLI (or any command) in a real pseudo-terminal and mirrors its output into a
+// headless xterm, so tests read the screen a user would see and send the bytes a terminal sends.
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {after} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
+import {fileURLToPath} from 'node:url';
+import xterm, {type Terminal as XTerm} from '@xterm/headless';
+import {spawn, type IPty} from 'node-pty';
+import {keySequence} from './keys.js';
+
+const {Terminal} = xterm;
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI_PATH = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+/**
+ * Variables that make the child behave unlike a user's terminal: under CI Ink 6 prints only the
+ * last frame at exit and ignores resizes; TERM_PROGRAM/KITTY_WINDOW_ID start a keyboard-protocol
+ * probe; COLUMNS/LINES would shadow the pty's real size; NODE_TEST_CONTEXT is node:test's own.
+ */
+const HOST_ONLY_ENV = [
+	'CI',
+	'CONTINUOUS_INTEGRATION',
+	'TERM_PROGRAM',
+	'TERM_PROGRAM_VERSION',
+	'KITTY_WINDOW_ID',
+	'COLUMNS',
+	'LINES',
+	'NODE_TEST_CONTEXT',
+];
+
+export type StartOptions = {
+	/** Appended to the command line. */
+	readonly args?: readonly string[];
+	/** Merged over the test's environment; `undefined` removes a variable. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
+	readonly cols?: number;
+	readonly rows?: number;
+	/** Spawn this instead of `node dist/cli.js` (the harness's own tests use it). */
+	readonly command?: readonly string[];
+	/**
+	 * Least milliseconds between two keys. Ink hands a run of characters read at once to useInput
+	 * as one string, and reads ESC then "j" as Alt+J, so keys must reach the app separately.
+	 */
+	readonly keyGap?: number;
+};
+
+export type ExitStatus = {readonly exitCode: number; readonly signal?: number};
+
+export type ScreenWaitOptions = {readonly timeout?: number; readonly what: string};
+
+const live = new Set<Session>();
+
+/** Kills and frees every session still open. Registered as a root `after` hook under node:test. */
+export async function closeAllSessions(): Promise<void> {
+	await Promise.all([...live].map(async (session) => session.close()));
+}
+
+// A pty that outlives its test keeps the file's process, and so the whole run, from ending. Only
+// under the test runner: node:test hooks in a plain script (a benchmark) would print a test report.
+const underTestRunner = process.env['NODE_TEST_CONTEXT'] !== undefined || /\.test\.[cm]?[jt]sx?$/.test(process.argv[1] ?? '');
+if (underTestRunner) after(closeAllSessions);
+
+export async function startDockpit(options: StartOptions = {}): Promise<Session> {
+	const {args = [], env = {}, cols = 100, rows = 30, command, keyGap = 30} = options;
+	if (!command && !existsSync(CLI_PATH)) {
+		throw new Error(`${CLI_PATH} is missing; run \`npm run build\` first`);
+	}
+
+	const [file, ...commandArgs] = command ?? [process.execPath, CLI_PATH];
+	if (file === undefined) throw new Error('startDockpit(): `command` is empty');
+
+	const childEnv: Record<string, string | undefined> = {...process.env};
+	for (const name of HOST_ONLY_ENV) delete childEnv[name];
+	childEnv['TERM'] = 'xterm-256color';
+	for (const [name, value] of Object.entries(env)) {
+		if (value === undefined) delete childEnv[name];
+		else childEnv[name] = value;
+	}
+
+	const child = spawn(file, [...commandArgs, ...args], {name: 'xterm-256color', cols, rows, cwd: REPO_ROOT, env: childEnv});
+	const session = new Session(child, new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000}), keyGap);
+	live.add(session);
+	void session.exited.then(() => live.delete(session));
+	return session;
+}
+
+export class Session {
+	readonly exited: Promise<ExitStatus>;
+	private output = '';
+	private exitStatus: ExitStatus | undefined;
+	private lastWrite: Promise<void> = Promise.resolve();
+	private readonly changeListeners = new Set<() => void>();
+	private lastKeyAt = 0;
+
+	constructor(
+		private readonly child: IPty,
+		/** The headless terminal that holds the screen, for checks beyond these helpers. */
+		readonly terminal: XTerm,
+		private readonly keyGap: number,
+	) {
+		child.onData((data) => {
+			this.output += data;
+			this.lastWrite = new Promise((resolve) => {
+				terminal.write(data, () => {
+					resolve();
+					this.notifyChange();
+				});
+			});
+		});
+		// Answers to the program's queries (cursor position, device attributes), as a terminal would.
+		terminal.onData((reply) => {
+			if (!this.exitStatus) child.write(reply);
+		});
+		this.exited = new Promise((resolve) => {
+			child.onExit(async (status) => {
+				this.exitStatus = status;
+				await this.settled();
+				resolve(status);
+				this.notifyChange();
+			});
+		});
+	}
+
+	get pid(): number {
+		return this.child.pid;
+	}
+
+	/** The visible rows, right-trimmed. Reflects parsed output; the waitFor methods parse all first. */
+	screen(): string {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let y = 0; y < this.terminal.rows; y++) {
+			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	}
+
+	/** Every byte the program has written so far, escape sequences included. */
+	raw(): string {
+		return this.output;
+	}
+
+	/** Resolves when all output received so far is on the screen. */
+	async settled(): Promise<void> {
+		let pending: Promise<void>;
+		do {
+			pending = this.lastWrite;
+			await pending;
+		} while (pending !== this.lastWrite);
+	}
+
+	async waitForText(text: string | RegExp, {timeout = 10_000}: {readonly timeout?: number} = {}): Promise<string> {
+		const matches = typeof text === 'string' ? (screen: string) => screen.includes(text) : (screen: string) => text.test(screen);
+		return this.waitForScreen(matches, {timeout, what: `text ${typeof text === 'string' ? JSON.stringify(text) : String(text)}`});
+	}
+
+	/** Resolves with the screen once `predicate` holds; fails at once if the program exits first. */
+	async waitForScreen(predicate: (screen: string) => boolean, {timeout = 10_000, what}: ScreenWaitOptions): Promise<string> {
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			await this.settled();
+			const screen = this.screen();
+			if (predicate(screen)) return screen;
+			if (this.exitStatus) throw this.failure(`the program exited (${describeExit(this.exitStatus)}) before showing ${what}`);
+			const remaining = deadline - Date.now();
+			if (remaining <= 0) throw this.failure(`timed out after ${timeout} ms waiting for ${what}`);
+			await this.nextChange(remaining);
+		}
+	}
+
+	/** Sends keys one at a time: names such as 'down', 'enter', 'ctrl+c', or literal text. */
+	async press(...keys: string[]): Promise<void> {
+		for (const key of keys) {
+			await this.settled();
+			const applicationCursorKeys = this.terminal.modes.applicationCursorKeysMode;
+			await this.send(keySequence(key, {applicationCursorKeys}));
+		}
+	}
+
+	/** Sends text as typed, with no key names interpreted. */
+	async type(text: string): Promise<void> {
+		await this.send(text);
+	}
+
+	resize(cols: number, rows: number): void {
+		this.terminal.resize(cols, rows);
+		if (!this.exitStatus) this.child.resize(cols, rows);
+		this.notifyChange();
+	}
+
+	kill(signal?: string): void {
+		if (!this.exitStatus) this.child.kill(signal);
+	}
+
+	/** Kills the program if it still runs, waits for it, and frees the terminal. Safe to repeat. */
+	async close(): Promise<void> {
+		this.kill('SIGKILL');
+		await this.exited;
+		live.delete(this);
+		this.terminal.dispose();
+	}
+
+	private async send(bytes: string): Promise<void> {
+		if (this.exitStatus) {
+			throw this.failure(`cannot send ${JSON.stringify(bytes)}: the program exited (${describeExit(this.exitStatus)})`);
+		}
+
+		const wait = this.lastKeyAt + this.keyGap - Date.now();
+		if (wait > 0) await delay(wait);
+		this.child.write(bytes);
+		this.lastKeyAt = Date.now();
+	}
+
+	private async nextChange(timeout: number): Promise<void> {
+		let timer: NodeJS.Timeout | undefined;
+		let listener: (() => void) | undefined;
+		try {
+			await new Promise<void>((resolve) => {
+				listener = resolve;
+				this.changeListeners.add(resolve);
+				timer = setTimeout(resolve, timeout);
+			});
+		} finally {
+			clearTimeout(timer);
+			if (listener) this.changeListeners.delete(listener);
+		}
+	}
+
+	private notifyChange(): void {
+		for (const listener of this.changeListeners) listener();
+		this.changeListeners.clear();
+	}
+
+	private failure(message: string): Error {
+		const {cols, rows} = this.terminal;
+		const lines = this.screen().replace(/\n+$/, '');
+		return new Error(`${message}\n── screen ${cols}x${rows} ──\n${lines}\n── end of screen ──`);
+	}
+}
+
+function describeExit({exitCode, signal}: ExitStatus): string {
+	return signal ? `code ${exitCode}, signal ${signal}` : `code ${exitCode}`;
+}
+
+/** The program is on the alternate screen (a full-screen UI that has not restored the terminal). */
+export function isAlternateScreen(session: Session): boolean {
+	return session.terminal.buffer.active.type === 'alternate';
+}
+
+/** xterm keeps cursor visibility private, so read the last DECTCEM the program wrote. */
+export function isCursorHidden(session: Session): boolean {
+	const output = session.raw();
+	return output.lastIndexOf('\u001B[?25l') > output.lastIndexOf('\u001B[?25h');
+}
