@@ -1,6 +1,7 @@
 // The whole app state and its root reducer: engine connection, containers, and the UI over them.
 import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from './containers.js';
 import type {Container} from './model.js';
+import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from './resources.js';
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from './view.js';
 
@@ -26,12 +27,14 @@ export type AppState = {
 	readonly engine: EngineInfo;
 	readonly containers: ContainersState;
 	readonly ui: UiState;
+	/** Images, volumes and networks, and their panes' views. */
+	readonly resources: ResourcesState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
-	return {engine: {...engine, connection: 'connected'}, containers: initialContainers, ui: initialUi};
+	return {engine: {...engine, connection: 'connected'}, containers: initialContainers, ui: initialUi, resources: initialResources};
 }
 
 function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
@@ -51,6 +54,10 @@ function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
+	if (action.type.startsWith('resources/')) {
+		return {...state, resources: resourcesReducer(state.resources, action as ResourcesAction)};
+	}
+
 	const next = action.type.startsWith('containers/')
 		? {...state, containers: containersReducer(state.containers, action as ContainersAction)}
 		: {...state, ui: uiReducer(state.ui, action as UiAction)};

@@ -1,6 +1,7 @@
 // What the person is doing: selection, filter, sort, the open dialog and the status line.
 import type {KeyPress} from './keys.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
+import type {ResourceDialog} from './resource-dialogs.js';
 import {sortKeys, type SortOrder} from './view.js';
 
 export type ContainerOp = {
@@ -15,14 +16,15 @@ export type ContainerOp = {
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
 	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
-	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor};
+	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
+	| ResourceDialog;
 
 export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
-/** The main list on screen. Later panes (images, volumes, networks) join this union. */
-export type PaneId = 'containers';
+/** The main list on screen. */
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none';
@@ -42,6 +44,8 @@ export type UiState = {
 	readonly status?: Status;
 	/** Rows the list can show at once; page moves use it. */
 	readonly pageSize: number;
+	/** Container ids marked for a bulk action (space), in the order they were marked. */
+	readonly marked: readonly string[];
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -62,7 +66,10 @@ export type UiAction =
 	| {readonly type: 'ui/closeDialog'}
 	| {readonly type: 'ui/helpScroll'; readonly by: number; readonly max: number}
 	| {readonly type: 'ui/status'; readonly status: Status | undefined}
-	| {readonly type: 'ui/viewport'; readonly pageSize: number};
+	| {readonly type: 'ui/viewport'; readonly pageSize: number}
+	| {readonly type: 'ui/markToggle'; readonly id: string}
+	| {readonly type: 'ui/markAll'; readonly ids: readonly string[]}
+	| {readonly type: 'ui/markClear'};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -73,6 +80,7 @@ export const initialUi: UiState = {
 	filtering: false,
 	sort: {key: 'state', descending: false},
 	pageSize: 10,
+	marked: [],
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
@@ -121,5 +129,19 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, status: action.status};
 		case 'ui/viewport':
 			return action.pageSize === state.pageSize ? state : {...state, pageSize: Math.max(1, action.pageSize)};
+		case 'ui/markToggle':
+			return {
+				...state,
+				marked: state.marked.includes(action.id) ? state.marked.filter((id) => id !== action.id) : [...state.marked, action.id],
+			};
+		case 'ui/markAll': {
+			// Marking all again when all are marked unmarks them, like a checkbox header.
+			const all = action.ids.every((id) => state.marked.includes(id));
+			if (all) return {...state, marked: state.marked.filter((id) => !action.ids.includes(id))};
+			return {...state, marked: [...state.marked, ...action.ids.filter((id) => !state.marked.includes(id))]};
+		}
+
+		case 'ui/markClear':
+			return state.marked.length === 0 ? state : {...state, marked: []};
 	}
 }
