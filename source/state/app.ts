@@ -34,7 +34,12 @@ export type AppState = {
 export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
-	return {engine: {...engine, connection: 'connected'}, containers: initialContainers, ui: initialUi, resources: initialResources};
+	return {
+		engine: {...engine, connection: 'connected'},
+		containers: initialContainers,
+		ui: initialUi,
+		resources: initialResources,
+	};
 }
 
 function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
