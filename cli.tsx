@@ -54,9 +54,10 @@ type Start = {version?: string; apiVersion?: string; initial?: {containers: ApiC
 /** The version and the first list, over a bare request where the endpoint allows, else through dockerode. */
 async function firstContact(endpoint: Endpoint, scope: Filters): Promise<Start> {
 	if (canUseRawHttp(endpoint)) {
-		const list = getJson<ApiContainer[]>(endpoint, `/containers/json?all=1&filters=${filtersQuery(scope)}`);
-		const version = await getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version');
-		const {body, date} = await list;
+		const [version, {body, date}] = await Promise.all([
+			getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version'),
+			getJson<ApiContainer[]>(endpoint, `/containers/json?all=1&filters=${filtersQuery(scope)}`),
+		]);
 		return {
 			version: version.body.Version,
 			apiVersion: version.body.ApiVersion,

@@ -38,9 +38,10 @@ export function startContainerFeed(options: FeedOptions): Feed {
 
 		inFlight.set(id, false);
 		try {
-			const row = await engine.findContainer(id, scope);
+			// Inspect, not list: the engine reports an event before its list view catches up.
+			const container = await engine.findContainer(id, scope);
 			if (stopped) return;
-			if (row) dispatch({type: 'containers/upsert', container: toContainer(row, Date.now())});
+			if (container) dispatch({type: 'containers/upsert', container});
 			else dispatch({type: 'containers/remove', id});
 		} catch {
 			// The stream's own failure handling reports a lost engine; one failed re-read is not news.

@@ -1,39 +1,16 @@
 // The Engine API through dockerode: typed reads, container operations and the event stream.
 // This module is loaded after the first frame is on screen; nothing on that path waits for it.
 import Dockerode from 'dockerode';
+import {dockerodeOptions} from './connection.js';
 import type {Endpoint} from './endpoint.js';
-import {toEngineError} from './errors.js';
-import type {Filters} from './filters.js';
-import {inspectTimes, type ApiContainer, type ApiEvent, type ApiInspectState} from './mapping.js';
+import {EngineError, toEngineError} from './errors.js';
+import {matchesScope, type Filters} from './filters.js';
+import {fromInspect, inspectTimes, type ApiContainer, type ApiEvent, type ApiInspect, type ApiInspectState} from './mapping.js';
+import type {Container} from '../state/model.js';
 import {createNdjsonParser} from './ndjson.js';
 import type {ContainerOp} from '../state/ui.js';
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 
 export type EventStream = {readonly close: () => void; readonly closed: Promise<string>};
-
-function dockerodeOptions(endpoint: Endpoint): Dockerode.DockerOptions {
-	switch (endpoint.kind) {
-		case 'unix':
-			return {socketPath: endpoint.socketPath};
-		case 'tcp': {
-			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
-			const dir = endpoint.certPath;
-			const read = (file: string) => (dir ? readFileSync(path.join(dir, file)) : undefined);
-			return {
-				host: endpoint.host,
-				port: endpoint.port,
-				protocol: 'https',
-				ca: read('ca.pem'),
-				cert: read('cert.pem'),
-				key: read('key.pem'),
-			};
-		}
-
-		case 'ssh':
-			return {host: endpoint.host, port: endpoint.port, username: endpoint.username, protocol: 'ssh'};
-	}
-}
 
 /** Runs a dockerode call, turning any failure into an EngineError with the daemon's message. */
 async function call<T>(work: () => Promise<T>): Promise<T> {
@@ -66,9 +43,19 @@ export class Engine {
 	}
 
 	/** One container, if it still exists and is inside the scope. */
-	async findContainer(id: string, scope: Filters): Promise<ApiContainer | undefined> {
-		const rows = await this.listContainers({...scope, id: [id]});
-		return rows.find((row) => row.Id === id);
+	async findContainer(id: string, scope: Filters): Promise<Container | undefined> {
+		let info: ApiInspect;
+		try {
+			info = (await call(() => this.docker.getContainer(id).inspect())) as ApiInspect;
+		} catch (error) {
+			if (error instanceof EngineError && error.kind === 'not-found') return undefined;
+			throw error;
+		}
+
+		const container = fromInspect(info);
+		const inScope =
+			matchesScope(scope, container) ?? (await this.listContainers({...scope, id: [id]})).some((row) => row.Id === id);
+		return inScope ? container : undefined;
 	}
 
 	async containerTimes(id: string): Promise<ReturnType<typeof inspectTimes>> {

@@ -43,3 +43,37 @@ export function eventFilters(scope: Filters): Filters {
 }
 
 export const filtersQuery = (filters: Filters): string => encodeURIComponent(JSON.stringify(filters));
+
+/**
+ * Whether a container is inside the scope, when every filter in it can be checked from the container
+ * itself (label and name); undefined when only the engine can tell.
+ */
+export function matchesScope(
+	scope: Filters,
+	container: {name: string; labels: Readonly<Record<string, string>>},
+): boolean | undefined {
+	for (const [key, values] of Object.entries(scope)) {
+		if (key === 'label') {
+			for (const value of values) {
+				const at = value.indexOf('=');
+				const name = at < 0 ? value : value.slice(0, at);
+				if (!(name in container.labels)) return false;
+				if (at >= 0 && container.labels[name] !== value.slice(at + 1)) return false;
+			}
+		} else if (key === 'name') {
+			// The engine matches names as regular expressions, against "/name"; any one of them may match.
+			const matched = values.some((value) => {
+				try {
+					return new RegExp(value).test(`/${container.name}`);
+				} catch {
+					return `/${container.name}`.includes(value);
+				}
+			});
+			if (!matched) return false;
+		} else {
+			return undefined;
+		}
+	}
+
+	return true;
+}

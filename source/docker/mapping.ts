@@ -1,5 +1,5 @@
 // Engine API JSON → domain values. Only the fields dockpit reads are typed.
-import type {Container, ContainerEvent, ContainerState, PortMapping} from '../state/model.js';
+import type {Container, ContainerEvent, ContainerState, Health, PortMapping} from '../state/model.js';
 import {parseStatus} from '../state/status.js';
 
 export type ApiContainer = {
@@ -12,6 +12,19 @@ export type ApiContainer = {
 	readonly Status?: string;
 	readonly Ports?: ReadonlyArray<{IP?: string; PrivatePort: number; PublicPort?: number; Type?: string}>;
 	readonly Labels?: Readonly<Record<string, string>> | null;
+};
+
+export type ApiInspect = {
+	readonly Id: string;
+	readonly Name?: string;
+	readonly Created?: string;
+	readonly Path?: string;
+	readonly Args?: readonly string[];
+	readonly State?: ApiInspectState;
+	readonly Config?: {readonly Image?: string; readonly Labels?: Readonly<Record<string, string>> | null};
+	readonly NetworkSettings?: {
+		readonly Ports?: Readonly<Record<string, ReadonlyArray<{HostIp?: string; HostPort?: string}> | null>> | null;
+	};
 };
 
 export type ApiInspectState = {
@@ -62,6 +75,36 @@ const toEpoch = (text: string | undefined): number | undefined => {
 
 export function inspectTimes(state: ApiInspectState): {startedAt?: number; finishedAt?: number; exitCode?: number} {
 	return {startedAt: toEpoch(state.StartedAt), finishedAt: toEpoch(state.FinishedAt), exitCode: state.ExitCode};
+}
+
+const healths: readonly Health[] = ['starting', 'healthy', 'unhealthy'];
+
+/** A container from inspect: read under the container's lock, so unlike the list it is never behind its events. */
+export function fromInspect(api: ApiInspect): Container {
+	const state = toState(api.State?.Status);
+	const ports: PortMapping[] = [];
+	for (const [key, bindings] of Object.entries(api.NetworkSettings?.Ports ?? {})) {
+		const [port = '0', protocol = 'tcp'] = key.split('/');
+		if (!bindings || bindings.length === 0) ports.push({privatePort: Number(port), protocol});
+		for (const binding of bindings ?? []) {
+			ports.push({privatePort: Number(port), protocol, publicPort: Number(binding.HostPort), ip: binding.HostIp});
+		}
+	}
+
+	const health = api.State?.Health?.Status as Health | undefined;
+	return {
+		id: api.Id,
+		name: (api.Name ?? api.Id.slice(0, 12)).replace(/^\//, ''),
+		image: api.Config?.Image ?? '',
+		command: [api.Path, ...(api.Args ?? [])].filter(Boolean).join(' '),
+		state,
+		health: health && healths.includes(health) ? health : undefined,
+		...inspectTimes(api.State ?? {}),
+		timesExact: true,
+		createdAt: toEpoch(api.Created) ?? 0,
+		ports,
+		labels: api.Config?.Labels ?? {},
+	};
 }
 
 export type ApiEvent = {

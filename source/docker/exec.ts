@@ -1,0 +1,124 @@
+// The streams behind an exec shell and an attach: a hijacked, raw connection to a process in the
+// container, its resize call, and how the session ended (exit code, detach, or the container stopping).
+import type Dockerode from 'dockerode';
+import type {Duplex} from 'node:stream';
+import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/exec.js';
+import type {Engine} from './engine.js';
+import {toEngineError} from './errors.js';
+
+export type TerminalSize = {readonly columns: number; readonly rows: number};
+
+export type ProcessStream = {
+	/** Sends keys to the process. */
+	readonly write: (data: string | Buffer) => void;
+	readonly resize: (size: TerminalSize) => void;
+	/** Resolves once the connection has ended, with why. */
+	readonly done: Promise<ExecOutcome>;
+	/** Ends the connection from this side (the process keeps running). */
+	readonly close: () => void;
+};
+
+type Output = {readonly write: (data: Buffer) => unknown};
+
+async function containerState(container: Dockerode.Container): Promise<{running: boolean; exitCode?: number}> {
+	try {
+		const info = await container.inspect();
+		return {running: info.State.Running && !info.State.Paused, exitCode: info.State.ExitCode};
+	} catch {
+		// Removed while the session was open.
+		return {running: false};
+	}
+}
+
+function ended(stream: Duplex): Promise<void> {
+	return new Promise((resolve) => {
+		stream.once('end', resolve);
+		stream.once('close', resolve);
+		stream.once('error', () => resolve());
+	});
+}
+
+/** Runs a shell or a command with a TTY in a running container, its output going to `output`. */
+export async function openExec(
+	engine: Engine,
+	request: Exclude<ExecRequest, {kind: 'attach'}>,
+	size: TerminalSize,
+	output: Output,
+): Promise<ProcessStream> {
+	const container = engine.docker.getContainer(request.id);
+	try {
+		const exec = await container.exec({
+			Cmd: execCommand(request),
+			AttachStdin: true,
+			AttachStdout: true,
+			AttachStderr: true,
+			Tty: true,
+			// The engine sets TERM=xterm for a TTY exec; the person's own terminal type is closer to the truth.
+			Env: process.env['TERM'] ? [`TERM=${process.env['TERM']}`] : [],
+		});
+		const stream = (await exec.start({hijack: true, stdin: true, Tty: true})) as Duplex;
+		stream.on('data', (chunk: Buffer) => output.write(chunk));
+		const resize = ({columns, rows}: TerminalSize) => {
+			exec.resize({h: rows, w: columns}).catch(() => {
+				// The exec may already have ended; the next frame is the dashboard anyway.
+			});
+		};
+
+		resize(size);
+		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
+			const [state, info] = await Promise.all([containerState(container), exec.inspect().catch(() => undefined)]);
+			if (!state.running) return {kind: 'container-stopped', code: state.exitCode};
+			return {kind: 'exited', code: info?.ExitCode ?? undefined};
+		});
+		return {write: (data) => stream.write(data), resize, done, close: () => stream.destroy()};
+	} catch (error) {
+		throw toEngineError(error);
+	}
+}
+
+/** Attaches to the container's main process; output in the container's own framing (raw for a TTY). */
+export async function openAttach(
+	engine: Engine,
+	request: Extract<ExecRequest, {kind: 'attach'}>,
+	size: TerminalSize,
+	output: Output,
+): Promise<ProcessStream & {readonly tty: boolean; readonly openStdin: boolean}> {
+	const container = engine.docker.getContainer(request.id);
+	try {
+		const info = await container.inspect();
+		if (!info.State.Running) throw new Error('it is not running');
+		const tty = info.Config.Tty;
+		const stream = (await container.attach({
+			stream: true,
+			stdin: true,
+			stdout: true,
+			stderr: true,
+			hijack: true,
+			detachKeys,
+		})) as Duplex;
+		if (tty) stream.on('data', (chunk: Buffer) => output.write(chunk));
+		else engine.docker.modem.demuxStream(stream, output as NodeJS.WritableStream, output as NodeJS.WritableStream);
+		const resize = ({columns, rows}: TerminalSize) => {
+			if (!tty) return;
+			container.resize({h: rows, w: columns}).catch(() => {
+				// Stopped meanwhile: the stream's end says so.
+			});
+		};
+
+		resize(size);
+		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
+			const state = await containerState(container);
+			return state.running ? {kind: 'detached'} : {kind: 'container-stopped', code: state.exitCode};
+		});
+		return {
+			write: (data) => stream.write(data),
+			resize,
+			done,
+			close: () => stream.destroy(),
+			tty,
+			openStdin: info.Config.OpenStdin,
+		};
+	} catch (error) {
+		throw toEngineError(error);
+	}
+}

@@ -1,0 +1,191 @@
+// ssh:// engines over long-lived SSH connections. docker-modem opens a new SSH connection (a full
+// handshake, ~0.45 s here) for every request; this agent keeps a few connections open and runs each
+// request as one more `docker system dial-stdio` channel on them, so a request costs a channel, not a
+// handshake. OpenSSH allows 10 sessions per connection by default, so each carries at most 8.
+import http from 'node:http';
+import type {Duplex} from 'node:stream';
+import {existsSync, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Client, ClientChannel, ConnectConfig} from 'ssh2';
+import type {Endpoint} from './endpoint.js';
+
+type SshEndpoint = Extract<Endpoint, {kind: 'ssh'}>;
+
+const channelsPerConnection = 8;
+
+/** The exit status a shell gives a command it cannot find. */
+const commandNotFound = 127;
+
+export class SshSetupError extends Error {
+	constructor(
+		message: string,
+		readonly code: string,
+	) {
+		super(message);
+	}
+}
+
+/** Keys ssh(1) tries when no agent and no IdentityFile say otherwise. */
+const defaultKeys = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
+
+/** Authentication as ssh(1) would do it: the agent, and the identity file (or the first default key). */
+export function sshConnectConfig(
+	endpoint: SshEndpoint,
+	env: NodeJS.ProcessEnv = process.env,
+	home = os.homedir(),
+): ConnectConfig {
+	const agent = env['SSH_AUTH_SOCK'] || undefined;
+	let keyFile = endpoint.identityFile;
+	if (!keyFile && !agent) keyFile = defaultKeys.map((name) => path.join(home, '.ssh', name)).find((file) => existsSync(file));
+	let privateKey: Buffer | undefined;
+	if (keyFile) {
+		try {
+			privateKey = readFileSync(keyFile);
+		} catch (error) {
+			throw new SshSetupError(
+				`cannot read the identity file ${keyFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+				'EIDENTITY',
+			);
+		}
+	}
+
+	return {
+		host: endpoint.host,
+		port: endpoint.port,
+		username: endpoint.username ?? env['USER'] ?? os.userInfo().username,
+		agent,
+		privateKey,
+		readyTimeout: 10_000,
+		keepaliveInterval: 15_000,
+	};
+}
+
+type Connection = {client: Client; ready: Promise<Client>; channels: number; closed: boolean};
+
+/** An http.Agent whose sockets are dial-stdio channels on a small pool of SSH connections. */
+export class SshAgent extends http.Agent {
+	private readonly pool: Connection[] = [];
+
+	constructor(
+		private readonly config: () => ConnectConfig,
+		private readonly loadClient: () => Promise<typeof Client>,
+	) {
+		super({keepAlive: false});
+	}
+
+	override createConnection(_options: unknown, callback?: (error: Error | null, socket: Duplex) => void): undefined {
+		// Node's Agent accepts a socket handed over later through the callback.
+		const done = callback as ((error: Error | null, socket?: Duplex) => void) | undefined;
+		this.openChannel().then(
+			(stream) => done?.(null, stream),
+			(error: unknown) => done?.(error instanceof Error ? error : new Error(String(error))),
+		);
+		return undefined;
+	}
+
+	override destroy(): void {
+		for (const connection of this.pool) connection.client.end();
+		this.pool.length = 0;
+		super.destroy();
+	}
+
+	private async connection(): Promise<Connection> {
+		const open = this.pool.find((connection) => !connection.closed && connection.channels < channelsPerConnection);
+		if (open) return open;
+		const ClientClass = await this.loadClient();
+		const client = new ClientClass();
+		const connection: Connection = {client, channels: 0, closed: false, ready: Promise.resolve(client)};
+		const drop = () => {
+			connection.closed = true;
+			const index = this.pool.indexOf(connection);
+			if (index >= 0) this.pool.splice(index, 1);
+		};
+
+		connection.ready = new Promise<Client>((resolve, reject) => {
+			client.once('ready', () => resolve(client));
+			client.once('error', (error) => {
+				drop();
+				reject(error);
+			});
+			client.once('close', drop);
+			try {
+				client.connect(this.config());
+			} catch (error) {
+				drop();
+				reject(error instanceof Error ? error : new Error(String(error)));
+			}
+		});
+		// Later errors (a dropped link) end the channels on it, which fail their requests; keep them off stderr.
+		client.on('error', () => undefined);
+		this.pool.push(connection);
+		return connection;
+	}
+
+	private async openChannel(): Promise<Duplex> {
+		const connection = await this.connection();
+		connection.channels++;
+		let client: Client;
+		try {
+			client = await connection.ready;
+		} catch (error) {
+			connection.channels--;
+			throw error;
+		}
+
+		return new Promise<Duplex>((resolve, reject) => {
+			client.exec('docker system dial-stdio', (error: Error | undefined, stream: ClientChannel) => {
+				if (error) {
+					connection.channels--;
+					reject(error);
+					return;
+				}
+
+				let answered = false;
+				let stderr = '';
+				stream.once('data', () => {
+					answered = true;
+				});
+				stream.stderr.on('data', (chunk: Buffer) => {
+					stderr += chunk.toString('utf8');
+				});
+				stream.once('exit', (code: number | null) => {
+					if (answered) return;
+					if (code === commandNotFound || /docker: (command )?not found/.test(stderr)) {
+						(stream as unknown as Duplex).destroy(
+							new SshSetupError(
+								`the host has no docker command: dockpit talks to a remote engine through "docker system dial-stdio", so install the docker CLI there (Debian: apt install docker.io)`,
+								'ENODOCKERCLI',
+							),
+						);
+					} else if (stderr.trim()) {
+						(stream as unknown as Duplex).destroy(
+							new SshSetupError(`docker system dial-stdio failed on the host: ${stderr.trim()}`, 'EDIALSTDIO'),
+						);
+					}
+				});
+				stream.once('close', () => {
+					connection.channels--;
+				});
+				resolve(stream as unknown as Duplex);
+			});
+		});
+	}
+}
+
+const agents = new Map<string, SshAgent>();
+
+/** One agent per engine, so every Engine made for it shares the same connections. */
+export function sshAgentFor(endpoint: SshEndpoint): SshAgent {
+	const key = `${endpoint.url}\u0000${endpoint.identityFile ?? ''}`;
+	let agent = agents.get(key);
+	if (!agent) {
+		agent = new SshAgent(
+			() => sshConnectConfig(endpoint),
+			async () => (await import('ssh2')).Client,
+		);
+		agents.set(key, agent);
+	}
+
+	return agent;
+}
