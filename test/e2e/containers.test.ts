@@ -147,17 +147,20 @@ engineSuite('containers pane', () => {
 		await session.waitForScreen((s) => rowOf(s, outside) === '', {what: 'external container disappears', timeout: 5000});
 	});
 
-	it('says "no such container" for a container removed behind its back', async () => {
+	it('never reports success for a container removed behind its back', async () => {
 		const ghost = uniqueName('ghost');
 		const created = await createContainer({name: ghost, start: false});
 		await session.waitForText(ghost);
 		await select(session, ghost);
-		// Remove it and act before the destroy event can update the list.
+		// Remove it and press start at once: whichever comes first, the engine's destroy event or the key,
+		// the outcome must be an error in the daemon's words or an emptied selection, never "Started".
 		await Promise.all([created.container.remove({force: true}), session.press('u')]);
-		const screen = await session.waitForScreen((s) => /Could not start|Started/.test(s), {what: 'result of start'});
+		const screen = await session.waitForScreen((s) => /Could not start|Started|No container selected/.test(s), {
+			what: 'result of start',
+		});
 		assert.doesNotMatch(screen, new RegExp(`Started ${ghost}`), 'reported success for a container that was removed');
-		// The daemon's own words: the container is gone, or on its way out.
-		assert.match(screen, /No such container|marked for removal/);
+		assert.match(screen, /No such container|marked for removal|No container selected/);
+		assert.equal((await containerState(ghost)).exists, false);
 	});
 
 	it('quits with q and restores the terminal', async () => {
