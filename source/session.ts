@@ -11,6 +11,7 @@ import {toContainer, type ApiContainer} from './docker/mapping.js';
 import type {Engine} from './docker/engine.js';
 import type {Feed} from './docker/container-feed.js';
 import {toEngineError} from './docker/errors.js';
+import {createResourceActions, type ResourceActions} from './resource-actions.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -29,6 +30,8 @@ export type Session = {
 	/** Loads dockerode and starts following the engine. */
 	readonly connect: () => Promise<void>;
 	readonly runOp: (op: ContainerOp) => Promise<void>;
+	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
+	readonly resources: ResourceActions;
 	readonly stop: () => void;
 };
 
@@ -52,9 +55,12 @@ export function createSession(options: SessionOptions): Session {
 	const loadEngine = () =>
 		(engine ??= import('./docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(options.endpoint)));
 
+	const resources = createResourceActions({store, loadEngine, scope: options.scope});
+
 	return {
 		store,
 		keys,
+		resources,
 		async connect() {
 			const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('./docker/container-feed.js')]);
 			feed = startContainerFeed({
@@ -78,6 +84,7 @@ export function createSession(options: SessionOptions): Session {
 		},
 		stop() {
 			feed?.stop();
+			resources.stop();
 		},
 	};
 }

@@ -19,6 +19,12 @@ import {LineInput} from './LineInput.js';
 import {Panel} from './Panel.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
+import {isResourceDialog} from '../state/resource-dialogs.js';
+import {resourceFooter} from '../state/resource-input.js';
+import {PaneTabs} from './PaneTabs.js';
+import {ResourceDialogView} from './ResourceDialogView.js';
+import {ResourceList} from './ResourceList.js';
+import {ResourceTitle} from './ResourceTitle.js';
 
 export const minColumns = 60;
 export const minRows = 12;
@@ -40,7 +46,8 @@ export function App({session}: Props) {
 				for (const effect of routeKey(session.store.getState(), press, session.keys)) {
 					if (effect.type === 'quit') exit();
 					else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
-					else void session.runOp(effect.op);
+					else if (effect.type === 'run') void session.runOp(effect.op);
+					else if (effect.type === 'resource') void session.resources.run(effect.request);
 				}
 			}
 		},
@@ -98,11 +105,13 @@ export function App({session}: Props) {
 				</Text>
 			) : null}
 			<Box>
-				{state.ui.filtering ? (
+				{state.ui.pane !== 'containers' ? (
+					<ResourceTitle state={state} pane={state.ui.pane} />
+				) : state.ui.filtering ? (
 					<LineInput label="Filter: " editor={state.ui.filter} hint="Enter keeps it · Esc clears it" />
 				) : (
 					<Text wrap="truncate-end">
-						<Text bold>Containers</Text>
+						<PaneTabs pane="containers" />
 						<Text dimColor>
 							{' '}
 							({visible.length}
@@ -113,6 +122,7 @@ export function App({session}: Props) {
 							{sortText}
 						</Text>
 						{state.ui.filter.value ? <Text color="cyan"> · filter: {state.ui.filter.value}</Text> : null}
+						{state.ui.marked.length > 0 ? <Text color="yellow"> · {state.ui.marked.length} marked</Text> : null}
 					</Text>
 				)}
 			</Box>
@@ -123,9 +133,13 @@ export function App({session}: Props) {
 					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
 				/>
+			) : isResourceDialog(dialog) ? (
+				<ResourceDialogView dialog={dialog} keys={session.keys} height={bodyHeight + 1} scope={state.engine.scope} />
 			) : (
 				<>
-					{panelOpen && state.ui.zoomed ? null : (
+					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (
+						<ResourceList pane={state.ui.pane} resources={state.resources} height={listHeight + 1} width={columns} now={now} />
+					) : (
 						<ContainerList
 							rows={visible}
 							selectedIndex={index}
@@ -146,7 +160,10 @@ export function App({session}: Props) {
 			) : (
 				<StatusLine status={state.ui.status} />
 			)}
-			<Footer bindings={footer} width={columns} />
+			<Footer
+				bindings={resourceFooter(state, session.keys.bindings) ?? footer.filter((binding) => binding.scope !== 'resources')}
+				width={columns}
+			/>
 		</Box>
 	);
 }

@@ -91,7 +91,7 @@ const isAnonymous = (name: string) => /^[\da-f]{64}$/.test(name);
 const epoch = (text: string | undefined) => (text ? Date.parse(text) || undefined : undefined);
 
 export function toImages(rows: readonly ApiImage[], used: Usage): Image[] {
-	return rows.flatMap((row) => {
+	return rows.flatMap((row): Image[] => {
 		const tags = (row.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
 		const base = {
 			id: row.Id,

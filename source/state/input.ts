@@ -2,11 +2,14 @@
 import {selection, visibleRows, type AppAction, type AppState} from './app.js';
 import {helpLines, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
+import type {ResourceRequest} from './resource-dialogs.js';
+import {routeResourceKey} from './resource-input.js';
 import type {ContainerOp, Move} from './ui.js';
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
 	| {readonly type: 'run'; readonly op: ContainerOp}
+	| {readonly type: 'resource'; readonly request: ResourceRequest}
 	| {readonly type: 'quit'};
 
 const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
@@ -87,6 +90,9 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 }
 
 export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
+	const resource = routeResourceKey(state, key, keys);
+	if (resource) return resource;
 	const {dialog} = state.ui;
 	if (dialog?.kind === 'help') {
 		const command = keys.lookup('global', key.name);

@@ -1,6 +1,6 @@
 // The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
 
-export type Scope = 'global' | 'list' | 'containers' | 'confirm' | 'prompt';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'confirm' | 'prune' | 'prompt';
 
 export type Command =
 	| 'up'
@@ -26,7 +26,26 @@ export type Command =
 	| 'no'
 	| 'force'
 	| 'submit'
-	| 'clearInput';
+	| 'clearInput'
+	| ResourceCommand;
+
+/** Panes, marking, resource removal and the prune dialog (issue 4). */
+export type ResourceCommand =
+	| 'paneContainers'
+	| 'paneImages'
+	| 'paneVolumes'
+	| 'paneNetworks'
+	| 'nextPane'
+	| 'mark'
+	| 'markAll'
+	| 'prune'
+	| 'pruneContainers'
+	| 'pruneDangling'
+	| 'pruneImages'
+	| 'pruneVolumes'
+	| 'pruneNamedVolumes'
+	| 'pruneNetworks'
+	| 'pruneBuildCache';
 
 export type Binding = {
 	readonly command: Command;
@@ -60,7 +79,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('top', ['g', 'home'], 'list', 'top', 'Jump to the first row'),
 	bind('bottom', ['G', 'end'], 'list', 'bottom', 'Jump to the last row'),
 	bind('filter', ['/'], 'list', 'filter', 'Filter rows by name or image as you type', {footer: true}),
-	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (state, name, image, created)', {footer: true}),
+	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (each pane has its own: state, name, size…)', {footer: true}),
 	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
 	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
 	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
@@ -78,12 +97,35 @@ export const defaultBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
+	bind('mark', ['space'], 'containers', 'mark', 'Mark or unmark the selected container; s, K and d then act on all marked', {
+		footer: true,
+	}),
+	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
+	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
+	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
+	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
+	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
+	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
 	bind('help', ['?'], 'global', 'help', 'Show or hide this help', {footer: true}),
 	bind('back', ['escape'], 'global', 'back', 'Close the dialog, or clear the filter'),
 	bind('quit', ['q', 'ctrl+c'], 'global', 'quit', 'Quit dockpit', {footer: true}),
 	bind('yes', ['y'], 'confirm', 'yes', 'Confirm the action'),
-	bind('force', ['f'], 'confirm', 'force', 'Confirm with force (remove a running container)'),
+	bind('force', ['f'], 'confirm', 'force', 'Confirm with force (remove a running container, an image in use)'),
 	bind('no', ['n', 'escape'], 'confirm', 'no', 'Cancel; nothing changes'),
+	bind('pruneContainers', ['c'], 'prune', 'containers', 'Include stopped containers'),
+	bind('pruneDangling', ['i'], 'prune', 'dangling', 'Include dangling images'),
+	bind('pruneImages', ['I'], 'prune', 'images', 'Include all unused images'),
+	bind('pruneVolumes', ['v'], 'prune', 'volumes', 'Include unused anonymous volumes'),
+	bind('pruneNamedVolumes', ['V'], 'prune', 'named', 'Include unused named volumes too'),
+	bind('pruneNetworks', ['w'], 'prune', 'networks', 'Include unused networks'),
+	bind('pruneBuildCache', ['b'], 'prune', 'build cache', 'Include the build cache (only without a label scope)'),
+	bind('yes', ['y'], 'prune', 'prune', 'Prune exactly what the preview lists', {mutates: true}),
+	bind('no', ['n', 'escape'], 'prune', 'cancel', 'Close; nothing is removed'),
 	bind('submit', ['enter'], 'prompt', 'apply', 'Apply the text typed (filter, new name)'),
 	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
 	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
@@ -139,7 +181,9 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	global: 'Everywhere',
 	list: 'Lists',
 	containers: 'Containers',
+	resources: 'Images, volumes, networks',
 	confirm: 'Confirmation dialogs',
+	prune: 'Prune dialog',
 	prompt: 'Text prompts (filter, rename)',
 };
 

@@ -68,6 +68,8 @@ export type PruneItem = {
 	readonly name: string;
 	/** Bytes the engine reports for it (0 where it reports none). */
 	readonly size: number;
+	/** An image's tags, each untagged in turn when it has several. */
+	readonly refs?: readonly string[];
 };
 
 export type PrunePreview = {readonly items: readonly PruneItem[]; readonly total: number};
@@ -95,6 +97,7 @@ export function prunePreview(snapshot: PruneSnapshot, choices: PruneChoices): Pr
 				id: image.id,
 				name: dangling ? `<none> ${image.id.replace(/^sha256:/, '').slice(0, 12)}` : image.references.join(', '),
 				size: image.size,
+				refs: image.references,
 			});
 		}
 	}

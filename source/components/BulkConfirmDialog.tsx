@@ -1,0 +1,44 @@
+import {Table} from '@alcalzone/ink-table';
+import {Box, Text} from 'ink';
+import {shortId} from '../state/format.js';
+import {displayKey, type KeyMap} from '../state/keymap.js';
+import {isLive} from '../state/model.js';
+import type {ResourceDialog} from '../state/resource-dialogs.js';
+
+type Props = {
+	readonly dialog: Extract<ResourceDialog, {kind: 'bulkConfirm'}>;
+	readonly keys: KeyMap;
+	/** Lines available; rows beyond them are summed up in one line. */
+	readonly height: number;
+};
+
+/** One confirmation for a bulk action, listing every marked container it applies to. */
+export function BulkConfirmDialog({dialog, keys, height}: Props) {
+	const {op, targets} = dialog;
+	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const running = targets.filter((target) => isLive(target.state)).length;
+	const question =
+		op === 'stop'
+			? `Stop ${targets.length} marked containers?`
+			: op === 'kill'
+				? `Kill ${targets.length} marked containers with SIGKILL? They get no chance to shut down cleanly.`
+				: `Remove ${targets.length} marked containers? Their volumes are kept.${running > 0 ? ` ${running} running: the engine refuses those unless forced.` : ''}`;
+	const fit = Math.max(1, Math.floor((height - 8) / 2));
+	const shown = targets.slice(0, fit);
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} height={height}>
+			<Text bold color="red" wrap="wrap">
+				{question}
+			</Text>
+			<Table
+				data={shown.map((target) => ({name: target.name, id: shortId(target.id), image: target.image, state: target.state}))}
+			/>
+			{targets.length > shown.length ? <Text dimColor>…and {targets.length - shown.length} more</Text> : null}
+			<Box flexGrow={1} />
+			<Text>
+				[{key('yes')}] {op} all {targets.length}
+				{op === 'remove' ? `   [${key('force')}] force remove all` : ''} [{key('no')}] cancel
+			</Text>
+		</Box>
+	);
+}

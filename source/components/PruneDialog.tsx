@@ -1,0 +1,106 @@
+import {Table} from '@alcalzone/ink-table';
+import {Box, Text} from 'ink';
+import {displayKey, type Command, type KeyMap} from '../state/keymap.js';
+import type {PruneCategory} from '../state/prune.js';
+import type {ResourceDialog} from '../state/resource-dialogs.js';
+import {formatSize} from '../state/size.js';
+
+type Props = {
+	readonly dialog: Extract<ResourceDialog, {kind: 'prune'}>;
+	readonly keys: KeyMap;
+	readonly height: number;
+	/** The --filter scope, shown so the person knows what "unused" is limited to. */
+	readonly scope: readonly string[];
+};
+
+const categories: ReadonlyArray<readonly [PruneCategory, Command, string]> = [
+	['containers', 'pruneContainers', 'stopped containers'],
+	['danglingImages', 'pruneDangling', 'dangling images'],
+	['unusedImages', 'pruneImages', 'all unused images'],
+	['volumes', 'pruneVolumes', 'unused anonymous volumes'],
+	['namedVolumes', 'pruneNamedVolumes', 'named volumes too'],
+	['networks', 'pruneNetworks', 'unused networks'],
+	['buildCache', 'pruneBuildCache', 'build cache'],
+];
+
+/** Cleanup: choose what to prune, see exactly what goes and the space it frees, confirm once, read the result. */
+export function PruneDialog({dialog, keys, height, scope}: Props) {
+	const key = (command: Command) => displayKey(keys.keysFor(command, 'prune')[0] ?? '?');
+	const {phase, preview, outcomes} = dialog;
+	const fit = Math.max(1, Math.floor((height - 13) / 2));
+	const title = `Clean up${scope.length > 0 ? ` (scope ${scope.join(' ')})` : ' (the whole engine: no --filter scope)'}`;
+	const body = () => {
+		if (phase === 'loading') return <Text color="cyan">Reading what the engine holds…</Text>;
+		if (phase === 'done' && outcomes) {
+			const ok = outcomes.filter((outcome) => outcome.ok).length;
+			return (
+				<>
+					<Text bold color={ok === outcomes.length ? 'green' : 'red'}>
+						Removed {ok} of {outcomes.length}; reclaimed {formatSize(dialog.reclaimed ?? 0)}
+					</Text>
+					<Table
+						data={outcomes.slice(0, fit).map((outcome) => ({
+							kind: outcome.item.kind,
+							name: outcome.item.name,
+							result: outcome.ok ? `✓ removed ${formatSize(outcome.item.size)}` : `✗ ${outcome.error ?? 'failed'}`,
+						}))}
+					/>
+					{outcomes.length > fit ? <Text dimColor>…and {outcomes.length - fit} more</Text> : null}
+				</>
+			);
+		}
+
+		if (!preview) return null;
+		return (
+			<>
+				<Text bold>
+					{preview.items.length === 0
+						? 'Nothing to remove with these choices.'
+						: `Will remove ${preview.items.length} item${preview.items.length === 1 ? '' : 's'}, reclaiming ${formatSize(preview.total)} (sizes from the engine's /system/df):`}
+				</Text>
+				{preview.items.length > 0 ? (
+					<Table
+						data={preview.items.slice(0, fit).map((item) => ({kind: item.kind, name: item.name, size: formatSize(item.size)}))}
+					/>
+				) : null}
+				{preview.items.length > fit ? <Text dimColor>…and {preview.items.length - fit} more</Text> : null}
+			</>
+		);
+	};
+
+	const footer =
+		phase === 'done'
+			? '[Enter] close'
+			: phase === 'ready'
+				? `[${key('yes')}] prune ${preview?.items.length ?? 0}   [${key('no')}] cancel`
+				: phase === 'checking'
+					? 'Re-checking that the engine still holds exactly this…'
+					: phase === 'running'
+						? 'Pruning…'
+						: `[${key('no')}] cancel`;
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="yellow" paddingX={1} height={height}>
+			<Text bold color="yellow" wrap="truncate-end">
+				{title}
+			</Text>
+			<Text wrap="wrap">
+				{categories.map(([category, command, label]) => {
+					const unavailable = category === 'buildCache' && scope.length > 0;
+					return (
+						<Text key={category} dimColor={unavailable || !dialog.choices[category]}>
+							{`[${dialog.choices[category] ? 'x' : ' '}] ${key(command)} ${label}${unavailable ? ' (not in a scope: it has no labels)' : ''}   `}
+						</Text>
+					);
+				})}
+			</Text>
+			{body()}
+			{dialog.note ? (
+				<Text color="yellow" wrap="wrap">
+					{dialog.note}
+				</Text>
+			) : null}
+			<Box flexGrow={1} />
+			<Text>{footer}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,48 @@
+import {Table} from '@alcalzone/ink-table';
+import {Box, Text} from 'ink';
+import {shortId} from '../state/format.js';
+import {displayKey, type KeyMap} from '../state/keymap.js';
+import type {ResourceDialog} from '../state/resource-dialogs.js';
+import {formatSize} from '../state/size.js';
+
+type Props = {
+	readonly dialog: Extract<ResourceDialog, {kind: 'removeResource'}>;
+	readonly keys: KeyMap;
+	readonly height: number;
+};
+
+/** Asks before removing an image tag, volume or network, naming who uses it; images in use can be forced. */
+export function RemoveResourceDialog({dialog, keys, height}: Props) {
+	const {target} = dialog;
+	const kind = target.pane.slice(0, -1);
+	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const inUse = target.usedBy.length > 0;
+	const canForce = target.pane === 'images';
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} height={height}>
+			<Text bold color="red" wrap="wrap">
+				Remove {kind} {target.name}?
+			</Text>
+			<Table
+				data={[
+					{
+						name: target.name,
+						id: shortId(target.id.replace(/^sha256:/, '')),
+						size: target.size === undefined ? '-' : formatSize(target.size),
+						'used by': inUse ? target.usedBy.join(', ') : '-',
+					},
+				]}
+			/>
+			{inUse ? (
+				<Text color="yellow" wrap="wrap">
+					In use by {target.usedBy.join(', ')}: the engine refuses without force
+					{canForce ? '; force removes the tag and leaves those containers on the image id.' : '.'}
+				</Text>
+			) : null}
+			<Box flexGrow={1} />
+			<Text>
+				[{key('yes')}] remove{canForce ? `   [${key('force')}] force` : ''} [{key('no')}] cancel
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,78 @@
+import {Box, Text} from 'ink';
+import {memo, useState} from 'react';
+import {fit} from '../state/format.js';
+import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} from '../state/resource-columns.js';
+import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resource-view.js';
+import type {ResourcePane, ResourcesState} from '../state/resources.js';
+import {windowStart} from '../state/view.js';
+
+type Props = {
+	readonly pane: ResourcePane;
+	/** Rows, each pane's view (filter, sort, selection) and whether each kind is loaded or out of scope. */
+	readonly resources: ResourcesState;
+	/** Lines for the whole list: column titles, rows and the detail line. */
+	readonly height: number;
+	readonly width: number;
+	readonly now: number;
+};
+
+type RowProps = {readonly cells: readonly string[]; readonly columns: readonly ResourceColumn[]; readonly selected: boolean};
+
+const sameRow = (a: RowProps, b: RowProps) =>
+	a.columns === b.columns && a.selected === b.selected && a.cells.every((cell, index) => cell === b.cells[index]);
+
+const ResourceRowView = memo(function ResourceRowView({cells, columns, selected}: RowProps) {
+	return (
+		<Text inverse={selected} wrap="truncate-end">
+			{selected ? '▶ ' : '  '}
+			{columns.map((column, index) => fit(cells[index] ?? '', column.width)).join(' ')}
+		</Text>
+	);
+}, sameRow);
+
+/** The images, volumes or networks table, windowed like the containers one, with the selected row's details below. */
+export function ResourceList({pane, resources, height, width, now}: Props) {
+	const rows: ReadonlyArray<Row<ResourcePane>> = visibleResources(resources, pane);
+	const selectedIndex = resourceSelection(resources, pane).index;
+	const loaded = resources.loaded[pane];
+	const unscopable = resources.unscopable[pane];
+	const filtered = resources.views[pane].filter.value !== '';
+	const [previousStart, setStart] = useState(0);
+	const rowsHeight = Math.max(1, height - 2);
+	const start = windowStart(selectedIndex, rows.length, rowsHeight, previousStart);
+	if (start !== previousStart) setStart(start);
+	const columns = resourceColumns(pane, width);
+	const selected = rows[selectedIndex];
+	const empty =
+		unscopable ?? (!loaded ? `Loading ${pane}…` : filtered ? `No ${pane} match the filter (Esc clears it)` : `No ${pane}`);
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold dimColor wrap="truncate-end">
+				{'  '}
+				{columns.map((column) => fit(column.title, column.width)).join(' ')}
+			</Text>
+			<Box flexDirection="column" height={rowsHeight}>
+				{rows.length === 0 || unscopable ? (
+					<Text dimColor wrap="truncate-end">
+						{'  '}
+						{empty}
+					</Text>
+				) : (
+					rows
+						.slice(start, start + rowsHeight)
+						.map((row, offset) => (
+							<ResourceRowView
+								key={rowKey(pane, row)}
+								cells={resourceCells(pane, row, now)}
+								columns={columns}
+								selected={start + offset === selectedIndex}
+							/>
+						))
+				)}
+			</Box>
+			<Text dimColor wrap="truncate-end">
+				{selected && !unscopable ? resourceDetail(pane, selected) : ' '}
+			</Text>
+		</Box>
+	);
+}

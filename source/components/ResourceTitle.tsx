@@ -1,0 +1,30 @@
+import {Text} from 'ink';
+import type {AppState} from '../state/app.js';
+import {visibleResources} from '../state/resource-view.js';
+import type {ResourcePane} from '../state/resources.js';
+import {LineInput} from './LineInput.js';
+import {PaneTabs} from './PaneTabs.js';
+
+type Props = {
+	readonly state: AppState;
+	readonly pane: ResourcePane;
+};
+
+/** The title line of the images, volumes or networks pane: tabs, count, sort and filter, or the filter prompt. */
+export function ResourceTitle({state, pane}: Props) {
+	const view = state.resources.views[pane];
+	if (view.filtering) return <LineInput label="Filter: " editor={view.filter} hint="Enter keeps it · Esc clears it" />;
+	const shown = visibleResources(state.resources, pane).length;
+	const total = state.resources.rows[pane].length;
+	return (
+		<Text wrap="truncate-end">
+			<PaneTabs pane={pane} />
+			<Text dimColor>
+				{' '}
+				({shown}
+				{shown === total ? '' : ` of ${total}`}) · sort: {view.sort.key} {view.sort.descending ? '↑' : '↓'}
+			</Text>
+			{view.filter.value ? <Text color="cyan"> · filter: {view.filter.value}</Text> : null}
+		</Text>
+	);
+}

@@ -1,0 +1,106 @@
+// Keeps the images, volumes and networks panes live from the engine's /events stream. It has its own
+// subscription rather than sharing the containers feed's: that one asks the engine for container events
+// within the label scope, while volume and network events carry no labels (a label filter would drop
+// them), so this one takes every image/volume/network event plus container create/destroy/rename (which
+// change "used by") and re-reads, within the scope, only the kinds an event touched. Nothing polls.
+import type {AppAction} from '../state/app.js';
+import type {ResourcePane} from '../state/resources.js';
+import type {Engine} from './engine.js';
+import type {Filters} from './filters.js';
+import type {ApiEvent} from './mapping.js';
+import {readResources} from './resource-reads.js';
+
+export type ResourceFeed = {readonly stop: () => void; readonly refresh: (kinds: readonly ResourcePane[]) => void};
+
+const allKinds: readonly ResourcePane[] = ['images', 'volumes', 'networks'];
+
+/** The kinds whose rows an event can change, or none. */
+export function kindsTouched(event: ApiEvent): readonly ResourcePane[] {
+	const action = event.Action ?? event.status ?? '';
+	switch (event.Type) {
+		case 'image':
+			return ['images'];
+		case 'volume':
+			// mount/unmount follow container start/stop and change nothing the pane shows.
+			return action === 'create' || action === 'destroy' ? ['volumes'] : [];
+		case 'network':
+			return ['networks'];
+		case 'container':
+			return action === 'create' || action === 'destroy' || action === 'rename' ? allKinds : [];
+		default:
+			return [];
+	}
+}
+
+export function startResourceFeed(options: {
+	readonly engine: Engine;
+	readonly scope: Filters;
+	readonly dispatch: (action: AppAction) => void;
+}): ResourceFeed {
+	const {engine, scope, dispatch} = options;
+	let stopped = false;
+	let closeStream: (() => void) | undefined;
+	const dirty = new Set<ResourcePane>();
+	let reading = false;
+
+	async function flush(): Promise<void> {
+		if (reading || dirty.size === 0 || stopped) return;
+		reading = true;
+		const kinds = new Set(dirty);
+		dirty.clear();
+		try {
+			const read = await readResources(engine.docker, scope, kinds);
+			if (stopped) return;
+			if (read.rows.images) dispatch({type: 'resources/images', rows: read.rows.images});
+			if (read.rows.volumes) dispatch({type: 'resources/volumes', rows: read.rows.volumes});
+			if (read.rows.networks) dispatch({type: 'resources/networks', rows: read.rows.networks});
+			for (const [pane, reason] of Object.entries(read.unscopable)) {
+				dispatch({type: 'resources/unscopable', pane: pane as ResourcePane, reason});
+			}
+		} catch {
+			// A lost engine is reported by the containers feed; the reconnect below re-reads everything.
+			for (const kind of kinds) dirty.add(kind);
+		} finally {
+			reading = false;
+			// Events that arrived during the read are applied by one more read, not one per event.
+			if (!stopped && dirty.size > 0) void flush();
+		}
+	}
+
+	const refresh = (kinds: readonly ResourcePane[]) => {
+		for (const kind of kinds) dirty.add(kind);
+		void flush();
+	};
+
+	async function run(): Promise<void> {
+		let retry = 500;
+		while (!stopped) {
+			try {
+				const stream = await engine.events({filters: {type: ['image', 'volume', 'network', 'container']}}, (event) => {
+					const kinds = kindsTouched(event);
+					if (kinds.length > 0) refresh(kinds);
+				});
+				closeStream = stream.close;
+				// Subscribed first, then read, so no change falls between the two.
+				refresh(allKinds);
+				retry = 500;
+				await stream.closed;
+			} catch {
+				// Retried below.
+			}
+
+			if (stopped) return;
+			await new Promise((resolve) => setTimeout(resolve, retry));
+			retry = Math.min(retry * 2, 4000);
+		}
+	}
+
+	void run();
+	return {
+		stop() {
+			stopped = true;
+			closeStream?.();
+		},
+		refresh,
+	};
+}
