@@ -3,7 +3,7 @@
 // request as one more `docker system dial-stdio` channel on them, so a request costs a channel, not a
 // handshake. OpenSSH allows 10 sessions per connection by default, so each carries at most 8.
 import http from 'node:http';
-import type {Duplex} from 'node:stream';
+import {Duplex} from 'node:stream';
 import {existsSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,37 +141,68 @@ export class SshAgent extends http.Agent {
 					return;
 				}
 
-				let answered = false;
-				let stderr = '';
-				stream.once('data', () => {
-					answered = true;
-				});
-				stream.stderr.on('data', (chunk: Buffer) => {
-					stderr += chunk.toString('utf8');
-				});
-				stream.once('exit', (code: number | null) => {
-					if (answered) return;
-					if (code === commandNotFound || /docker: (command )?not found/.test(stderr)) {
-						(stream as unknown as Duplex).destroy(
-							new SshSetupError(
-								`the host has no docker command: dockpit talks to a remote engine through "docker system dial-stdio", so install the docker CLI there (Debian: apt install docker.io)`,
-								'ENODOCKERCLI',
-							),
-						);
-					} else if (stderr.trim()) {
-						(stream as unknown as Duplex).destroy(
-							new SshSetupError(`docker system dial-stdio failed on the host: ${stderr.trim()}`, 'EDIALSTDIO'),
-						);
-					}
-				});
-				stream.once('close', () => {
-					connection.channels--;
-				});
-				resolve(stream as unknown as Duplex);
+				resolve(
+					channelSocket(stream, () => {
+						connection.channels--;
+					}),
+				);
 			});
 		});
 	}
 }
+
+/**
+ * The channel as a socket for http. Its end is held back until the channel closes, so a remote
+ * shell's "docker: command not found" (exit 127) fails the request with that reason instead of
+ * reaching http first as a bare "socket hang up".
+ */
+function channelSocket(channel: ClientChannel, onClose: () => void): Duplex {
+	let answered = false;
+	let stderr = '';
+	let exitCode: number | undefined;
+	const socket = new Duplex({
+		write(chunk: Buffer, _encoding, callback) {
+			channel.write(chunk, callback);
+		},
+		final(callback) {
+			channel.end();
+			callback();
+		},
+		read() {
+			channel.resume();
+		},
+		destroy(error, callback) {
+			channel.destroy();
+			callback(error);
+		},
+	});
+	channel.on('data', (chunk: Buffer) => {
+		answered = true;
+		if (!socket.push(chunk)) channel.pause();
+	});
+	channel.stderr.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString('utf8');
+	});
+	channel.once('exit', (code: number | null) => {
+		exitCode = code ?? undefined;
+	});
+	channel.once('close', () => {
+		onClose();
+		if (answered) socket.push(null);
+		else if (exitCode === commandNotFound || /docker: (command )?not found|docker: No such file/.test(stderr)) {
+			socket.destroy(missingDocker());
+		} else if (stderr.trim()) {
+			socket.destroy(new SshSetupError(`docker system dial-stdio failed on the host: ${stderr.trim()}`, 'EDIALSTDIO'));
+		} else socket.push(null);
+	});
+	return socket;
+}
+
+const missingDocker = () =>
+	new SshSetupError(
+		'the host has no docker command: dockpit reaches a remote engine through "docker system dial-stdio", so install the docker CLI there (Debian: apt install docker.io)',
+		'ENODOCKERCLI',
+	);
 
 const agents = new Map<string, SshAgent>();
 
