@@ -7,19 +7,25 @@ import {render} from 'ink';
 import {App} from './components/App.js';
 import {createSession, type SessionOptions} from './session.js';
 import {takeTerminal} from './terminal.js';
+import {runProcessSession} from './exec-session.js';
+import {execStatus} from './state/exec.js';
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
+const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
 
 /** Resolves with the exit code. */
 export async function runDashboard(options: SessionOptions): Promise<number> {
 	const session = createSession(options);
 	const terminal = takeTerminal(process.stdout, process.stdin);
-	const instance = render(<App session={session} />, {
-		exitOnCtrlC: false,
-		patchConsole: true,
-		incrementalRendering: false,
-		maxFps: 30,
-	});
+	const mount = () =>
+		render(<App session={session} />, {
+			exitOnCtrlC: false,
+			patchConsole: true,
+			incrementalRendering: false,
+			maxFps: 30,
+		});
+	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
+	let instance = mount();
 
 	const shutdown = (code: number) => {
 		session.stop();
@@ -55,7 +61,18 @@ export async function runDashboard(options: SessionOptions): Promise<number> {
 	setImmediate(() => {
 		session.connect().catch(crash);
 	});
-	await instance.waitUntilExit();
+	// The app unmounts itself to hand the terminal to an exec or attach (state lives in the store),
+	// and is rendered again when the process ends.
+	for (;;) {
+		await instance.waitUntilExit();
+		const request = session.takeExec();
+		if (!request) break;
+		const outcome = await runProcessSession(await session.engine(), request, process);
+		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
+		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
+		instance = mount();
+	}
+
 	session.stop();
 	terminal.restore();
 	return 0;

@@ -5,6 +5,7 @@ import {createStore, type Store} from './state/store.js';
 import {createKeyMap, type KeyMap} from './state/keymap.js';
 import {opFailure, opProgress, opSuccess} from './state/messages.js';
 import type {ContainerOp} from './state/ui.js';
+import type {ExecRequest} from './state/exec.js';
 import type {Endpoint} from './docker/endpoint.js';
 import type {Filters} from './docker/filters.js';
 import {toContainer, type ApiContainer} from './docker/mapping.js';
@@ -30,6 +31,12 @@ export type Session = {
 	/** Loads dockerode and starts following the engine. */
 	readonly connect: () => Promise<void>;
 	readonly runOp: (op: ContainerOp) => Promise<void>;
+	/** The engine, loading it on first use (the details tabs and exec read through it). */
+	readonly engine: () => Promise<Engine>;
+	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
+	readonly requestExec: (request: ExecRequest) => void;
+	/** The handover asked for, if any; taking it clears it. */
+	readonly takeExec: () => ExecRequest | undefined;
 	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
 	readonly resources: ResourceActions;
 	readonly stop: () => void;
@@ -46,6 +53,7 @@ export function createSession(options: SessionOptions): Session {
 	const keys = options.keys ?? createKeyMap();
 	let feed: Feed | undefined;
 	let engine: Promise<Engine> | undefined;
+	let pendingExec: ExecRequest | undefined;
 
 	if (options.initial) {
 		const now = Date.now();
@@ -81,6 +89,15 @@ export function createSession(options: SessionOptions): Session {
 				const tone = failure.kind === 'not-modified' ? 'info' : 'error';
 				store.dispatch({type: 'ui/status', status: {text: opFailure(op, failure), tone}});
 			}
+		},
+		engine: loadEngine,
+		requestExec(request) {
+			pendingExec = request;
+		},
+		takeExec() {
+			const request = pendingExec;
+			pendingExec = undefined;
+			return request;
 		},
 		stop() {
 			feed?.stop();

@@ -48,6 +48,12 @@ export function App({session}: Props) {
 					else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
 					else if (effect.type === 'run') void session.runOp(effect.op);
 					else if (effect.type === 'resource') void session.resources.run(effect.request);
+					else if (effect.type === 'exec') {
+						// Unmounting releases stdin and raw mode; run.tsx runs the process and renders again.
+						session.requestExec(effect.request);
+						exit();
+						return;
+					}
 				}
 			}
 		},
@@ -90,9 +96,19 @@ export function App({session}: Props) {
 	}
 
 	const scope: Scope =
-		dialog?.kind === 'confirm' ? 'confirm' : dialog?.kind === 'rename' || state.ui.filtering ? 'prompt' : 'containers';
+		dialog?.kind === 'confirm'
+			? 'confirm'
+			: dialog?.kind === 'rename' || dialog?.kind === 'exec' || state.ui.filtering
+				? 'prompt'
+				: state.ui.panel === 'details'
+					? 'details'
+					: 'containers';
 	const footer: readonly Binding[] = session.keys.bindings.filter((binding) =>
-		scope === 'containers' ? binding.footer : binding.scope === scope,
+		scope === 'containers'
+			? binding.footer
+			: scope === 'details'
+				? binding.footer && (binding.scope === scope || binding.command === 'help' || binding.command === 'quit')
+				: binding.scope === scope,
 	);
 	const sortText = `sort: ${state.ui.sort.key} ${state.ui.sort.descending ? '↓' : '↑'}`;
 
@@ -157,6 +173,8 @@ export function App({session}: Props) {
 			<Box flexGrow={1} />
 			{dialog?.kind === 'rename' ? (
 				<LineInput label={`Rename ${dialog.name} to: `} editor={dialog.editor} hint="Enter applies · Esc cancels" />
+			) : dialog?.kind === 'exec' ? (
+				<LineInput label={`Run in ${dialog.name}: `} editor={dialog.editor} hint="Enter runs it · Esc cancels" />
 			) : (
 				<StatusLine status={state.ui.status} />
 			)}

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import type {AppState} from '../state/app.js';
 import type {Session} from '../session.js';
+import {DetailsSlot} from './DetailsSlot.js';
 
 type Props = {
 	readonly state: AppState;
@@ -10,9 +11,11 @@ type Props = {
 };
 
 /** The lower panel for the selected container (logs, details…), chosen by ui.panel. */
-export function Panel({state, height, width}: Props) {
+export function Panel({state, session, height, width}: Props) {
 	switch (state.ui.panel) {
 		case 'none':
 			return <Box height={height} width={width} />;
+		case 'details':
+			return <DetailsSlot state={state} session={session} height={height} width={width} />;
 	}
 }

@@ -4,12 +4,16 @@ import {helpLines, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import type {ResourceRequest} from './resource-dialogs.js';
 import {routeResourceKey} from './resource-input.js';
+import {insideCommand, routeDetailsKey, routeExecPrompt} from './details-input.js';
+import type {ExecRequest} from './exec.js';
 import type {ContainerOp, Move} from './ui.js';
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
 	| {readonly type: 'run'; readonly op: ContainerOp}
 	| {readonly type: 'resource'; readonly request: ResourceRequest}
+	/** Hand the terminal to a process in a container (unmount, run it, render again). */
+	| {readonly type: 'exec'; readonly request: ExecRequest}
 	| {readonly type: 'quit'};
 
 const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
@@ -90,6 +94,9 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 }
 
 export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	// The open details panel has the focus (Tab switches its tabs, not the pane); details-input.ts.
+	const inside = state.ui.dialog || state.ui.filtering ? undefined : routeDetailsKey(state, key, keys);
+	if (inside) return inside;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;
@@ -116,6 +123,8 @@ export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[]
 		if (command === 'force' && dialog.op.kind === 'remove') return [close, {type: 'run', op: {...dialog.op, force: true}}];
 		return [];
 	}
+
+	if (dialog?.kind === 'exec') return routeExecPrompt(dialog, key, keys);
 
 	if (dialog?.kind === 'rename') {
 		const command = keys.lookup('prompt', key.name);
@@ -157,6 +166,6 @@ export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[]
 		case 'sortReverse':
 			return [dispatch({type: 'ui/sortReverse'})];
 		default:
-			return containerCommand(state, command) ?? [];
+			return containerCommand(state, command) ?? insideCommand(state, command) ?? [];
 	}
 }

@@ -1,6 +1,6 @@
 // The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
 
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'confirm' | 'prune' | 'prompt';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'confirm' | 'prune' | 'prompt';
 
 export type Command =
 	| 'up'
@@ -27,7 +27,21 @@ export type Command =
 	| 'force'
 	| 'submit'
 	| 'clearInput'
-	| ResourceCommand;
+	| ResourceCommand
+	| InsideCommand;
+
+/** Details panel, exec and attach (issue 5). */
+export type InsideCommand =
+	| 'details'
+	| 'exec'
+	| 'execCommand'
+	| 'attach'
+	| 'nextTab'
+	| 'previousTab'
+	| 'closeDetails'
+	| 'zoom'
+	| 'rawJson'
+	| 'reveal';
 
 /** Panes, marking, resource removal and the prune dialog (issue 4). */
 export type ResourceCommand =
@@ -101,6 +115,18 @@ export const defaultBindings: readonly Binding[] = [
 		footer: true,
 	}),
 	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
+		footer: true,
+	}),
+	bind('exec', ['x'], 'containers', 'shell', 'Open a shell in the selected running container (bash, else sh)', {footer: true}),
+	bind('execCommand', ['X'], 'containers', 'exec…', 'Run a command you type in the selected running container'),
+	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)'),
+	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
+	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
+	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
+	bind('zoom', ['z'], 'details', 'zoom', 'Give the panel the whole screen, or give it back', {footer: true}),
+	bind('rawJson', ['J'], 'details', 'raw JSON', 'Inspect tab: switch between readable sections and the raw JSON', {footer: true}),
+	bind('reveal', ['v'], 'details', 'reveal', 'Env tab: show or mask values whose names look secret', {footer: true}),
 	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
 		mutates: true,
 		footer: true,
@@ -137,22 +163,42 @@ export type KeyMap = {
 	readonly lookup: (scope: Scope, key: string) => Command | undefined;
 	/** The keys bound to a command in a scope, for display. */
 	readonly keysFor: (command: Command, scope?: Scope) => readonly string[];
+	/** Mutating bindings are switched off (--read-only); see read-only.ts. */
+	readonly readOnly: boolean;
+	/** In read-only mode, the mutating binding a key would have run in a scope. */
+	readonly refused: (scope: Scope, key: string) => Binding | undefined;
 };
 
-export function createKeyMap(bindings: readonly Binding[] = defaultBindings): KeyMap {
-	const table = new Map<string, Command>();
+export type KeyMapOptions = {readonly readOnly?: boolean};
+
+/** First binding wins for a (scope, key) slot. */
+function slotTable(bindings: readonly Binding[]): Map<string, Binding> {
+	const table = new Map<string, Binding>();
 	for (const binding of bindings) {
 		for (const key of binding.keys) {
 			const slot = `${binding.scope}\u0000${key}`;
-			if (!table.has(slot)) table.set(slot, binding.command);
+			if (!table.has(slot)) table.set(slot, binding);
 		}
 	}
 
+	return table;
+}
+
+export function createKeyMap(all: readonly Binding[] = defaultBindings, options: KeyMapOptions = {}): KeyMap {
+	const readOnly = options.readOnly ?? false;
+	const bindings = readOnly ? all.filter((binding) => !binding.mutates) : all;
+	const table = slotTable(bindings);
+	const full = readOnly ? slotTable(all) : table;
 	return {
 		bindings,
-		lookup: (scope, key) => table.get(`${scope}\u0000${key}`),
+		lookup: (scope, key) => table.get(`${scope}\u0000${key}`)?.command,
 		keysFor: (command, scope) =>
 			bindings.filter((b) => b.command === command && (scope === undefined || b.scope === scope)).flatMap((b) => b.keys),
+		readOnly,
+		refused(scope, key) {
+			const binding = readOnly ? full.get(`${scope}\u0000${key}`) : undefined;
+			return binding?.mutates ? binding : undefined;
+		},
 	};
 }
 
@@ -184,6 +230,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	resources: 'Images, volumes, networks',
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
+	details: 'Details panel',
 	prompt: 'Text prompts (filter, rename)',
 };
 

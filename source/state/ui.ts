@@ -2,6 +2,8 @@
 import type {KeyPress} from './keys.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
 import type {ResourceDialog} from './resource-dialogs.js';
+import {detailsReducer, type DetailsAction, type DetailsView} from './details.js';
+import type {ExecDialog} from './details-input.js';
 import {sortKeys, type SortOrder} from './view.js';
 
 export type ContainerOp = {
@@ -17,7 +19,8 @@ export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
 	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
 	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
-	| ResourceDialog;
+	| ResourceDialog
+	| ExecDialog;
 
 export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 
@@ -27,7 +30,7 @@ export type Status = {readonly text: string; readonly tone: StatusTone};
 export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
-export type PanelId = 'none';
+export type PanelId = 'none' | 'details';
 
 export type UiState = {
 	readonly pane: PaneId;
@@ -46,6 +49,8 @@ export type UiState = {
 	readonly pageSize: number;
 	/** Container ids marked for a bulk action (space), in the order they were marked. */
 	readonly marked: readonly string[];
+	/** The details panel's container, tab and toggles (kept when it closes, for reopening). */
+	readonly details?: DetailsView;
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -69,7 +74,9 @@ export type UiAction =
 	| {readonly type: 'ui/viewport'; readonly pageSize: number}
 	| {readonly type: 'ui/markToggle'; readonly id: string}
 	| {readonly type: 'ui/markAll'; readonly ids: readonly string[]}
-	| {readonly type: 'ui/markClear'};
+	| {readonly type: 'ui/markClear'}
+	| {readonly type: 'ui/details'; readonly action: DetailsAction}
+	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -143,5 +150,15 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'ui/markClear':
 			return state.marked.length === 0 ? state : {...state, marked: []};
+		case 'ui/details': {
+			const details = detailsReducer(state.details, action.action);
+			return details === state.details ? state : {...state, details};
+		}
+
+		case 'ui/execEdit': {
+			if (state.dialog?.kind !== 'exec') return state;
+			const editor = editLine(state.dialog.editor, action.key);
+			return editor ? {...state, dialog: {...state.dialog, editor}} : state;
+		}
 	}
 }

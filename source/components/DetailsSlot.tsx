@@ -1,0 +1,39 @@
+import {Box, Text} from 'ink';
+import {useCallback, useMemo} from 'react';
+import {engineDetailsSource} from '../details-source.js';
+import type {AppState} from '../state/app.js';
+import type {DetailsAction} from '../state/details.js';
+import type {Session} from '../session.js';
+import {DetailsPanel} from './DetailsPanel.js';
+
+type Props = {
+	readonly state: AppState;
+	readonly session: Session;
+	readonly height: number;
+	readonly width: number;
+};
+
+/** Connects the details panel to the session: its engine-backed data and the store. */
+export function DetailsSlot({state, session, height, width}: Props) {
+	const source = useMemo(() => engineDetailsSource(session.engine), [session]);
+	const dispatch = useCallback((action: DetailsAction) => session.store.dispatch({type: 'ui/details', action}), [session]);
+	const view = state.ui.details;
+	if (!view) {
+		return (
+			<Box height={height} width={width}>
+				<Text dimColor>No container chosen</Text>
+			</Box>
+		);
+	}
+
+	return (
+		<DetailsPanel
+			view={view}
+			container={state.containers.byId[view.id]}
+			source={source}
+			height={height}
+			width={width}
+			dispatch={dispatch}
+		/>
+	);
+}

@@ -1,0 +1,35 @@
+// The container's processes while the Top tab is on screen. The engine has no stream for /top, so this
+// is the one place dockpit asks on a timer: every two seconds, one request at a time, and only while visible.
+import {useEffect, useState} from 'react';
+import type {DetailsSource} from '../details-source.js';
+import type {TopTable} from '../state/container-info.js';
+import type {Loaded} from './use-container-info.js';
+
+export const topRefreshMs = 2000;
+
+export function useContainerTop(source: DetailsSource, id: string, active: boolean, running: boolean): Loaded<TopTable> {
+	const [loaded, setLoaded] = useState<Loaded<TopTable>>({});
+	useEffect(() => {
+		if (!active || !running) return;
+		let current = true;
+		let timer: NodeJS.Timeout | undefined;
+		const read = () => {
+			source
+				.top(id)
+				.then(
+					(value) => current && setLoaded({value}),
+					(error: unknown) => current && setLoaded({error: error instanceof Error ? error.message : String(error)}),
+				)
+				.finally(() => {
+					if (current) timer = setTimeout(read, topRefreshMs);
+				});
+		};
+
+		read();
+		return () => {
+			current = false;
+			clearTimeout(timer);
+		};
+	}, [source, id, active, running]);
+	return running ? loaded : {error: 'not running: no processes'};
+}

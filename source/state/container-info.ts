@@ -1,0 +1,154 @@
+// What the details tabs show about one container, once the engine's answers are read: readable inspect
+// sections, environment (with secrets masked), ports, mounts, processes and filesystem changes.
+
+export type InfoSection = {readonly title: string; readonly rows: ReadonlyArray<readonly [string, string]>};
+
+export type EnvVar = {readonly key: string; readonly value: string};
+
+export type PortRow = {
+	/** "80/tcp". */
+	readonly container: string;
+	/** "0.0.0.0:8080", or undefined when the port is exposed but not published. */
+	readonly host?: string;
+};
+
+export type MountRow = {
+	readonly type: string;
+	readonly source: string;
+	readonly destination: string;
+	/** "rw" or "ro", plus the mode the engine reports (z, Z…). */
+	readonly mode: string;
+};
+
+export type ContainerInfo = {
+	readonly id: string;
+	readonly name: string;
+	readonly running: boolean;
+	readonly tty: boolean;
+	/** Whether the main process has a stdin to attach to. */
+	readonly openStdin: boolean;
+	readonly sections: readonly InfoSection[];
+	readonly env: readonly EnvVar[];
+	readonly ports: readonly PortRow[];
+	readonly mounts: readonly MountRow[];
+	/** The whole inspect answer, pretty-printed, for the raw view. */
+	readonly raw: string;
+};
+
+export type TopTable = {readonly titles: readonly string[]; readonly processes: ReadonlyArray<readonly string[]>};
+
+/** /containers/{id}/changes kinds, as `docker diff` prints them. */
+export type ChangeKind = 'A' | 'C' | 'D';
+
+export type Change = {readonly kind: ChangeKind; readonly path: string};
+
+const changeKinds: Readonly<Record<number, ChangeKind>> = {0: 'C', 1: 'A', 2: 'D'};
+
+/** The engine's numeric kind (0 modified, 1 added, 2 deleted) as a letter; unknown kinds read as changed. */
+export const changeKind = (kind: number): ChangeKind => changeKinds[kind] ?? 'C';
+
+const secretWords = [
+	'PASSWORD',
+	'PASSWD',
+	'PASS',
+	'PWD',
+	'SECRET',
+	'TOKEN',
+	'KEY',
+	'CREDENTIAL',
+	'CREDENTIALS',
+	'AUTH',
+	'PRIVATE',
+	'CERT',
+	'SALT',
+	'SIGNATURE',
+	'DSN',
+	'COOKIE',
+	'SESSION',
+];
+
+/** Keys that are variables of the environment, not secrets, though they contain a secret-looking word. */
+const harmless = new Set(['PWD', 'OLDPWD', 'KEYTIMEOUT', 'GPG_KEY_ID', 'PASS_MAX_DAYS']);
+
+/**
+ * Whether an environment key looks like it holds a secret: one of its words (split on _ - . and
+ * camelCase) is PASSWORD, SECRET, TOKEN, KEY, CREDENTIAL…; "API_KEY", "dbPassword" and "AWS_SECRET_ACCESS_KEY"
+ * do, "KEYBOARD", "MONKEY" and "PATH" do not.
+ */
+export function looksSecret(key: string): boolean {
+	const upper = key.toUpperCase();
+	if (harmless.has(upper)) return false;
+	const words = key
+		.replaceAll(/([a-z\d])([A-Z])/g, '$1_$2')
+		.toUpperCase()
+		.split(/[^A-Z\d]+/)
+		.filter(Boolean);
+	// "APIKEY", "DBPASSWORD": a word that ends with a long secret word counts too.
+	return words.some(
+		(word) =>
+			secretWords.includes(word) ||
+			['PASSWORD', 'PASSWD', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL'].some((long) => word.endsWith(long)),
+	);
+}
+
+/** Same width for every secret, so the length of a password is not shown either. */
+export const maskedValue = '••••••••';
+
+export function envLine(variable: EnvVar, revealed: boolean): string {
+	const value = !revealed && looksSecret(variable.key) && variable.value !== '' ? maskedValue : variable.value;
+	return `${variable.key}=${value}`;
+}
+
+export const parseEnv = (entries: readonly string[]): EnvVar[] =>
+	entries.map((entry) => {
+		const at = entry.indexOf('=');
+		return at < 0 ? {key: entry, value: ''} : {key: entry.slice(0, at), value: entry.slice(at + 1)};
+	});
+
+/** Lays a table out as padded text lines, so it can scroll like any other tab. */
+export function tableLines(titles: readonly string[], rows: ReadonlyArray<readonly string[]>, width: number): string[] {
+	const widths = titles.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+			.join('  ')
+			.slice(0, Math.max(1, width));
+	return [line(titles), ...rows.map(line)];
+}
+
+/** One line of a scrollable tab; `tone` colours it. */
+export type InfoLine = {readonly text: string; readonly tone?: 'heading' | 'dim' | 'added' | 'changed' | 'deleted' | 'masked'};
+
+export function inspectLines(info: ContainerInfo, raw: boolean): InfoLine[] {
+	if (raw) return info.raw.split('\n').map((text) => ({text}));
+	const lines: InfoLine[] = [];
+	for (const section of info.sections) {
+		if (lines.length > 0) lines.push({text: ''});
+		lines.push({text: section.title, tone: 'heading'});
+		const width = Math.max(...section.rows.map(([key]) => key.length));
+		for (const [key, value] of section.rows) lines.push({text: `  ${key.padEnd(width)}  ${value}`});
+	}
+
+	return lines;
+}
+
+export function envLines(env: readonly EnvVar[], revealed: boolean): InfoLine[] {
+	if (env.length === 0) return [{text: 'No environment variables', tone: 'dim'}];
+	return env.map((variable) => ({
+		text: envLine(variable, revealed),
+		tone: !revealed && looksSecret(variable.key) && variable.value !== '' ? 'masked' : undefined,
+	}));
+}
+
+const changeTones = {A: 'added', C: 'changed', D: 'deleted'} as const;
+
+export function diffLines(changes: readonly Change[]): InfoLine[] {
+	if (changes.length === 0) return [{text: 'No changes to the filesystem since the container was created', tone: 'dim'}];
+	return changes.map((change) => ({text: `${change.kind} ${change.path}`, tone: changeTones[change.kind]}));
+}
+
+export function topLines(top: TopTable, width: number): InfoLine[] {
+	if (top.processes.length === 0) return [{text: 'No processes', tone: 'dim'}];
+	const [titles, ...rows] = tableLines(top.titles, top.processes, width);
+	return [{text: titles ?? '', tone: 'heading'}, ...rows.map((text) => ({text}))];
+}

@@ -1,0 +1,121 @@
+// Exec and attach end to end: the built CLI in a real pty hands the terminal to a process in a real
+// container and takes it back. Each test types into the process, reads the screen, then checks the engine.
+import assert from 'node:assert/strict';
+import {after, before, it} from 'node:test';
+import {
+	RUN_LABEL,
+	SCOPE_FILTER,
+	TEST_IMAGE,
+	containerState,
+	createContainer,
+	docker,
+	engineSuite,
+	uniqueName,
+} from '../helpers/engine.js';
+import {isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
+
+const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
+
+/** Moves the selection to the row of `name`. */
+async function select(session: Session, name: string): Promise<void> {
+	await session.press('/', 'ctrl+u');
+	await session.type(name);
+	await session.press('enter');
+	await session.waitForScreen((screen) => screen.includes(`filter: ${name}\n`) && selectedName(screen) === name, {
+		what: `${name} selected`,
+	});
+}
+
+/** Busybox sh's prompt at the start of a line, after `after` has been seen. */
+const prompt = /^\/ # /m;
+
+engineSuite('exec and attach', () => {
+	let session: Session;
+	const shell = uniqueName('shell');
+	const stopped = uniqueName('stopped');
+	const attached = uniqueName('attached');
+
+	before(async () => {
+		await createContainer({name: shell});
+		await createContainer({name: stopped, start: false});
+		// A main process with a TTY and an open stdin, which Ctrl-C would end (its trap exits with 3).
+		const container = await docker.createContainer({
+			name: attached,
+			Image: TEST_IMAGE,
+			Cmd: ['sh', '-c', "trap 'exit 3' INT; i=0; while :; do i=$((i+1)); echo tick $i; sleep 1; done"],
+			Tty: true,
+			OpenStdin: true,
+			Labels: {[RUN_LABEL.key]: RUN_LABEL.value},
+			StopTimeout: 1,
+		});
+		await container.start();
+		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 100, rows: 30});
+		await session.waitForText(stopped);
+	});
+	after(async () => session?.close());
+
+	it('opens a shell, runs a command in it, and brings the dashboard back with the exit code', async () => {
+		await select(session, shell);
+		await session.press('x');
+		await session.waitForText(`a shell in ${shell}`);
+		await session.waitForText(prompt);
+		assert.ok(!isAlternateScreen(session), 'the shell runs on the normal screen');
+		await session.type('echo $((6*7))\r');
+		await session.waitForText(/^42\s*$/m);
+		await session.type('exit\r');
+		const screen = await session.waitForText('exec exited (code 0)');
+		assert.ok(isAlternateScreen(session), 'the dashboard is back on the alternate screen');
+		assert.equal(selectedName(screen), shell, 'the selection is where it was');
+		assert.match(screen, new RegExp(`filter: ${shell}`), 'the filter is still applied');
+		// The dashboard reads keys again: the help overlay opens and closes.
+		await session.press('?');
+		await session.waitForText('Show or hide this help');
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('Show or hide this help'), {what: 'help closed'});
+		const after = await containerState(shell);
+		assert.ok(after.exists && after.state.Running, "the container still runs");
+	});
+
+	it('forwards a resize to the shell mid-session', async () => {
+		await session.press('x');
+		await session.waitForText(prompt);
+		await session.type('stty size\r');
+		await session.waitForText(/^30 100\s*$/m);
+		session.resize(90, 26);
+		await session.type('stty size\r');
+		await session.waitForText(/^26 90\s*$/m);
+		await session.type('exit 3\r');
+		await session.waitForText('exec exited (code 3)');
+		session.resize(100, 30);
+	});
+
+	it('runs a typed command and reports its exit code', async () => {
+		await session.press('X');
+		await session.waitForText(`Run in ${shell}:`);
+		await session.type('test -d /proc; exit 5');
+		await session.press('enter');
+		await session.waitForText('exec exited (code 5)');
+	});
+
+	it('refuses exec and attach on a stopped container, saying why', async () => {
+		await select(session, stopped);
+		await session.press('x');
+		await session.waitForText(`${stopped} is not running: exec needs a running container`);
+		await session.press('A');
+		await session.waitForText(`${stopped} is not running: attach needs a running container`);
+	});
+
+	it('attaches to the main process, holds back Ctrl-C, and detaches leaving it running', async () => {
+		await select(session, attached);
+		await session.press('A');
+		await session.waitForText('detach with Ctrl-P Ctrl-Q');
+		await session.waitForText(/tick \d+/);
+		await session.press('ctrl+c');
+		await session.waitForText('Ctrl-C is not sent');
+		await session.press('ctrl+p', 'ctrl+q');
+		await session.waitForText(`Detached from ${attached}; it is still running`);
+		assert.ok(isAlternateScreen(session));
+		const state = await containerState(attached);
+		assert.ok(state.exists && state.state.Running, 'the container still runs after Ctrl-C and the detach');
+	});
+});
