@@ -23,6 +23,7 @@ const cli = meow(
 	                         (default: $DOCKER_HOST, else unix:///var/run/docker.sock)
 	  -f, --filter <k=v>     Show only what matches a docker filter, e.g. label=team=web or name=api;
 	                         repeatable. Every pane and action is scoped to it.
+	  --log-lines <n>        Lines the logs pane keeps in memory (default 10000); older ones drop off
 	  --help                 Show this help
 	  --version              Show the version
 
@@ -40,6 +41,7 @@ const cli = meow(
 		flags: {
 			host: {type: 'string', shortFlag: 'H'},
 			filter: {type: 'string', shortFlag: 'f', isMultiple: true},
+			logLines: {type: 'number'},
 		},
 	},
 );
@@ -71,6 +73,11 @@ async function firstContact(endpoint: Endpoint, scope: Filters): Promise<Start> 
 	return {version: version.Version, apiVersion: version.ApiVersion};
 }
 
+const {logLines} = cli.flags;
+if (logLines !== undefined && (!Number.isInteger(logLines) || logLines < 1 || logLines > 1_000_000)) {
+	usageError(`--log-lines ${logLines}: expected a whole number of lines from 1 to 1000000`);
+}
+
 let endpoint: Endpoint;
 let scope: Filters;
 try {
@@ -92,4 +99,4 @@ if (!result.ok) {
 	process.exit(1);
 }
 
-process.exitCode = await runDashboard({endpoint, scope, scopeText: cli.flags.filter ?? [], ...result.start});
+process.exitCode = await runDashboard({endpoint, scope, scopeText: cli.flags.filter ?? [], ...result.start, logLines});

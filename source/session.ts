@@ -12,6 +12,7 @@ import {toContainer, type ApiContainer} from './docker/mapping.js';
 import type {Engine} from './docker/engine.js';
 import type {Feed} from './docker/container-feed.js';
 import {toEngineError} from './docker/errors.js';
+import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 
 export type SessionOptions = {
@@ -23,6 +24,8 @@ export type SessionOptions = {
 	/** The list fetched on the start-up path, and the engine's clock when it was taken. */
 	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
 	readonly keys?: KeyMap;
+	/** The logs pane's line cap (--log-lines). */
+	readonly logLines?: number;
 };
 
 export type Session = {
@@ -31,6 +34,8 @@ export type Session = {
 	/** Loads dockerode and starts following the engine. */
 	readonly connect: () => Promise<void>;
 	readonly runOp: (op: ContainerOp) => Promise<void>;
+	/** Log streams and saving them (log-actions.ts). */
+	readonly logs: LogActions;
 	/** The engine, loading it on first use (the details tabs and exec read through it). */
 	readonly engine: () => Promise<Engine>;
 	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
@@ -63,11 +68,15 @@ export function createSession(options: SessionOptions): Session {
 	const loadEngine = () =>
 		(engine ??= import('./docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(options.endpoint)));
 
+	const logs = createLogActions({store, loadEngine});
+	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
+
 	const resources = createResourceActions({store, loadEngine, scope: options.scope});
 
 	return {
 		store,
 		keys,
+		logs,
 		resources,
 		async connect() {
 			const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('./docker/container-feed.js')]);

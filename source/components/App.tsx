@@ -48,6 +48,7 @@ export function App({session}: Props) {
 					else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
 					else if (effect.type === 'run') void session.runOp(effect.op);
 					else if (effect.type === 'resource') void session.resources.run(effect.request);
+					else if (effect.type === 'saveLogs') void session.logs.save(effect.path);
 					else if (effect.type === 'exec') {
 						// Unmounting releases stdin and raw mode; run.tsx runs the process and renders again.
 						session.requestExec(effect.request);
@@ -98,15 +99,17 @@ export function App({session}: Props) {
 	const scope: Scope =
 		dialog?.kind === 'confirm'
 			? 'confirm'
-			: dialog?.kind === 'rename' || dialog?.kind === 'exec' || state.ui.filtering
+			: dialog?.kind === 'rename' || dialog?.kind === 'exec' || state.ui.filtering || (state.ui.panel === 'logs' && state.logs.prompt)
 				? 'prompt'
 				: state.ui.panel === 'details'
 					? 'details'
-					: 'containers';
+					: state.ui.panel === 'logs' && state.logs.focused
+						? 'logs'
+						: 'containers';
 	const footer: readonly Binding[] = session.keys.bindings.filter((binding) =>
 		scope === 'containers'
 			? binding.footer
-			: scope === 'details'
+			: scope === 'details' || scope === 'logs'
 				? binding.footer && (binding.scope === scope || binding.command === 'help' || binding.command === 'quit')
 				: binding.scope === scope,
 	);

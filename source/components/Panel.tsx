@@ -2,6 +2,7 @@ import {Box} from 'ink';
 import type {AppState} from '../state/app.js';
 import type {Session} from '../session.js';
 import {DetailsSlot} from './DetailsSlot.js';
+import {LogPane} from './LogPane.js';
 
 type Props = {
 	readonly state: AppState;
@@ -17,5 +18,7 @@ export function Panel({state, session, height, width}: Props) {
 			return <Box height={height} width={width} />;
 		case 'details':
 			return <DetailsSlot state={state} session={session} height={height} width={width} />;
+		case 'logs':
+			return <LogPane state={state} session={session} height={height} width={width} />;
 	}
 }

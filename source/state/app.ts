@@ -1,5 +1,6 @@
 // The whole app state and its root reducer: engine connection, containers, and the UI over them.
 import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from './containers.js';
+import {initialLogs, logsReducer, type LogsAction, type LogsState} from './logs.js';
 import type {Container} from './model.js';
 import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from './resources.js';
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
@@ -29,9 +30,11 @@ export type AppState = {
 	readonly ui: UiState;
 	/** Images, volumes and networks, and their panes' views. */
 	readonly resources: ResourcesState;
+	/** The logs pane: followed containers, the bounded line buffer, and its view (logs.ts). */
+	readonly logs: LogsState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -39,6 +42,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		containers: initialContainers,
 		ui: initialUi,
 		resources: initialResources,
+		logs: initialLogs(),
 	};
 }
 
@@ -61,6 +65,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
 	if (action.type.startsWith('resources/')) {
 		return {...state, resources: resourcesReducer(state.resources, action as ResourcesAction)};
+	}
+
+	if (action.type.startsWith('logs/')) {
+		const logs = logsReducer(state.logs, action as LogsAction);
+		return logs === state.logs ? state : {...state, logs};
 	}
 
 	const next = action.type.startsWith('containers/')

@@ -5,6 +5,7 @@ import type {KeyPress} from './keys.js';
 import type {ResourceRequest} from './resource-dialogs.js';
 import {routeResourceKey} from './resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from './details-input.js';
+import {routeLogsKey} from './log-input.js';
 import type {ExecRequest} from './exec.js';
 import type {ContainerOp, Move} from './ui.js';
 
@@ -14,6 +15,8 @@ export type Effect =
 	| {readonly type: 'resource'; readonly request: ResourceRequest}
 	/** Hand the terminal to a process in a container (unmount, run it, render again). */
 	| {readonly type: 'exec'; readonly request: ExecRequest}
+	/** Write the logs pane's buffered lines to a file. */
+	| {readonly type: 'saveLogs'; readonly path: string}
 	| {readonly type: 'quit'};
 
 const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
@@ -97,6 +100,9 @@ export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[]
 	// The open details panel has the focus (Tab switches its tabs, not the pane); details-input.ts.
 	const inside = state.ui.dialog || state.ui.filtering ? undefined : routeDetailsKey(state, key, keys);
 	if (inside) return inside;
+	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
+	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys);
+	if (logs) return logs;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;

@@ -1,6 +1,7 @@
 // The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
+import {logOpenBinding, logPaneBindings, type LogCommand} from './log-keys.js';
 
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'confirm' | 'prune' | 'prompt';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt';
 
 export type Command =
 	| 'up'
@@ -28,7 +29,8 @@ export type Command =
 	| 'submit'
 	| 'clearInput'
 	| ResourceCommand
-	| InsideCommand;
+	| InsideCommand
+	| LogCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
@@ -115,6 +117,7 @@ export const defaultBindings: readonly Binding[] = [
 		footer: true,
 	}),
 	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	logOpenBinding,
 	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
 		footer: true,
 	}),
@@ -127,6 +130,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('zoom', ['z'], 'details', 'zoom', 'Give the panel the whole screen, or give it back', {footer: true}),
 	bind('rawJson', ['J'], 'details', 'raw JSON', 'Inspect tab: switch between readable sections and the raw JSON', {footer: true}),
 	bind('reveal', ['v'], 'details', 'reveal', 'Env tab: show or mask values whose names look secret', {footer: true}),
+	...logPaneBindings,
 	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
 		mutates: true,
 		footer: true,
@@ -211,6 +215,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
 	details: 'Details panel',
+	logs: 'Logs pane',
 	prompt: 'Text prompts (filter, rename)',
 };
 

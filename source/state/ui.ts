@@ -30,7 +30,7 @@ export type Status = {readonly text: string; readonly tone: StatusTone};
 export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
-export type PanelId = 'none' | 'details';
+export type PanelId = 'none' | 'details' | 'logs';
 
 export type UiState = {
 	readonly pane: PaneId;

@@ -1,0 +1,46 @@
+import {Text} from 'ink';
+import {memo, type ReactNode} from 'react';
+import {shortTime, type LogLine} from '../state/log-lines.js';
+import type {Range} from '../state/log-search.js';
+
+type Props = {
+	readonly line: LogLine;
+	/** The container's name and colour, when several containers are shown. */
+	readonly prefix?: {readonly name: string; readonly color: string};
+	readonly timestamps: boolean;
+	readonly wrap: boolean;
+	/** Parts of the text the search matches. */
+	readonly ranges: readonly Range[];
+	/** This line holds the match the person is on. */
+	readonly current: boolean;
+	/** Room for the text; a longer line is cut here (or, wrapping, at a few screens). */
+	readonly width: number;
+};
+
+/** One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit. */
+export const LogRow = memo(function LogRow({line, prefix, timestamps, wrap, ranges, current, width}: Props) {
+	const text = line.text.slice(0, wrap ? width * 8 : width);
+	const pieces: ReactNode[] = [];
+	let at = 0;
+	for (const [start, end] of ranges) {
+		if (start >= text.length) break;
+		if (start > at) pieces.push(text.slice(at, start));
+		pieces.push(
+			<Text key={start} backgroundColor={current ? 'magenta' : 'yellow'} color="black">
+				{text.slice(start, Math.min(end, text.length))}
+			</Text>,
+		);
+		at = end;
+	}
+
+	if (at < text.length) pieces.push(text.slice(at));
+	const gutter = current ? <Text color="magenta">▶</Text> : line.stream === 'stderr' ? <Text color="red">▌</Text> : ' ';
+	return (
+		<Text wrap={wrap ? 'wrap' : 'truncate-end'}>
+			{gutter}
+			{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}
+			{timestamps ? <Text dimColor>{shortTime(line)} </Text> : null}
+			{line.stream === 'stderr' ? <Text color="red">{pieces}</Text> : pieces}
+		</Text>
+	);
+});

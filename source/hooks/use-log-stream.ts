@@ -1,0 +1,90 @@
+// Keeps the logs pane's streams open for the containers it follows. Lines are parsed as they arrive
+// and gathered here; the store hears about them at most once per frame, never once per line.
+import {useEffect} from 'react';
+import type {AppState} from '../state/app.js';
+import {orderBatch, type LogLine} from '../state/log-lines.js';
+import {logTargets} from '../state/log-targets.js';
+import type {Session} from '../session.js';
+
+/** One store update per frame at Ink's 30 fps. */
+const frameMs = 33;
+
+/** Changes when a stream must be opened again: another target, or one that started, stopped or vanished. */
+function runKey(state: AppState): string {
+	return state.logs.targets
+		.map((id) => {
+			const container = state.containers.byId[id];
+			return container ? `${id}:${container.state}:${container.startedAt ?? ''}` : `${id}:gone`;
+		})
+		.join(',');
+}
+
+export function useLogStream(session: Session, state: AppState): void {
+	const {store} = session;
+	const {focused, targets, generation} = state.logs;
+
+	// Unfocused, the pane follows the list: the selection, or the marked containers.
+	const wanted = focused ? undefined : logTargets(state).join(',');
+	useEffect(() => {
+		if (wanted === undefined || wanted === '' || wanted === targets.join(',')) return;
+		store.dispatch({type: 'logs/targets', targets: wanted.split(',')});
+	}, [wanted, targets, store]);
+
+	const key = runKey(state);
+	useEffect(() => {
+		const {logs} = store.getState();
+		const ids = logs.targets;
+		let pending: LogLine[] = [];
+		let skipped = 0;
+		let timer: NodeJS.Timeout | undefined;
+		// Several containers' histories are shown together, interleaved, once all have arrived.
+		const awaitingHistory = new Set(ids);
+
+		const flush = () => {
+			timer = undefined;
+			if (awaitingHistory.size > 0 || (pending.length === 0 && skipped === 0)) return;
+			const lines = ids.length > 1 ? orderBatch(pending) : pending;
+			const dropped = skipped;
+			pending = [];
+			skipped = 0;
+			store.dispatch({type: 'logs/append', lines, skipped: dropped});
+		};
+
+		const schedule = () => {
+			timer ??= setTimeout(flush, frameMs);
+		};
+
+		const follows = ids.map((id) =>
+			session.logs.follow({
+				id,
+				after: logs.last[id],
+				window: logs.window,
+				limit: logs.cap,
+				onLines(lines) {
+					for (const line of lines) pending.push(line);
+					// More than a screenful of screens in one frame: what would scroll past unseen is dropped.
+					if (pending.length > logs.cap) {
+						skipped += pending.length - logs.cap;
+						pending = pending.slice(-logs.cap);
+					}
+
+					schedule();
+				},
+				onHistory() {
+					awaitingHistory.delete(id);
+					if (awaitingHistory.size === 0) schedule();
+				},
+				onStatus(status) {
+					store.dispatch({type: 'logs/stream', id, status});
+				},
+			}),
+		);
+
+		return () => {
+			clearTimeout(timer);
+			for (const follow of follows) follow.close();
+		};
+		// `key` and `generation` say when to reopen; the rest is read fresh from the store.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [key, generation, session]);
+}
