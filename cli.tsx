@@ -3,7 +3,9 @@
 // requests are on their way, so the engine answers while the UI code loads.
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
-import {resolveEndpoint, EndpointError, type Endpoint} from './source/docker/endpoint.js';
+import {selectEngine, EndpointError, type Endpoint, type EngineSelection} from './source/docker/endpoint.js';
+import {loadSettings, type Settings} from './source/settings.js';
+import {ConfigError, printConfig} from './source/state/config.js';
 import {parseFilters, FilterError, filtersQuery, type Filters} from './source/docker/filters.js';
 import {canUseRawHttp, getJson} from './source/docker/raw-http.js';
 import {toEngineError, type EngineError} from './source/docker/errors.js';
@@ -19,13 +21,27 @@ const cli = meow(
 	  $ dockpit [options]
 
 	Options
-	  -H, --host <address>   Engine to use: unix:///path, tcp://host:port or ssh://user@host
-	                         (default: $DOCKER_HOST, else unix:///var/run/docker.sock)
+	  -H, --host <address>   Engine to use: unix:///path, tcp://host:port or ssh://user@host[:port]
+	                         (default: $DOCKER_HOST, $DOCKER_CONTEXT, the docker CLI's current
+	                         context, else unix:///var/run/docker.sock)
+	  -c, --context <name>   Use a docker context (docker context ls); c inside dockpit switches
+	  -i, --identity <file>  Private key for ssh:// engines (default: IdentityFile in ~/.ssh/config,
+	                         besides the agent at $SSH_AUTH_SOCK)
+	  --read-only            Refuse every action that changes something; viewing still works
+	  --no-color             No colours at all (also NO_COLOR=1)
+	  --ascii                ASCII borders and marks (automatic when the locale is not UTF-8)
+	  --print-config         Show the effective settings and where each came from, then exit
 	  -f, --filter <k=v>     Show only what matches a docker filter, e.g. label=team=web or name=api;
 	                         repeatable. Every pane and action is scoped to it.
 	  --log-lines <n>        Lines the logs pane keeps in memory (default 10000); older ones drop off
 	  --help                 Show this help
-	  --version              Show the version
+	  --version              Show the version, and the engine's when it answers
+
+	Configuration
+	  $XDG_CONFIG_HOME/dockpit/config.json (default ~/.config/dockpit/config.json); see README.
+
+	Exit codes
+	  0 after quitting, 1 when the engine cannot be reached or on an error, 2 for bad usage
 
 	Keys
 	  ? shows every key inside dockpit; q quits.
@@ -38,9 +54,20 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		pkg,
+		// --version also asks the engine, below.
+		autoVersion: false,
+		// An unknown flag is bad usage (exit 2), not something to ignore silently.
+		allowUnknownFlags: false,
 		flags: {
 			host: {type: 'string', shortFlag: 'H'},
 			filter: {type: 'string', shortFlag: 'f', isMultiple: true},
+			context: {type: 'string', shortFlag: 'c'},
+			identity: {type: 'string', shortFlag: 'i'},
+			readOnly: {type: 'boolean', default: false},
+			color: {type: 'boolean', default: true},
+			ascii: {type: 'boolean', default: false},
+			printConfig: {type: 'boolean', default: false},
+			version: {type: 'boolean', default: false},
 			logLines: {type: 'number'},
 		},
 	},
@@ -67,25 +94,66 @@ async function firstContact(endpoint: Endpoint, scope: Filters): Promise<Start> 
 		};
 	}
 
+	// ssh:// and TLS: both requests at once, so a slow link pays one round trip, and the feed need not list again.
 	const {Engine} = await import('./source/docker/engine.js');
 	const engine = new Engine(endpoint);
-	const version = await engine.version();
-	return {version: version.Version, apiVersion: version.ApiVersion};
+	const [version, containers] = await Promise.all([engine.version(), engine.listContainers(scope)]);
+	return {version: version.Version, apiVersion: version.ApiVersion, initial: {containers, at: Date.now()}};
 }
 
+/** `dockpit --version`: ours, then the engine's when it answers within a few seconds. */
+async function printVersions(endpoint: Endpoint): Promise<never> {
+	process.stdout.write(`dockpit ${pkg.version}\n`);
+	const timeout = new Promise<never>((_resolve, reject) => {
+		setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
+	});
+	try {
+		const version = canUseRawHttp(endpoint)
+			? (await getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version', 5000)).body
+			: await Promise.race([
+					import('./source/docker/engine.js').then(async ({Engine}) => new Engine(endpoint).version()),
+					timeout,
+				]);
+		process.stdout.write(`Docker Engine ${version.Version ?? '?'} (API ${version.ApiVersion ?? '?'}) at ${endpoint.url}\n`);
+	} catch (error) {
+		process.stdout.write(`Docker Engine: not reachable at ${endpoint.url} (${toEngineError(error).message})\n`);
+	}
+
+	process.exit(0);
+}
+
+let engine: EngineSelection;
+let scope: Filters;
+let settings: Settings;
+try {
+	engine = selectEngine({host: cli.flags.host, context: cli.flags.context, identity: cli.flags.identity});
+	scope = parseFilters(cli.flags.filter ?? []);
+	settings = loadSettings({readOnly: cli.flags.readOnly, color: cli.flags.color, ascii: cli.flags.ascii});
+} catch (error) {
+	if (error instanceof EndpointError || error instanceof FilterError || error instanceof ConfigError) {
+		usageError(error.message);
+	}
+
+	throw error;
+}
+
+const {endpoint} = engine;
 const {logLines} = cli.flags;
 if (logLines !== undefined && (!Number.isInteger(logLines) || logLines < 1 || logLines > 1_000_000)) {
 	usageError(`--log-lines ${logLines}: expected a whole number of lines from 1 to 1000000`);
 }
 
-let endpoint: Endpoint;
-let scope: Filters;
-try {
-	endpoint = resolveEndpoint(cli.flags.host);
-	scope = parseFilters(cli.flags.filter ?? []);
-} catch (error) {
-	if (error instanceof EndpointError || error instanceof FilterError) usageError(error.message);
-	throw error;
+if (cli.flags.version) await printVersions(endpoint);
+if (cli.flags.printConfig) {
+	const engineRow = [
+		'engine',
+		endpoint.url + (engine.context ? ` (context ${engine.context})` : ''),
+		engine.source === 'default' ? 'default' : engine.source,
+	] as const;
+	process.stdout.write(
+		`${printConfig(settings.config, settings.sources, [['config file', settings.file, settings.fileFound ? 'read' : 'not present: defaults apply'], engineRow])}\n`,
+	);
+	process.exit(0);
 }
 
 const contact = firstContact(endpoint, scope).then(
@@ -99,4 +167,14 @@ if (!result.ok) {
 	process.exit(1);
 }
 
-process.exitCode = await runDashboard({endpoint, scope, scopeText: cli.flags.filter ?? [], ...result.start, logLines});
+process.exitCode = await runDashboard({
+	endpoint,
+	context: engine.context,
+	scope,
+	scopeText: cli.flags.filter ?? [],
+	...result.start,
+	keys: settings.keys,
+	config: settings.config,
+	output: settings.output,
+	logLines,
+});

@@ -7,6 +7,7 @@ import {render} from 'ink';
 import {App} from './components/App.js';
 import {createSession, type SessionOptions} from './session.js';
 import {takeTerminal} from './terminal.js';
+import {filteredStdout, type OutputOptions} from './terminal-output.js';
 import {runProcessSession} from './exec-session.js';
 import {execStatus} from './state/exec.js';
 
@@ -14,7 +15,9 @@ const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
 
 /** Resolves with the exit code. */
-export async function runDashboard(options: SessionOptions): Promise<number> {
+export async function runDashboard(options: SessionOptions & {readonly output?: OutputOptions}): Promise<number> {
+	// Theme, NO_COLOR and ASCII are applied to every frame on its way out (terminal-output.ts).
+	const stdout = options.output ? filteredStdout(process.stdout, options.output) : process.stdout;
 	const session = createSession(options);
 	const terminal = takeTerminal(process.stdout, process.stdin);
 	const mount = () =>
@@ -23,6 +26,7 @@ export async function runDashboard(options: SessionOptions): Promise<number> {
 			patchConsole: true,
 			incrementalRendering: false,
 			maxFps: 30,
+			stdout,
 		});
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();

@@ -3,6 +3,7 @@
 import {appReducer, initialAppState, type AppAction, type AppState, type EngineInfo} from './state/app.js';
 import {createStore, type Store} from './state/store.js';
 import {createKeyMap, type KeyMap} from './state/keymap.js';
+import type {Config} from './state/config.js';
 import {opFailure, opProgress, opSuccess} from './state/messages.js';
 import type {ContainerOp} from './state/ui.js';
 import type {ExecRequest} from './state/exec.js';
@@ -24,6 +25,10 @@ export type SessionOptions = {
 	/** The list fetched on the start-up path, and the engine's clock when it was taken. */
 	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
 	readonly keys?: KeyMap;
+	/** The docker context the endpoint came from, shown in the header. */
+	readonly context?: string;
+	/** Settings from the config file and flags (settings.ts). */
+	readonly config?: Config;
 	/** The logs pane's line cap (--log-lines). */
 	readonly logLines?: number;
 };
@@ -36,14 +41,14 @@ export type Session = {
 	readonly runOp: (op: ContainerOp) => Promise<void>;
 	/** Log streams and saving them (log-actions.ts). */
 	readonly logs: LogActions;
+	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
+	readonly resources: ResourceActions;
 	/** The engine, loading it on first use (the details tabs and exec read through it). */
 	readonly engine: () => Promise<Engine>;
 	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
 	readonly requestExec: (request: ExecRequest) => void;
 	/** The handover asked for, if any; taking it clears it. */
 	readonly takeExec: () => ExecRequest | undefined;
-	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
-	readonly resources: ResourceActions;
 	readonly stop: () => void;
 };
 
@@ -53,8 +58,11 @@ export function createSession(options: SessionOptions): Session {
 		version: options.version,
 		apiVersion: options.apiVersion,
 		scope: options.scopeText,
+		context: options.context,
 	};
-	const store = createStore(appReducer, initialAppState(engineInfo));
+	const initial = initialAppState(engineInfo);
+	const sort = options.config ? {key: options.config.sort, descending: options.config.sortDescending} : initial.ui.sort;
+	const store = createStore(appReducer, {...initial, ui: {...initial.ui, sort}});
 	const keys = options.keys ?? createKeyMap();
 	let feed: Feed | undefined;
 	let engine: Promise<Engine> | undefined;
@@ -89,6 +97,12 @@ export function createSession(options: SessionOptions): Session {
 			});
 		},
 		async runOp(op) {
+			// The key layer already refuses these (read-only.ts); this keeps any other path from changing the engine.
+			if (keys.readOnly) {
+				store.dispatch({type: 'ui/status', status: {text: `Read-only mode: ${op.kind} was not run`, tone: 'error'}});
+				return;
+			}
+
 			store.dispatch({type: 'ui/status', status: {text: opProgress(op), tone: 'progress'}});
 			try {
 				await (await loadEngine()).run(op);

@@ -18,6 +18,7 @@ export function Header({engine, counts}: Props) {
 					dockpit
 				</Text>{' '}
 				<Text>{engine.endpoint}</Text>
+				{engine.context ? <Text color="blue"> (context {engine.context})</Text> : null}
 				{engine.version ? <Text dimColor> · Engine {engine.version}</Text> : null}
 				{engine.scope.length > 0 ? <Text color="magenta"> · scope {engine.scope.join(' ')}</Text> : null}
 			</Text>

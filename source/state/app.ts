@@ -18,6 +18,8 @@ export type EngineInfo = {
 	readonly error?: string;
 	/** Docker filters (label=…, name=…) every view is scoped to. */
 	readonly scope: readonly string[];
+	/** The docker context in use, when one was chosen. */
+	readonly context?: string;
 };
 
 export type EngineAction =

@@ -2,6 +2,7 @@
 import {selection, visibleRows, type AppAction, type AppState} from './app.js';
 import {helpLines, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
+import {routeReadOnly} from './read-only.js';
 import type {ResourceRequest} from './resource-dialogs.js';
 import {routeResourceKey} from './resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from './details-input.js';
@@ -96,7 +97,12 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 	}
 }
 
+/** Where a key goes; in read-only mode mutating bindings are refused on the way (read-only.ts). */
 export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	return keys.readOnly ? routeReadOnly(routeByFocus, state, key, keys) : routeByFocus(state, key, keys);
+}
+
+function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
 	// The open details panel has the focus (Tab switches its tabs, not the pane); details-input.ts.
 	const inside = state.ui.dialog || state.ui.filtering ? undefined : routeDetailsKey(state, key, keys);
 	if (inside) return inside;

@@ -162,27 +162,48 @@ export const defaultBindings: readonly Binding[] = [
 ];
 
 export type KeyMap = {
+	/** The bindings in force: without the mutating ones in read-only mode, so footer and help omit them. */
 	readonly bindings: readonly Binding[];
 	/** Which command a key runs in a scope. */
 	readonly lookup: (scope: Scope, key: string) => Command | undefined;
 	/** The keys bound to a command in a scope, for display. */
 	readonly keysFor: (command: Command, scope?: Scope) => readonly string[];
+	/** Mutating bindings are switched off (--read-only); see read-only.ts. */
+	readonly readOnly: boolean;
+	/** In read-only mode, the mutating binding a key would have run in a scope. */
+	readonly refused: (scope: Scope, key: string) => Binding | undefined;
 };
 
-export function createKeyMap(bindings: readonly Binding[] = defaultBindings): KeyMap {
-	const table = new Map<string, Command>();
+export type KeyMapOptions = {readonly readOnly?: boolean};
+
+/** First binding wins for a (scope, key) slot. */
+function slotTable(bindings: readonly Binding[]): Map<string, Binding> {
+	const table = new Map<string, Binding>();
 	for (const binding of bindings) {
 		for (const key of binding.keys) {
 			const slot = `${binding.scope}\u0000${key}`;
-			if (!table.has(slot)) table.set(slot, binding.command);
+			if (!table.has(slot)) table.set(slot, binding);
 		}
 	}
 
+	return table;
+}
+
+export function createKeyMap(all: readonly Binding[] = defaultBindings, options: KeyMapOptions = {}): KeyMap {
+	const readOnly = options.readOnly ?? false;
+	const bindings = readOnly ? all.filter((binding) => !binding.mutates) : all;
+	const table = slotTable(bindings);
+	const full = readOnly ? slotTable(all) : table;
 	return {
 		bindings,
-		lookup: (scope, key) => table.get(`${scope}\u0000${key}`),
+		lookup: (scope, key) => table.get(`${scope}\u0000${key}`)?.command,
 		keysFor: (command, scope) =>
 			bindings.filter((b) => b.command === command && (scope === undefined || b.scope === scope)).flatMap((b) => b.keys),
+		readOnly,
+		refused(scope, key) {
+			const binding = readOnly ? full.get(`${scope}\u0000${key}`) : undefined;
+			return binding?.mutates ? binding : undefined;
+		},
 	};
 }
 
