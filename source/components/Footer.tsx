@@ -7,12 +7,18 @@ type Props = {
 	readonly width: number;
 };
 
+/** Help and quit stay visible at any width; the other keys fill the space left, in table order. */
+const alwaysShown = new Set(['help', 'quit']);
+
 /** The keys that work right now, as many as fit on one line. */
 export function Footer({bindings, width}: Props) {
+	const label = (binding: Binding) => `${displayKey(binding.keys[0] ?? '')} ${binding.label}`;
+	const tail = bindings.filter((binding) => alwaysShown.has(binding.command)).map(label);
+	let used = tail.reduce((total, part) => total + part.length + 2, 0);
 	const parts: string[] = [];
-	let used = 0;
 	for (const binding of bindings) {
-		const part = `${displayKey(binding.keys[0] ?? '')} ${binding.label}`;
+		if (alwaysShown.has(binding.command)) continue;
+		const part = label(binding);
 		if (used + part.length + 2 > width) break;
 		parts.push(part);
 		used += part.length + 2;
@@ -20,7 +26,7 @@ export function Footer({bindings, width}: Props) {
 
 	return (
 		<Text dimColor wrap="truncate-end">
-			{parts.join('  ')}
+			{[...parts, ...tail].join('  ')}
 		</Text>
 	);
 }

@@ -1,6 +1,7 @@
 // Reads images, volumes and networks (scoped by --filter) with who uses them, and the prune snapshot:
 // Engine API JSON → the domain values of state/resources.ts and state/prune.ts.
 import type Dockerode from 'dockerode';
+import {toEngineError} from './errors.js';
 import type {Filters} from './filters.js';
 import type {PruneSnapshot} from '../state/prune.js';
 import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources.js';
@@ -131,13 +132,42 @@ export function toNetworks(rows: readonly ApiNetwork[], used: Usage): Network[] 
 
 const filterParam = (filters: Filters) => filters as Record<string, string[]>;
 
+let diskUsageInFlight: Promise<ApiDiskUsage> | undefined;
+
+/**
+ * /system/df, shared by every caller while one is in flight: the engine runs one at a time and answers a second
+ * with "a disk usage operation is already running" (another client's df gets the same answer, so that is retried).
+ */
+export function diskUsage(docker: Dockerode): Promise<ApiDiskUsage> {
+	diskUsageInFlight ??= (async () => {
+		try {
+			for (let attempt = 0; ; attempt++) {
+				try {
+					return (await docker.df()) as ApiDiskUsage;
+				} catch (error) {
+					if (attempt >= 8 || !/already running/.test(toEngineError(error).message)) throw error;
+					await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+				}
+			}
+		} finally {
+			diskUsageInFlight = undefined;
+		}
+	})();
+	return diskUsageInFlight;
+}
+
 export type ResourceRead = {
 	readonly rows: Partial<ResourceRows>;
 	readonly unscopable: Partial<Record<ResourcePane, string>>;
 };
 
 /** Lists the given kinds within the scope; sizes of volumes come from /system/df, the one place the engine has them. */
-export async function readResources(docker: Dockerode, scope: Filters, kinds: ReadonlySet<ResourcePane>): Promise<ResourceRead> {
+export async function readResources(
+	docker: Dockerode,
+	scope: Filters,
+	kinds: ReadonlySet<ResourcePane>,
+	usageRead?: Promise<ApiDiskUsage>,
+): Promise<ResourceRead> {
 	const all = (await docker.listContainers({all: true})) as unknown as ApiUsage[];
 	const used = usage(all);
 	const rows: {-readonly [P in ResourcePane]?: ResourceRows[P]} = {};
@@ -155,7 +185,7 @@ export async function readResources(docker: Dockerode, scope: Filters, kinds: Re
 			} else if (kind === 'volumes') {
 				const [list, df] = await Promise.all([
 					docker.listVolumes({filters: filterParam(filters)}),
-					docker.df() as Promise<ApiDiskUsage>,
+					usageRead ?? diskUsage(docker),
 				]);
 				const sizes = new Map(
 					(df.Volumes ?? []).flatMap((v) =>
@@ -174,11 +204,12 @@ export async function readResources(docker: Dockerode, scope: Filters, kinds: Re
 /** Everything the prune preview needs, read in one go: scoped lists, who uses what, and /system/df's sizes. */
 export async function readPruneSnapshot(docker: Dockerode, scope: Filters): Promise<PruneSnapshot> {
 	const at = Date.now();
+	const usageRead = diskUsage(docker);
 	const [all, scopedContainers, df, resources] = await Promise.all([
 		docker.listContainers({all: true}) as unknown as Promise<ApiUsage[]>,
 		docker.listContainers({all: true, filters: filterParam(scope)}) as unknown as Promise<ApiUsage[]>,
-		docker.df() as Promise<ApiDiskUsage>,
-		readResources(docker, scope, new Set(['images', 'volumes', 'networks'])),
+		usageRead,
+		readResources(docker, scope, new Set(['images', 'volumes', 'networks']), usageRead),
 	]);
 	const containerSizes = new Map((df.Containers ?? []).map((row) => [row.Id, row.SizeRw ?? 0]));
 	const used = usage(all);

@@ -1,0 +1,62 @@
+// The terminal and the connection under stress: an engine that goes away and comes back, SIGTERM,
+// a terminal too small, and resizes.
+import assert from 'node:assert/strict';
+import {after, it} from 'node:test';
+import {SCOPE_FILTER, createContainer, engineSuite, uniqueName} from '../helpers/engine.js';
+import {isAlternateScreen, startDockpit} from '../helpers/pty.js';
+import {startSocketProxy} from '../helpers/socket-proxy.js';
+
+engineSuite('resilience', () => {
+	it('shows a disconnected banner when the engine goes away, and resynchronises when it is back', async () => {
+		const proxy = await startSocketProxy();
+		after(() => proxy.close());
+		const before = uniqueName('before');
+		await createContainer({name: before});
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], env: {DOCKER_HOST: `unix://${proxy.socketPath}`}});
+		await session.waitForText(before);
+
+		await proxy.cut();
+		await session.waitForText('Disconnected from');
+		// Changes made while dockpit cannot see the engine must show after it reconnects.
+		const during = uniqueName('during');
+		await createContainer({name: during});
+		await proxy.restore();
+		const screen = await session.waitForScreen((s) => s.includes(during) && !s.includes('Disconnected'), {
+			what: 'banner gone and the list resynchronised',
+			timeout: 15_000,
+		});
+		assert.match(screen, new RegExp(`${before}.*running`));
+		await session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+	});
+
+	it('restores the terminal on SIGTERM', async () => {
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER]});
+		await session.waitForText('Containers');
+		assert.ok(isAlternateScreen(session));
+		session.kill('SIGTERM');
+		const status = await session.exited;
+		assert.equal(status.exitCode, 143);
+		assert.equal(isAlternateScreen(session), false, 'left the alternate screen');
+		assert.match(session.raw(), /\u001B\[\?25h[^]*$/, 'cursor shown again');
+	});
+
+	it('says the terminal is too small, and recovers when it grows', async () => {
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 50, rows: 10});
+		await session.waitForText('Terminal too small: 50×10');
+		session.resize(80, 24);
+		await session.waitForText('Containers');
+		// A storm of resizes leaves a clean, correctly sized screen.
+		for (let step = 0; step < 20; step++) session.resize(60 + step * 3, 14 + (step % 10));
+		session.resize(80, 24);
+		const screen = await session.waitForScreen((s) => s.includes('Containers') && s.includes('q quit'), {
+			what: 'redrawn at 80×24',
+		});
+		const count = (pattern: RegExp) => screen.split('\n').filter((line) => pattern.test(line)).length;
+		assert.equal(count(/\bNAME\b.*\bSTATUS\b/), 1, `one table header, no leftovers:\n${screen}`);
+		assert.equal(count(/q quit/), 1, `one footer, no leftovers:\n${screen}`);
+		assert.equal(count(/▶/), 1, `one selected row:\n${screen}`);
+		await session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+	});
+});

@@ -1,0 +1,57 @@
+// A unix-socket proxy in front of the engine, so a test can take the engine away from dockpit and
+// bring it back without touching the engine other tests share.
+import {rmSync} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export type SocketProxy = {
+	readonly socketPath: string;
+	/** Closes the listener and cuts every open connection, as a stopped engine would. */
+	readonly cut: () => Promise<void>;
+	/** Listens again. */
+	readonly restore: () => Promise<void>;
+	readonly close: () => Promise<void>;
+};
+
+export async function startSocketProxy(target = '/var/run/docker.sock'): Promise<SocketProxy> {
+	const socketPath = path.join(os.tmpdir(), `dockpit-proxy-${process.pid}-${Date.now()}.sock`);
+	const open = new Set<net.Socket>();
+	let server: net.Server | undefined;
+
+	const listen = () =>
+		new Promise<void>((resolve, reject) => {
+			rmSync(socketPath, {force: true});
+			server = net.createServer((client) => {
+				const upstream = net.connect(target);
+				open.add(client).add(upstream);
+				const drop = () => {
+					client.destroy();
+					upstream.destroy();
+					open.delete(client);
+					open.delete(upstream);
+				};
+				client.on('error', drop).on('close', drop);
+				upstream.on('error', drop).on('close', drop);
+				client.pipe(upstream).pipe(client);
+			});
+			server.once('error', reject);
+			server.listen(socketPath, () => resolve());
+		});
+
+	const cut = () =>
+		new Promise<void>((resolve) => {
+			for (const socket of open) socket.destroy();
+			open.clear();
+			if (!server) {
+				resolve();
+				return;
+			}
+
+			server.close(() => resolve());
+			server = undefined;
+		});
+
+	await listen();
+	return {socketPath, cut, restore: listen, close: cut};
+}
