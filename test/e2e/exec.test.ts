@@ -69,11 +69,11 @@ engineSuite('exec and attach', () => {
 		assert.match(screen, new RegExp(`filter: ${shell}`), 'the filter is still applied');
 		// The dashboard reads keys again: the help overlay opens and closes.
 		await session.press('?');
-		await session.waitForText('Show or hide this help');
+		await session.waitForText('? or Esc closes');
 		await session.press('escape');
-		await session.waitForScreen((s) => !s.includes('Show or hide this help'), {what: 'help closed'});
+		await session.waitForScreen((s) => !s.includes('? or Esc closes'), {what: 'help closed'});
 		const after = await containerState(shell);
-		assert.ok(after.exists && after.state.Running, "the container still runs");
+		assert.ok(after.exists && after.state.Running, 'the container still runs');
 	});
 
 	it('forwards a resize to the shell mid-session', async () => {
@@ -82,8 +82,18 @@ engineSuite('exec and attach', () => {
 		await session.type('stty size\r');
 		await session.waitForText(/^30 100\s*$/m);
 		session.resize(90, 26);
-		await session.type('stty size\r');
-		await session.waitForText(/^26 90\s*$/m);
+		// The resize reaches the exec's TTY asynchronously (SIGWINCH, then a request to the engine), as
+		// with docker's own CLI: ask again until it has landed, a few times at most.
+		for (let attempt = 1; ; attempt++) {
+			await session.type('clear; stty size\r');
+			try {
+				await session.waitForText(/^26 90\s*$/m, {timeout: 2000});
+				break;
+			} catch (error) {
+				if (attempt === 5) throw error;
+			}
+		}
+
 		await session.type('exit 3\r');
 		await session.waitForText('exec exited (code 3)');
 		session.resize(100, 30);
@@ -103,6 +113,18 @@ engineSuite('exec and attach', () => {
 		await session.waitForText(`${stopped} is not running: exec needs a running container`);
 		await session.press('A');
 		await session.waitForText(`${stopped} is not running: attach needs a running container`);
+	});
+
+	it('ends the shell cleanly when the container stops under it', async () => {
+		const doomed = uniqueName('doomed');
+		const {container} = await createContainer({name: doomed});
+		await select(session, doomed);
+		await session.press('x');
+		await session.waitForText(prompt);
+		await container.kill();
+		const screen = await session.waitForText(`exec ended: ${doomed} stopped`);
+		assert.ok(isAlternateScreen(session));
+		assert.match(screen, /exited\s+Exited \(137\)/);
 	});
 
 	it('attaches to the main process, holds back Ctrl-C, and detaches leaving it running', async () => {
