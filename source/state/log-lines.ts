@@ -42,9 +42,7 @@ export function createLineSplitter(): LineSplitter {
 }
 
 // Control characters left after strip-ansi, other than TAB (expanded).
-// eslint-disable-next-line no-control-regex
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex
 const hasControl = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** What a terminal would leave on screen: colours and escapes removed, the last \r overwrite, tabs as spaces. */
