@@ -5,6 +5,15 @@ import type {EngineError} from './errors.js';
 export function explainUnreachable(endpoint: Endpoint, error: EngineError): string {
 	const where = `dockpit could not reach the Docker engine at ${endpoint.url}: ${error.message}.`;
 	const pointElsewhere = 'To use another engine, pass --host or set DOCKER_HOST (unix://, tcp:// or ssh://).';
+	if (endpoint.kind === 'ssh') {
+		const login = `ssh ${endpoint.port === 22 ? '' : `-p ${endpoint.port} `}${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host} docker version`;
+		const advice =
+			error.code === 'ENODOCKERCLI' || error.code === 'EIDENTITY'
+				? undefined
+				: `Check that this works: ${login}. dockpit logs in with the agent at SSH_AUTH_SOCK and the key from --identity or IdentityFile in ~/.ssh/config${endpoint.identityFile ? ` (now ${endpoint.identityFile})` : ''}.`;
+		return [where, ...(advice ? [advice] : []), pointElsewhere].join('\n');
+	}
+
 	if (error.kind === 'forbidden') {
 		return [
 			where,
