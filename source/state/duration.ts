@@ -63,6 +63,8 @@ const units: ReadonlyArray<[RegExp, number]> = [
 	[/^(\d+) days?$/i, DAY],
 	[/^(\d+) weeks?$/i, 7 * DAY],
 	[/^(\d+) months?$/i, 30 * DAY],
+	// The CLI says "1 years" only in the half hour before 730 days (hours round up there, years don't).
+	[/^1 years?$/i, 730 * DAY - HOUR / 2],
 	[/^(\d+) years?$/i, 365 * DAY],
 ];
 

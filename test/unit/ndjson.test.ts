@@ -1,0 +1,71 @@
+// The /events and build streams: JSON objects, one per line, arriving in arbitrary chunks.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {createLineSplitter, createNdjsonParser} from '../../source/docker/ndjson.js';
+
+const objects = [
+	{Type: 'container', Action: 'start', Actor: {ID: 'abc', Attributes: {name: 'wéb-ñ', image: 'busybox'}}, time: 1},
+	{Type: 'container', Action: 'die', Actor: {ID: 'abc', Attributes: {name: '日本語-😀', exitCode: '137'}}, time: 2},
+	{Type: 'network', Action: 'connect', Actor: {ID: 'net'}, time: 3},
+];
+const bytes = Buffer.from(objects.map((object) => JSON.stringify(object) + '\n').join(''), 'utf8');
+
+describe('createNdjsonParser', () => {
+	it('parses objects split at every byte boundary, including inside multi-byte characters', () => {
+		for (let cut = 0; cut <= bytes.length; cut++) {
+			const parse = createNdjsonParser<unknown>();
+			const values = [...parse(bytes.subarray(0, cut)), ...parse(bytes.subarray(cut))];
+			assert.deepEqual(values, objects, `split at byte ${cut}`);
+		}
+	});
+
+	it('parses objects fed one byte at a time', () => {
+		const parse = createNdjsonParser<unknown>();
+		const values: unknown[] = [];
+		for (let at = 0; at < bytes.length; at++) values.push(...parse(bytes.subarray(at, at + 1)));
+		assert.deepEqual(values, objects);
+	});
+
+	it('returns several objects from one chunk, and nothing for a partial one', () => {
+		const parse = createNdjsonParser<unknown>();
+		const text = bytes.toString('utf8');
+		const lastStart = text.lastIndexOf('{');
+		assert.deepEqual(parse(text.slice(0, lastStart + 5)), objects.slice(0, 2));
+		assert.deepEqual(parse(text.slice(lastStart + 5)), objects.slice(2));
+	});
+
+	it('accepts \\r\\n line ends and blank lines', () => {
+		const parse = createNdjsonParser<unknown>();
+		assert.deepEqual(parse('{"a":1}\r\n\r\n{"b":2}\r\n'), [{a: 1}, {b: 2}]);
+	});
+
+	it('skips a malformed line and keeps going', () => {
+		const parse = createNdjsonParser<unknown>();
+		assert.deepEqual(parse('{"a":1}\n{"broken": \n{"b":2}\n'), [{a: 1}, {b: 2}]);
+		assert.deepEqual(parse('{"c":3}\n'), [{c: 3}]);
+	});
+
+	it('holds a last line without a newline until it is completed', () => {
+		const parse = createNdjsonParser<unknown>();
+		assert.deepEqual(parse('{"a":1}'), []);
+		assert.deepEqual(parse('\n'), [{a: 1}]);
+	});
+});
+
+describe('createLineSplitter', () => {
+	it('keeps what has no newline yet as the rest', () => {
+		const splitter = createLineSplitter();
+		assert.deepEqual(splitter.push('one\ntw'), ['one']);
+		assert.equal(splitter.rest(), 'tw');
+		assert.deepEqual(splitter.push(Buffer.from('o\n')), ['two']);
+		assert.equal(splitter.rest(), '');
+	});
+
+	it('decodes a character split across Buffers', () => {
+		const splitter = createLineSplitter();
+		const euro = Buffer.from('€\n', 'utf8');
+		assert.deepEqual(splitter.push(euro.subarray(0, 1)), []);
+		assert.deepEqual(splitter.push(euro.subarray(1, 2)), []);
+		assert.deepEqual(splitter.push(euro.subarray(2)), ['€']);
+	});
+});
