@@ -8,7 +8,8 @@ import type {Container} from '../../source/state/model.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();
-const press = (name: string, text = name.length === 1 ? name : '') => ({name, text});
+/** A key press as keyName makes it: printable keys carry their text, Space is named but types a space. */
+const press = (name: string, text = name === 'space' ? ' ' : name.length === 1 ? name : '') => ({name, text});
 
 /** Routes the keys in turn, applying the dispatches; returns the final state and every effect. */
 function type(state: AppState, ...names: string[]): {state: AppState; effects: Effect[]} {
@@ -175,6 +176,16 @@ describe('routeKey: rename', () => {
 		assert.equal(state.ui.dialog?.kind === 'rename' ? state.ui.dialog.editor.value : '', 'apiqKdj');
 	});
 
+	it('digits, space and pane keys are typed into the prompt, not obeyed', () => {
+		const {state, effects} = type(one(), 'R', '2', 'space', 'P', '?', 'a');
+		assert.equal(state.ui.pane, 'containers');
+		assert.deepEqual(
+			effects.filter((e) => e.type !== 'dispatch'),
+			[],
+		);
+		assert.equal(state.ui.dialog?.kind === 'rename' ? state.ui.dialog.editor.value : '', 'api2 P?a');
+	});
+
 	it('Ctrl-U clears the prompt; Esc cancels with nothing run', () => {
 		const cleared = type(one(), 'R', 'ctrl+u').state;
 		assert.equal(cleared.ui.dialog?.kind === 'rename' ? cleared.ui.dialog.editor.value : 'closed', '');
@@ -209,6 +220,11 @@ describe('routeKey: filter', () => {
 	it('Esc while typing clears the filter', () => {
 		const {state} = type(three(), '/', 'w', 'escape');
 		assert.deepEqual([state.ui.filtering, state.ui.filter.value], [false, '']);
+	});
+
+	it('digits, space and ? are typed into the filter, not obeyed', () => {
+		const {state} = type(three(), '/', '2', 'space', '?', 'P');
+		assert.deepEqual([state.ui.filter.value, state.ui.pane, state.ui.dialog], ['2 ?P', 'containers', undefined]);
 	});
 
 	it('arrows still move while typing', () => {
