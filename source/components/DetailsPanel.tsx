@@ -101,7 +101,7 @@ export function DetailsPanel({view, container, source, height, width, dispatch}:
 				<Text dimColor>{' · '}</Text>
 				{detailsTabs.map((tab) => (
 					<Text key={tab} inverse={tab === view.tab} color={tab === view.tab ? 'cyan' : undefined}>
-						{` ${tabTitles[tab]} `}
+						{tab === view.tab ? `[${tabTitles[tab]}]` : ` ${tabTitles[tab]} `}
 					</Text>
 				))}
 				{hint ? <Text dimColor>{`  ${hint}`}</Text> : null}

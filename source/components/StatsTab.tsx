@@ -9,25 +9,32 @@ type Props = {
 	readonly width: number;
 };
 
-const rate = (bytesPerSecond: number | undefined) => (bytesPerSecond === undefined ? '—' : `${formatBytes(bytesPerSecond)}/s`);
+const labelWidth = 10;
+const valueWidth = 36;
 
-/** CPU, memory, network and block IO, each with its number and a sparkline of the last minute. */
+const rate = (bytesPerSecond: number | undefined) => (bytesPerSecond === undefined ? '' : `${formatBytes(bytesPerSecond)}/s`);
+const sum = (a: readonly number[], b: readonly number[]) => a.map((value, index) => value + (b[index] ?? 0));
+
+function memoryText(point: StatsPoint | undefined): string {
+	if (point?.memory === undefined) return '—';
+	if (!point.memoryLimit) return formatBytes(point.memory);
+	return `${formatBytes(point.memory)} / ${formatBytes(point.memoryLimit)} (${((point.memory / point.memoryLimit) * 100).toFixed(2)}%)`;
+}
+
+/** CPU, memory, network and block IO, each with its latest value and a sparkline of the last minute. */
 export function StatsTab({history, ended, width}: Props) {
 	const latest = history.at(-1);
-	const labelWidth = 36;
-	const chart = Math.max(5, width - labelWidth - 4);
-	const rx = rates(history, (point) => point.network.read);
-	const tx = rates(history, (point) => point.network.written);
-	const blockRead = rates(history, (point) => point.block.read);
-	const blockWritten = rates(history, (point) => point.block.written);
-	const sum = (a: readonly number[], b: readonly number[]) => a.map((value, index) => value + (b[index] ?? 0));
-	const memory =
-		latest?.memory === undefined
-			? '—'
-			: `${formatBytes(latest.memory)} / ${latest.memoryLimit ? formatBytes(latest.memoryLimit) : '—'}${
-					latest.memoryLimit ? ` (${((latest.memory / latest.memoryLimit) * 100).toFixed(2)}%)` : ''
-				}`;
-	const rows: Array<[string, string, string]> = [
+	const chart = Math.max(5, Math.min(60, width - labelWidth - valueWidth - 14));
+	const network = sum(
+		rates(history, (point) => point.network.read),
+		rates(history, (point) => point.network.written),
+	);
+	const block = sum(
+		rates(history, (point) => point.block.read),
+		rates(history, (point) => point.block.written),
+	);
+	// Label, latest value, sparkline, and for IO the current rate.
+	const rows: Array<readonly [string, string, string, string]> = [
 		[
 			'CPU',
 			formatPercent(latest?.cpu),
@@ -36,33 +43,38 @@ export function StatsTab({history, ended, width}: Props) {
 				chart,
 				100,
 			),
+			'',
 		],
 		[
 			'Memory',
-			memory,
+			memoryText(latest),
 			sparkline(
 				history.map((point) => point.memory),
 				chart,
 			),
+			'',
 		],
 		[
 			'Net I/O',
-			latest ? `↓ ${formatBytes(latest.network.read)} ↑ ${formatBytes(latest.network.written)} · ${rate(rx.at(-1))} ↓` : '—',
-			sparkline(sum(rx, tx), chart),
+			latest ? `↓ ${formatBytes(latest.network.read)}  ↑ ${formatBytes(latest.network.written)}` : '—',
+			sparkline(network, chart),
+			rate(network.at(-1)),
 		],
 		[
 			'Block I/O',
-			latest ? `r ${formatBytes(latest.block.read)} w ${formatBytes(latest.block.written)}` : '—',
-			sparkline(sum(blockRead, blockWritten), chart),
+			latest ? `read ${formatBytes(latest.block.read)}  write ${formatBytes(latest.block.written)}` : '—',
+			sparkline(block, chart),
+			rate(block.at(-1)),
 		],
 	];
 	return (
 		<Box flexDirection="column">
-			{rows.map(([label, value, line]) => (
+			{rows.map(([label, value, line, now]) => (
 				<Text key={label} wrap="truncate-end">
-					<Text bold>{label.padEnd(10)}</Text>
-					{value.padEnd(labelWidth - 10).slice(0, labelWidth - 10)}
+					<Text bold>{label.padEnd(labelWidth)}</Text>
+					{value.slice(0, valueWidth - 1).padEnd(valueWidth)}
 					<Text color="green">{line}</Text>
+					{now ? <Text dimColor>{` ${now}`}</Text> : null}
 				</Text>
 			))}
 			<Text dimColor wrap="truncate-end">

@@ -1,0 +1,133 @@
+// The details panel end to end: the built CLI in a real pty against the real engine. Each test opens a
+// tab for a container the test made, reads the screen, and compares it with what the engine holds.
+import assert from 'node:assert/strict';
+import {after, before, it} from 'node:test';
+import {SCOPE_FILTER, createContainer, docker, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
+import {startDockpit, type Session} from '../helpers/pty.js';
+
+const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
+
+/** Moves the selection to the row of `name` (closing any open panel first). */
+async function select(session: Session, name: string): Promise<void> {
+	await session.press('/', 'ctrl+u');
+	await session.type(name);
+	await session.press('enter');
+	await session.waitForScreen((screen) => screen.includes(`filter: ${name}\n`) && selectedName(screen) === name, {
+		what: `${name} selected`,
+	});
+}
+
+/** Opens the details of the selected container and moves to `tab` (reopening keeps a container's last tab). */
+async function openTab(session: Session, tab: string): Promise<string> {
+	await session.press('i');
+	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
+		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
+		const before = /\[(\w+)\]/.exec(screen)?.[1];
+		await session.press('tab');
+		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== before, {what: 'the next tab'});
+	}
+
+	return screen;
+}
+
+async function closePanel(session: Session): Promise<void> {
+	await session.press('escape');
+	await session.waitForScreen(
+		(screen) => !screen.includes('[Inspect]') && !/\[(Env|Ports|Mounts|Top|Stats|Diff)\]/.test(screen),
+		{
+			what: 'the panel closed',
+		},
+	);
+}
+
+engineSuite('details panel', () => {
+	let session: Session;
+	const sleeper = uniqueName('sleeper');
+	const secret = uniqueName('secret');
+	const busy = uniqueName('busy');
+
+	before(async () => {
+		await createContainer({name: sleeper, cmd: ['sleep', '4242']});
+		await createContainer({name: secret, env: {DB_PASSWORD: 'hunter2-sesame', APP_MODE: 'demo'}});
+		await createContainer({name: busy, cmd: ['sh', '-c', 'while :; do :; done']});
+		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 110, rows: 34});
+		await session.waitForText(busy);
+	});
+	after(async () => session?.close());
+
+	it('shows inspect as readable sections, with the raw JSON a key away', async () => {
+		await select(session, sleeper);
+		await openTab(session, 'Inspect');
+		const screen = await session.waitForText('Command');
+		assert.match(screen, /Command\s+sleep 4242/);
+		assert.match(screen, /Status\s+running/);
+		await session.press('J');
+		const raw = await session.waitForText('"Id":');
+		const {Id} = await docker.getContainer(sleeper).inspect();
+		assert.ok(raw.includes(`"Id": "${Id}"`), 'the raw JSON is the engine’s own answer');
+		await session.press('J');
+		await session.waitForText('Command');
+		await closePanel(session);
+	});
+
+	it('lists the container’s processes in Top', async () => {
+		await select(session, sleeper);
+		const screen = await openTab(session, 'Top');
+		const top = await session.waitForText('sleep 4242');
+		assert.ok(screen.includes('[Top]'));
+		assert.match(top, /UID\s+PID\s+PPID/);
+		const {Processes} = await docker.getContainer(sleeper).top();
+		const pid = Processes[0]?.[1];
+		assert.ok(pid && top.includes(pid), `the engine's PID ${pid} is on screen`);
+		await closePanel(session);
+	});
+
+	it('shows a file the test created in Diff', async () => {
+		const exec = await docker.getContainer(sleeper).exec({Cmd: ['touch', '/dockpit-diff-marker'], AttachStdout: true});
+		const stream = await exec.start({});
+		stream.resume();
+		const done = await waitFor(
+			async () => {
+				const info = await exec.inspect();
+				return !info.Running && info;
+			},
+			{what: 'touch to finish'},
+		);
+		assert.equal(done.ExitCode, 0, 'the file was created');
+		await select(session, sleeper);
+		await openTab(session, 'Diff');
+		await session.waitForText('A /dockpit-diff-marker');
+		await closePanel(session);
+	});
+
+	it('masks DB_PASSWORD in Env until revealed', async () => {
+		await select(session, secret);
+		await openTab(session, 'Env');
+		const masked = await session.waitForText('DB_PASSWORD=••••••••');
+		assert.ok(!masked.includes('hunter2-sesame'), 'the password is not on screen');
+		assert.ok(masked.includes('APP_MODE=demo'), 'ordinary values are shown');
+		await session.press('v');
+		await session.waitForText('DB_PASSWORD=hunter2-sesame');
+		await session.press('v');
+		const again = await session.waitForText('DB_PASSWORD=••••••••');
+		assert.ok(!again.includes('hunter2-sesame'));
+		await closePanel(session);
+	});
+
+	it('shows a non-zero CPU for a busy loop in Stats, and ends cleanly when the container stops', async () => {
+		await select(session, busy);
+		await openTab(session, 'Stats');
+		const screen = await session.waitForScreen(
+			(s) => {
+				const cpu = /CPU\s+(\d+\.\d+)%/.exec(s)?.[1];
+				return cpu !== undefined && Number(cpu) > 1;
+			},
+			{what: 'a CPU reading above 1 %', timeout: 15_000},
+		);
+		assert.match(screen, /Memory\s+\d/);
+		await docker.getContainer(busy).kill();
+		await session.waitForText(`Stats stopped: ${busy} is not running`);
+		await closePanel(session);
+	});
+});
