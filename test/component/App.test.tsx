@@ -145,6 +145,16 @@ describe('App', () => {
 		assert.match(closed, /Cancelled: db was left as it was/);
 	});
 
+	it('at the narrowest width the kill dialog still shows the row it will kill', async () => {
+		const {rendered} = await start();
+		resize(rendered, 60, 24);
+		await press(rendered, 'K');
+		// The question wraps at 60 columns; the table must still fit under it.
+		const dialog = await waitForFrame(rendered, 'Kill db?');
+		assert.match(dialog, /db\s*│\s*bbbbbbbbbbbb\s*│\s*postgres:16\s*│\s*running/);
+		assert.match(dialog, /\[y\] kill/);
+	});
+
 	it('? shows the help overlay with every binding', async () => {
 		const {rendered} = await start();
 		// Wide and tall enough for the whole table at once.
@@ -190,7 +200,7 @@ describe('App', () => {
 		const lines = text.split('\n');
 		assert.ok(lines.length <= 23, `the frame leaves the terminal's last line free (${lines.length} lines at 24 rows)`);
 		assert.match(text, /NAME\s+IMAGE\s+STATE\s+STATUS/, 'the column titles are visible');
-		const shown = lines.filter((line) => /row-\d\d/.test(line)).length;
+		const shown = lines.filter((line) => /^[▶ ] row-\d\d/.test(line)).length;
 		assert.equal(shown, session.store.getState().ui.pageSize, 'as many rows as a page move assumes');
 	});
 
