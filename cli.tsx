@@ -138,6 +138,9 @@ try {
 }
 
 const {endpoint} = engine;
+// chalk reads --no-color from argv itself and would drop bold and inverse too (the selected row's
+// highlight); colour is removed where frames are written instead (terminal-output.ts).
+process.argv = process.argv.filter((argument) => argument !== '--no-color');
 const {logLines} = cli.flags;
 if (logLines !== undefined && (!Number.isInteger(logLines) || logLines < 1 || logLines > 1_000_000)) {
 	usageError(`--log-lines ${logLines}: expected a whole number of lines from 1 to 1000000`);

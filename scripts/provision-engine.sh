@@ -11,6 +11,10 @@ need_pkgs=()
 command -v dockerd >/dev/null 2>&1 || need_pkgs+=(docker.io)
 dpkg -s busybox-static >/dev/null 2>&1 || need_pkgs+=(busybox-static)
 command -v tmux >/dev/null 2>&1 || need_pkgs+=(tmux)
+# Remote-engine tests: a socat bridge for tcp://, and a loopback OpenSSH server for ssh:// (it runs
+# the docker CLI that docker.io installs, for `docker system dial-stdio`).
+command -v socat >/dev/null 2>&1 || need_pkgs+=(socat)
+[ -x /usr/sbin/sshd ] || need_pkgs+=(openssh-server)
 # node-pty ships no Linux prebuilds: `npm ci` compiles it with node-gyp.
 for tool in make g++ python3; do command -v "$tool" >/dev/null 2>&1 || need_pkgs+=("$tool"); done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

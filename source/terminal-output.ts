@@ -98,6 +98,8 @@ function rewriteSgr(parameters: string, map: Map<number, number | null>, dropAll
 			continue;
 		}
 
+		// With every colour dropped, "back to the default colour" (39, 49) has nothing to undo either.
+		if (dropAll && (code === 39 || code === 49)) continue;
 		const mapped = map.get(code);
 		if (mapped === undefined) out.push(code);
 		else if (mapped !== null) out.push(mapped);
