@@ -1,0 +1,192 @@
+// The details tabs rendered with a fake data source: what each tab shows, secrets masked until revealed,
+// the stats stream opened only while its tab shows (and "—" for the first reading), and clean endings.
+import assert from 'node:assert/strict';
+import {afterEach, describe, it} from 'node:test';
+import {render} from 'ink-testing-library';
+import {DetailsPanel} from '../../source/components/DetailsPanel.js';
+import type {DetailsSource, StatsSubscription} from '../../source/details-source.js';
+import {toContainerInfo} from '../../source/docker/container-details.js';
+import {detailsReducer, type DetailsAction, type DetailsTab, type DetailsView} from '../../source/state/details.js';
+import type {Container} from '../../source/state/model.js';
+import type {StatsSample} from '../../source/state/stats.js';
+import {makeContainer} from '../helpers/fixtures.js';
+import {waitFor} from '../helpers/wait.js';
+import {frame, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
+import {busyLoopSamples} from '../helpers/stats-samples.js';
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+	for (const cleanup of cleanups) cleanup();
+	cleanups = [];
+});
+
+const info = toContainerInfo({
+	Id: 'c'.repeat(64),
+	Name: '/api',
+	Path: 'node',
+	Args: ['server.js'],
+	State: {Status: 'running', Running: true, Pid: 4242},
+	Config: {Image: 'api:2', Env: ['DB_PASSWORD=hunter2', 'NODE_ENV=production'], ExposedPorts: {'3000/tcp': {}}},
+	NetworkSettings: {Ports: {'3000/tcp': [{HostIp: '127.0.0.1', HostPort: '8300'}]}},
+	Mounts: [{Type: 'bind', Source: '/srv/api', Destination: '/app', Mode: '', RW: false}],
+});
+
+type Fake = DetailsSource & {
+	/** Open stats streams, by container id. */
+	readonly streams: Map<string, {emit: (sample: StatsSample) => void; end: (reason: string) => void}>;
+	topCalls: number;
+};
+
+function fakeSource(): Fake {
+	const streams: Fake['streams'] = new Map();
+	const fake: Fake = {
+		streams,
+		topCalls: 0,
+		inspect: async () => info,
+		async top() {
+			fake.topCalls++;
+			return {titles: ['UID', 'PID', 'CMD'], processes: [['root', '4242', 'node server.js']]};
+		},
+		changes: async () => [
+			{kind: 'C', path: '/tmp'},
+			{kind: 'A', path: '/tmp/cache.db'},
+			{kind: 'D', path: '/etc/motd'},
+		],
+		async stats(id, onSample): Promise<StatsSubscription> {
+			let end: (reason: string) => void = () => undefined;
+			const ended = new Promise<string>((resolve) => {
+				end = resolve;
+			});
+			streams.set(id, {emit: onSample, end});
+			return {
+				close: () => streams.delete(id),
+				ended,
+			};
+		},
+	};
+	return fake;
+}
+
+const api: Container = makeContainer({id: 'c'.repeat(64), name: 'api', state: 'running'});
+
+/** Renders the panel on `tab`, with the reducer applied to what it dispatches, like the store would. */
+function show(tab: DetailsTab, source: DetailsSource, container: Container | null = api, view?: Partial<DetailsView>) {
+	let current: DetailsView = {...detailsReducer(undefined, {kind: 'open', id: api.id, name: 'api', tab})!, ...view};
+	const dispatch = (action: DetailsAction) => {
+		current = detailsReducer(current, action) ?? current;
+	};
+
+	const element = (next: Partial<DetailsView> = {}, who = container) => {
+		current = {...current, ...next};
+		return (
+			<DetailsPanel view={current} container={who ?? undefined} source={source} height={14} width={90} dispatch={dispatch} />
+		);
+	};
+
+	const rendered = render(element());
+	cleanups.push(() => rendered.unmount());
+	return {
+		rendered,
+		rerender: (next: Partial<DetailsView> = {}, who = container) => rendered.rerender(element(next, who)),
+		view: () => current,
+	};
+}
+
+const masked = (rendered: Rendered) => frame(rendered).includes('DB_PASSWORD=••••••••');
+
+describe('DetailsPanel', () => {
+	it('shows inspect as titled sections, with every tab named and the current one marked', async () => {
+		const {rendered} = show('inspect', fakeSource());
+		const text = await waitForFrame(rendered, 'Command');
+		assert.match(text, /api · \[Inspect\] Env {2}Ports {2}Mounts {2}Top {2}Stats {2}Diff/);
+		assert.match(text, /Command\s+node server\.js/);
+		assert.match(text, /Image\s+api:2/);
+		assert.match(text, /J: raw JSON/);
+	});
+
+	it('shows the raw JSON when asked, scrolled by the offset it reported', async () => {
+		const {rendered, rerender, view} = show('inspect', fakeSource(), api, {raw: true});
+		await waitForFrame(rendered, '"Id":');
+		await waitFor(() => view().maxOffset > 0, {what: 'the long JSON to report how far it scrolls'});
+		rerender({offset: view().maxOffset});
+		const bottom = await waitForFrame(rendered, (text) => !text.includes('"Id":'));
+		assert.match(bottom, /^\s*│\s*}\s*│$/m);
+	});
+
+	it('masks secret-looking env values until revealed', async () => {
+		const {rendered, rerender} = show('env', fakeSource());
+		await waitForFrame(rendered, 'NODE_ENV=production');
+		assert.ok(masked(rendered));
+		assert.ok(!frame(rendered).includes('hunter2'));
+		assert.match(frame(rendered), /v: reveal/);
+		rerender({revealed: true});
+		await waitForFrame(rendered, 'DB_PASSWORD=hunter2');
+	});
+
+	it('lists ports and mounts as tables', async () => {
+		const ports = show('ports', fakeSource());
+		const portText = await waitForFrame(ports.rendered, '3000/tcp');
+		assert.match(portText, /3000\/tcp\s*│\s*127\.0\.0\.1:8300/);
+		const mounts = show('mounts', fakeSource());
+		const mountText = await waitForFrame(mounts.rendered, '/srv/api');
+		assert.match(mountText, /bind\s*│\s*\/srv\/api\s*│\s*\/app\s*│\s*ro/);
+	});
+
+	it('lists processes in Top, asking only while the tab shows and the container runs', async () => {
+		const source = fakeSource();
+		const {rendered, rerender} = show('top', source);
+		await waitForFrame(rendered, 'node server.js');
+		assert.match(frame(rendered), /UID\s+PID\s+CMD/);
+		const calls = source.topCalls;
+		rerender({tab: 'diff'});
+		await waitForFrame(rendered, 'A /tmp/cache.db');
+		await settle(50);
+		assert.equal(source.topCalls, calls, 'no top request once the tab is hidden');
+		rerender({tab: 'top'}, {...api, state: 'exited'});
+		await waitForFrame(rendered, 'api is not running: no processes');
+	});
+
+	it('shows the filesystem changes in Diff as A/C/D', async () => {
+		const {rendered} = show('diff', fakeSource());
+		const text = await waitForFrame(rendered, 'D /etc/motd');
+		assert.match(text, /C \/tmp\s/);
+		assert.match(text, /A \/tmp\/cache\.db/);
+	});
+
+	it('opens the stats stream only while Stats shows; the first reading reads "—", the next a real CPU %', async () => {
+		const source = fakeSource();
+		const {rendered, rerender} = show('inspect', source);
+		await waitForFrame(rendered, 'Command');
+		assert.equal(source.streams.size, 0, 'no stream for a hidden tab');
+		rerender({tab: 'stats'});
+		await waitForFrame(rendered, 'Waiting for the first reading');
+		assert.equal(source.streams.size, 1);
+		const stream = source.streams.get(api.id)!;
+		stream.emit(busyLoopSamples[0]!);
+		const first = await waitForFrame(rendered, 'Live · 1 reading');
+		assert.match(first, /CPU\s+—/);
+		assert.match(first, /Memory\s+604\.0KiB \/ 23\.5GiB/);
+		stream.emit(busyLoopSamples[1]!);
+		const second = await waitForFrame(rendered, 'Live · 2 readings');
+		assert.match(second, /CPU\s+99\.39%/);
+		rerender({tab: 'diff'});
+		await waitForFrame(rendered, 'D /etc/motd');
+		assert.equal(source.streams.size, 0, 'the stream closed with the tab');
+	});
+
+	it('ends the stats cleanly when the engine ends the stream or the container stops', async () => {
+		const source = fakeSource();
+		const {rendered, rerender} = show('stats', source);
+		await waitForFrame(rendered, 'Waiting for the first reading');
+		source.streams.get(api.id)!.end('the engine ended the stats stream');
+		await waitForFrame(rendered, 'Stats stopped: the engine ended the stats stream');
+		rerender({}, {...api, state: 'exited'});
+		await waitForFrame(rendered, 'Stats stopped: api is not running');
+		assert.equal(source.streams.size, 0);
+	});
+
+	it('says so when the container is gone', async () => {
+		const {rendered} = show('inspect', fakeSource(), null);
+		await waitForFrame(rendered, 'api no longer exists');
+	});
+});
