@@ -153,7 +153,13 @@ export function App({session}: Props) {
 					width={columns}
 				/>
 			) : isResourceDialog(dialog) ? (
-				<ResourceDialogView dialog={dialog} keys={session.keys} height={bodyHeight + 1} scope={state.engine.scope} />
+				<ResourceDialogView
+					dialog={dialog}
+					keys={session.keys}
+					height={bodyHeight + 1}
+					width={columns}
+					scope={state.engine.scope}
+				/>
 			) : (
 				<>
 					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (

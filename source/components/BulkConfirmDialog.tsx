@@ -1,5 +1,6 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
+import {clip} from '../state/resource-columns.js';
 import {shortId} from '../state/format.js';
 import {displayKey, type KeyMap} from '../state/keymap.js';
 import {isLive} from '../state/model.js';
@@ -10,10 +11,12 @@ type Props = {
 	readonly keys: KeyMap;
 	/** Lines available; rows beyond them are summed up in one line. */
 	readonly height: number;
+	/** Columns available; table cells are cut to fit rather than wrapped. */
+	readonly width: number;
 };
 
 /** One confirmation for a bulk action, listing every marked container it applies to. */
-export function BulkConfirmDialog({dialog, keys, height}: Props) {
+export function BulkConfirmDialog({dialog, keys, height, width}: Props) {
 	const {op, targets} = dialog;
 	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
 	const running = targets.filter((target) => isLive(target.state)).length;
@@ -31,7 +34,12 @@ export function BulkConfirmDialog({dialog, keys, height}: Props) {
 				{question}
 			</Text>
 			<Table
-				data={shown.map((target) => ({name: target.name, id: shortId(target.id), image: target.image, state: target.state}))}
+				data={shown.map((target) => ({
+					name: clip(target.name, Math.floor(width / 3)),
+					id: shortId(target.id),
+					image: clip(target.image, Math.floor(width / 3)),
+					state: target.state,
+				}))}
 			/>
 			{targets.length > shown.length ? <Text dimColor>…and {targets.length - shown.length} more</Text> : null}
 			<Box flexGrow={1} />

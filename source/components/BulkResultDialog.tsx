@@ -1,30 +1,38 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
+import {clip} from '../state/resource-columns.js';
 import {bulkVerb, type ResourceDialog} from '../state/resource-dialogs.js';
 
 type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'bulkResult'}>;
 	readonly height: number;
+	/** Columns available; table cells are cut to fit rather than wrapped. */
+	readonly width: number;
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Progress, then the outcome of a bulk action: which containers it reached, which failed and why. */
-export function BulkResultDialog({dialog, height}: Props) {
+export function BulkResultDialog({dialog, height, width}: Props) {
 	const {op, targets, outcomes, force} = dialog;
 	const done = outcomes.length === targets.length;
 	const failed = outcomes.filter((outcome) => !outcome.ok).length;
 	const fit = Math.max(1, Math.floor((height - 8) / 2));
+	const nameWidth = Math.max(4, ...targets.map((target) => target.name.length));
+	// Borders and padding: the dialog's 4, the table's 7.
+	const cell = Math.max(10, width - 4 - 7 - nameWidth);
 	const rows = targets.slice(0, fit).map((target) => {
 		const outcome = outcomes.find((entry) => entry.id === target.id);
 		return {
 			name: target.name,
-			result: !outcome ? '…' : outcome.ok ? `✓ ${bulkVerb(op, true)}` : `✗ ${outcome.error ?? 'failed'}`,
+			result: clip(!outcome ? '…' : outcome.ok ? `✓ ${bulkVerb(op, true)}` : `✗ ${outcome.error ?? 'failed'}`, cell),
 		};
 	});
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={failed > 0 ? 'red' : 'green'} paddingX={1} height={height}>
 			<Text bold wrap="wrap">
 				{done
-					? `${bulkVerb(op, true)} ${outcomes.length - failed} of ${targets.length}${failed > 0 ? `, ${failed} failed` : ''}`
+					? `${capitalise(bulkVerb(op, true))} ${outcomes.length - failed} of ${targets.length}${failed > 0 ? `, ${failed} failed` : ''}`
 					: `${force ? 'Force-' : ''}${bulkVerb(op)} ${targets.length} containers: ${outcomes.length} done…`}
 			</Text>
 			<Table data={rows} />

@@ -1,5 +1,6 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
+import {clip} from '../state/resource-columns.js';
 import {displayKey, type Command, type KeyMap} from '../state/keymap.js';
 import type {PruneCategory} from '../state/prune.js';
 import type {ResourceDialog} from '../state/resource-dialogs.js';
@@ -9,6 +10,8 @@ type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'prune'}>;
 	readonly keys: KeyMap;
 	readonly height: number;
+	/** Columns available; table cells are cut to fit rather than wrapped. */
+	readonly width: number;
 	/** The --filter scope, shown so the person knows what "unused" is limited to. */
 	readonly scope: readonly string[];
 };
@@ -24,7 +27,7 @@ const categories: ReadonlyArray<readonly [PruneCategory, Command, string]> = [
 ];
 
 /** Cleanup: choose what to prune, see exactly what goes and the space it frees, confirm once, read the result. */
-export function PruneDialog({dialog, keys, height, scope}: Props) {
+export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 	const key = (command: Command) => displayKey(keys.keysFor(command, 'prune')[0] ?? '?');
 	const {phase, preview, outcomes} = dialog;
 	const fit = Math.max(1, Math.floor((height - 13) / 2));
@@ -41,8 +44,11 @@ export function PruneDialog({dialog, keys, height, scope}: Props) {
 					<Table
 						data={outcomes.slice(0, fit).map((outcome) => ({
 							kind: outcome.item.kind,
-							name: outcome.item.name,
-							result: outcome.ok ? `✓ removed ${formatSize(outcome.item.size)}` : `✗ ${outcome.error ?? 'failed'}`,
+							name: clip(outcome.item.name, Math.floor(width / 3)),
+							result: clip(
+								outcome.ok ? `✓ removed ${formatSize(outcome.item.size)}` : `✗ ${outcome.error ?? 'failed'}`,
+								Math.floor(width / 2) - 12,
+							),
 						}))}
 					/>
 					{outcomes.length > fit ? <Text dimColor>…and {outcomes.length - fit} more</Text> : null}
@@ -60,7 +66,11 @@ export function PruneDialog({dialog, keys, height, scope}: Props) {
 				</Text>
 				{preview.items.length > 0 ? (
 					<Table
-						data={preview.items.slice(0, fit).map((item) => ({kind: item.kind, name: item.name, size: formatSize(item.size)}))}
+						data={preview.items.slice(0, fit).map((item) => ({
+							kind: item.kind,
+							name: clip(item.name, width - 40),
+							size: formatSize(item.size),
+						}))}
 					/>
 				) : null}
 				{preview.items.length > fit ? <Text dimColor>…and {preview.items.length - fit} more</Text> : null}

@@ -1,5 +1,6 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
+import {clip} from '../state/resource-columns.js';
 import {shortId} from '../state/format.js';
 import {displayKey, type KeyMap} from '../state/keymap.js';
 import type {ResourceDialog} from '../state/resource-dialogs.js';
@@ -9,10 +10,12 @@ type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'removeResource'}>;
 	readonly keys: KeyMap;
 	readonly height: number;
+	/** Columns available; table cells are cut to fit rather than wrapped. */
+	readonly width: number;
 };
 
 /** Asks before removing an image tag, volume or network, naming who uses it; images in use can be forced. */
-export function RemoveResourceDialog({dialog, keys, height}: Props) {
+export function RemoveResourceDialog({dialog, keys, height, width}: Props) {
 	const {target} = dialog;
 	const kind = target.pane.slice(0, -1);
 	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
@@ -26,10 +29,10 @@ export function RemoveResourceDialog({dialog, keys, height}: Props) {
 			<Table
 				data={[
 					{
-						name: target.name,
+						name: clip(target.name, Math.floor(width / 3)),
 						id: shortId(target.id.replace(/^sha256:/, '')),
 						size: target.size === undefined ? '-' : formatSize(target.size),
-						'used by': inUse ? target.usedBy.join(', ') : '-',
+						'used by': inUse ? clip(target.usedBy.join(', '), Math.floor(width / 4)) : '-',
 					},
 				]}
 			/>

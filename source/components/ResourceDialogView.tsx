@@ -10,19 +10,20 @@ type Props = {
 	readonly keys: KeyMap;
 	/** Lines the dialog takes (it covers the list). */
 	readonly height: number;
+	readonly width: number;
 	readonly scope: readonly string[];
 };
 
 /** The open bulk, removal or prune dialog, in place of the list. */
-export function ResourceDialogView({dialog, keys, height, scope}: Props) {
+export function ResourceDialogView({dialog, keys, height, width, scope}: Props) {
 	switch (dialog.kind) {
 		case 'bulkConfirm':
-			return <BulkConfirmDialog dialog={dialog} keys={keys} height={height} />;
+			return <BulkConfirmDialog dialog={dialog} keys={keys} height={height} width={width} />;
 		case 'bulkResult':
-			return <BulkResultDialog dialog={dialog} height={height} />;
+			return <BulkResultDialog dialog={dialog} height={height} width={width} />;
 		case 'removeResource':
-			return <RemoveResourceDialog dialog={dialog} keys={keys} height={height} />;
+			return <RemoveResourceDialog dialog={dialog} keys={keys} height={height} width={width} />;
 		case 'prune':
-			return <PruneDialog dialog={dialog} keys={keys} height={height} scope={scope} />;
+			return <PruneDialog dialog={dialog} keys={keys} height={height} width={width} scope={scope} />;
 	}
 }

@@ -88,3 +88,9 @@ export function resourceDetail(pane: ResourcePane, row: Image | Volume | Network
 	const network = row as Network;
 	return network.builtIn ? `${network.id} · built-in network: the engine's own, it cannot be removed` : network.id;
 }
+
+/** Cuts text to at most `max` characters with an ellipsis, for table cells that must not wrap. */
+export function clip(text: string, max: number): string {
+	const chars = [...text];
+	return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
+}
