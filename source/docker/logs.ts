@@ -20,7 +20,12 @@ export type LogFollowOptions = {
 	readonly onStatus: (status: StreamStatus) => void;
 	/** Once the history is delivered (or there is none to deliver). */
 	readonly onHistory: () => void;
+	/** The stream fell too far behind and jumped to now, passing over about this many lines. */
+	readonly onSkip: (lines: number) => void;
 };
+
+/** How far the newest line read may trail the clock before the stream jumps ahead to now. */
+export const maxLagMs = 750;
 
 export type LogFollow = {readonly close: () => void};
 
@@ -115,29 +120,78 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		}
 
 		options.onHistory();
-		const followed = (await container.logs({...base, follow: true, since} as never)) as unknown as NodeJS.ReadableStream;
+		// Local engines share our clock; for remote ones the least lag seen stands in for the skew.
+		let offset = engine.endpoint.kind === 'unix' ? 0 : Number.POSITIVE_INFINITY;
+		for (;;) {
+			const outcome = await followFrom(since, tty, after, offset);
+			if (closed) return;
+			if (outcome.kind === 'ended') break;
+			// Fell behind the producer: jump to now, and say roughly how much was passed over.
+			offset = outcome.offset;
+			after = outcome.newest ?? after;
+			since = ((Date.now() - offset) / 1000).toFixed(3);
+			options.onSkip(outcome.skipped);
+		}
+
+		options.onStatus({kind: 'stopped'});
+	}
+
+	type Outcome =
+		| {readonly kind: 'ended'}
+		| {readonly kind: 'behind'; readonly skipped: number; readonly newest?: string; readonly offset: number};
+
+	async function followFrom(
+		since: string | undefined,
+		tty: boolean,
+		after: string | undefined,
+		offset: number,
+	): Promise<Outcome> {
+		const followed = (await container.logs({...base, follow: true, since} as never)) as unknown as NodeJS.ReadableStream & {
+			destroy?: () => void;
+		};
 		if (closed) {
-			(followed as {destroy?: () => void}).destroy?.();
-			return;
+			followed.destroy?.();
+			return {kind: 'ended'};
 		}
 
 		stream = followed;
 		options.onStatus({kind: 'live', tty});
 		const parser = createLogParser(options.id, tty);
 		const newer = (lines: LogLine[]) => (after === undefined ? lines : lines.filter((line) => isAfter(line, after)));
-		followed.on('data', (chunk: Buffer) => {
-			const lines = newer(parser.write(chunk));
-			if (lines.length > 0) options.onLines(lines);
+		const startedAt = Date.now();
+		let received = 0;
+		return new Promise<Outcome>((resolve) => {
+			let behind: Outcome | undefined;
+			followed.on('data', (chunk: Buffer) => {
+				if (behind) return;
+				const lines = newer(parser.write(chunk));
+				if (lines.length === 0) return;
+				received += lines.length;
+				options.onLines(lines);
+				const newest = lines.at(-1)!;
+				if (Number.isNaN(newest.time)) return;
+				const lag = Date.now() - newest.time;
+				offset = Math.min(offset, lag);
+				if (lag - offset < maxLagMs) return;
+				const rate = received / Math.max(1, (Date.now() - startedAt) / 1000);
+				behind = {kind: 'behind', skipped: Math.round((rate * (lag - offset)) / 1000), newest: newest.ts, offset};
+				followed.destroy?.();
+			});
+			const done = () => {
+				if (behind) {
+					resolve(behind);
+					return;
+				}
+
+				const rest = newer(parser.end());
+				if (rest.length > 0 && !closed) options.onLines(rest);
+				resolve({kind: 'ended'});
+			};
+
+			followed.on('end', done);
+			followed.on('close', done);
+			followed.on('error', done);
 		});
-		await new Promise<void>((resolve) => {
-			followed.on('end', resolve);
-			followed.on('close', resolve);
-			followed.on('error', () => resolve());
-		});
-		if (closed) return;
-		const rest = newer(parser.end());
-		if (rest.length > 0) options.onLines(rest);
-		options.onStatus({kind: 'stopped'});
 	}
 
 	run().catch((error: unknown) => {

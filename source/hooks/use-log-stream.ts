@@ -6,8 +6,13 @@ import {orderBatch, type LogLine} from '../state/log-lines.js';
 import {logTargets} from '../state/log-targets.js';
 import type {Session} from '../session.js';
 
-/** One store update per frame at Ink's 30 fps. */
+/** One store update per frame at Ink's 30 fps… */
 const frameMs = 33;
+/**
+ * …but when a whole screen of lines arrives per frame nobody can read them anyway, and each frame costs
+ * Ink a full redraw: 10 updates a second then leave the time to reading the stream and to keys.
+ */
+const floodFrameMs = 100;
 
 /** Changes when a stream must be opened again: another target, or one that started, stopped or vanished. */
 function runKey(state: AppState): string {
@@ -36,7 +41,9 @@ export function useLogStream(session: Session, state: AppState): void {
 		const ids = logs.targets;
 		let pending: LogLine[] = [];
 		let skipped = 0;
+		let estimated = false;
 		let timer: NodeJS.Timeout | undefined;
+		let flooding = false;
 		// Several containers' histories are shown together, interleaved, once all have arrived.
 		const awaitingHistory = new Set(ids);
 
@@ -45,13 +52,16 @@ export function useLogStream(session: Session, state: AppState): void {
 			if (awaitingHistory.size > 0 || (pending.length === 0 && skipped === 0)) return;
 			const lines = ids.length > 1 ? orderBatch(pending) : pending;
 			const dropped = skipped;
+			const guessed = estimated;
 			pending = [];
 			skipped = 0;
-			store.dispatch({type: 'logs/append', lines, skipped: dropped});
+			estimated = false;
+			flooding = lines.length >= store.getState().logs.pageSize;
+			store.dispatch({type: 'logs/append', lines, skipped: dropped, estimated: guessed});
 		};
 
 		const schedule = () => {
-			timer ??= setTimeout(flush, frameMs);
+			timer ??= setTimeout(flush, flooding ? floodFrameMs : frameMs);
 		};
 
 		const follows = ids.map((id) =>
@@ -68,6 +78,11 @@ export function useLogStream(session: Session, state: AppState): void {
 						pending = pending.slice(-logs.cap);
 					}
 
+					schedule();
+				},
+				onSkip(lines) {
+					skipped += lines;
+					estimated = true;
 					schedule();
 				},
 				onHistory() {

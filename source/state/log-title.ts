@@ -35,7 +35,10 @@ export function logTitle(state: AppState): TitlePart[] {
 			? {text: 'following', tone: 'ok'}
 			: {text: `paused — ${logs.newWhilePaused} new line${logs.newWhilePaused === 1 ? '' : 's'} (G resumes)`, tone: 'warn'},
 	);
-	if (logs.skipped > 0) parts.push({text: `${logs.skipped} lines skipped`, tone: 'warn'});
+	if (logs.skipped > 0) {
+		const count = `${logs.skippedEstimated ? '~' : ''}${logs.skipped.toLocaleString('en-US')}`;
+		parts.push({text: `${count} lines skipped to keep up`, tone: 'warn'});
+	}
 	const matcher = logMatcher(logs);
 	if (matcher && !matcher.ok) {
 		parts.push({text: matcher.error, tone: 'error'});

@@ -41,6 +41,8 @@ export type LogsState = {
 	readonly revision: number;
 	/** Lines dropped unseen because the producer outran the screen. */
 	readonly skipped: number;
+	/** Some of `skipped` is an estimate: a stream that fell behind jumped ahead without reading them. */
+	readonly skippedEstimated: boolean;
 	/** Newest timestamp received per container: a reattach asks only for what came after it. */
 	readonly last: Readonly<Record<string, string>>;
 	readonly streams: Readonly<Record<string, StreamStatus>>;
@@ -69,7 +71,7 @@ export type LogsAction =
 	| {readonly type: 'logs/targets'; readonly targets: readonly string[]}
 	| {readonly type: 'logs/project'; readonly project: string | undefined}
 	| {readonly type: 'logs/focus'; readonly focused: boolean}
-	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]; readonly skipped: number}
+	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]; readonly skipped: number; readonly estimated?: boolean}
 	| {readonly type: 'logs/stream'; readonly id: string; readonly status: StreamStatus}
 	| {readonly type: 'logs/scroll'; readonly by: number}
 	| {readonly type: 'logs/jump'; readonly seq: number}
@@ -90,6 +92,7 @@ export function initialLogs(cap = defaultLogLines): LogsState {
 		buffer: new RingBuffer<LogLine>(cap),
 		revision: 0,
 		skipped: 0,
+		skippedEstimated: false,
 		last: {},
 		streams: {},
 		window: {kind: 'tail', lines: Math.min(cap, 1000)},
@@ -115,6 +118,7 @@ function restart(state: LogsState, changes: Partial<LogsState>): LogsState {
 		buffer: new RingBuffer<LogLine>(changes.cap ?? state.cap),
 		revision: state.revision + 1,
 		skipped: 0,
+		skippedEstimated: false,
 		last: {},
 		streams: {},
 		follow: true,
@@ -169,6 +173,7 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 				revision: state.revision + 1,
 				last,
 				skipped: state.skipped + action.skipped,
+				skippedEstimated: state.skippedEstimated || (action.estimated ?? false),
 				newWhilePaused: state.follow ? 0 : state.newWhilePaused + action.lines.length + action.skipped,
 				top: Math.max(state.top, state.buffer.first),
 			};
@@ -186,7 +191,15 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 			return {...state, [action.option]: !state[action.option]};
 		case 'logs/clear':
 			state.buffer.clear();
-			return {...state, revision: state.revision + 1, follow: true, newWhilePaused: 0, skipped: 0, current: undefined};
+			return {
+				...state,
+				revision: state.revision + 1,
+				follow: true,
+				newWhilePaused: 0,
+				skipped: 0,
+				skippedEstimated: false,
+				current: undefined,
+			};
 		case 'logs/window':
 			return restart(state, {window: action.window});
 		case 'logs/prompt':

@@ -154,7 +154,7 @@ describe('logs pane state', () => {
 			logTitle(state)
 				.map((part) => part.text)
 				.join(' '),
-			/5000 lines skipped/,
+			/5,000 lines skipped/,
 		);
 	});
 
