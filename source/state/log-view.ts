@@ -90,7 +90,9 @@ export function shownLines(state: LogsState, rows: number, width: number): Shown
 		return out.reverse();
 	}
 
-	for (let index = view.indexAtOrAfter(state.top); index < view.length && used < rows; index++) {
+	// Near the end a paused view still fills the pane, as a pager does at the end of a file.
+	const start = Math.min(view.indexAtOrAfter(state.top), Math.max(0, view.length - rows));
+	for (let index = start; index < view.length && used < rows; index++) {
 		const seq = view.at(index)!;
 		const line = state.buffer.at(seq)!;
 		used += rowsFor(line, width, state.wrap);

@@ -1,0 +1,200 @@
+// The logs pane rendered against a store fed by hand: its states as the person sees them (following,
+// paused with new lines, search hits, filter mode, a removed container) and the lines it asks for.
+import assert from 'node:assert/strict';
+import {afterEach, describe, it} from 'node:test';
+import {render} from 'ink-testing-library';
+import {LogPane} from '../../source/components/LogPane.js';
+import {useAppState} from '../../source/hooks/use-app-state.js';
+import type {LogFollowOptions} from '../../source/docker/logs.js';
+import type {Session} from '../../source/session.js';
+import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/app.js';
+import {routeKey} from '../../source/state/input.js';
+import {createKeyMap} from '../../source/state/keymap.js';
+import type {LogLine} from '../../source/state/log-lines.js';
+import type {Container} from '../../source/state/model.js';
+import {createStore, type Store} from '../../source/state/store.js';
+import {frame, waitForFrame, type Rendered} from '../helpers/ink.js';
+
+const keys = createKeyMap();
+const container = (id: string, name: string): Container => ({
+	id,
+	name,
+	image: 'dockpit-test/busybox:latest',
+	command: 'sh',
+	state: 'running',
+	startedAt: Date.now() - 60_000,
+	timesExact: true,
+	createdAt: Date.now() - 120_000,
+	ports: [],
+	labels: {},
+});
+const web = container('a'.repeat(64), 'web');
+const db = container('b'.repeat(64), 'db');
+
+const line = (source: string, n: number, text: string, stream: LogLine['stream'] = 'stdout'): LogLine => {
+	const ts = `2026-11-23T18:00:${String(Math.floor(n / 10)).padStart(2, '0')}.${String(n % 10).padStart(9, '0')}Z`;
+	return {source, stream, ts, time: Date.parse(ts), text};
+};
+
+type Harness = {
+	rendered: Rendered;
+	store: Store<AppState, AppAction>;
+	follows: LogFollowOptions[];
+	press: (...names: string[]) => void;
+};
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+	for (const cleanup of cleanups) cleanup();
+	cleanups = [];
+});
+
+function Pane({session}: {readonly session: Session}) {
+	const state = useAppState(session.store);
+	return <LogPane state={state} session={session} height={12} width={80} />;
+}
+
+/** The pane on `web` (or the marked containers), with the follow requests it makes captured. */
+function start(marked: readonly Container[] = []): Harness {
+	let state = appReducer(initialAppState({endpoint: 'unix:///var/run/docker.sock', scope: []}), {
+		type: 'containers/snapshot',
+		containers: [web, db],
+	});
+	for (const {id} of marked) state = appReducer(state, {type: 'ui/markToggle', id});
+	const store = createStore(appReducer, state);
+	const follows: LogFollowOptions[] = [];
+	const session = {
+		store,
+		keys,
+		logs: {
+			follow(options: LogFollowOptions) {
+				follows.push(options);
+				return {close() {}};
+			},
+			async save() {},
+		},
+	} as unknown as Session;
+	const press = (...names: string[]) => {
+		for (const name of names) {
+			for (const effect of routeKey(store.getState(), {name, text: name.length === 1 ? name : ''}, keys)) {
+				if (effect.type === 'dispatch') store.dispatch(effect.action);
+			}
+		}
+	};
+
+	store.dispatch({type: 'ui/select', id: web.id, index: 0});
+	press('l');
+	const rendered = render(<Pane session={session} />);
+	cleanups.push(() => {
+		rendered.unmount();
+		rendered.cleanup();
+	});
+	return {rendered, store, follows, press};
+}
+
+const feed = (options: LogFollowOptions, lines: LogLine[]) => {
+	options.onHistory();
+	options.onStatus({kind: 'live', tty: false});
+	options.onLines(lines);
+};
+
+const numbered = (source: string, count: number, from = 0) =>
+	Array.from({length: count}, (_, index) =>
+		line(source, from + index, `line ${from + index}${(from + index) % 7 === 3 ? ' needle' : ''}`),
+	);
+
+describe('LogPane', () => {
+	it('follows: asks for the window, shows the newest lines, and marks stderr', async () => {
+		const {rendered, follows} = start();
+		await waitForFrame(rendered, 'connecting');
+		assert.equal(follows.length, 1);
+		assert.equal(follows[0]!.id, web.id);
+		assert.deepEqual(follows[0]!.window, {kind: 'tail', lines: 1000});
+		feed(follows[0]!, [...numbered(web.id, 30), line(web.id, 30, 'broke', 'stderr')]);
+		const text = await waitForFrame(rendered, 'broke');
+		assert.match(text, /Logs: web · following/);
+		assert.match(text, /▌broke/);
+		assert.match(text, / line 29\n/);
+		assert.doesNotMatch(text, /line 10\n/, 'only the newest lines fit');
+	});
+
+	it('paused: the view holds still and counts new lines', async () => {
+		const {rendered, follows, press, store} = start();
+		await waitForFrame(rendered, 'connecting');
+		feed(follows[0]!, numbered(web.id, 30));
+		await waitForFrame(rendered, 'line 29');
+		press('pageup');
+		const paused = await waitForFrame(rendered, 'paused — 0 new lines');
+		const firstRow = paused.split('\n')[1];
+		follows[0]!.onLines(numbered(web.id, 5, 30));
+		const later = await waitForFrame(rendered, 'paused — 5 new lines (G resumes)');
+		assert.equal(later.split('\n')[1], firstRow);
+		assert.doesNotMatch(later, /line 34/);
+		press('G');
+		await waitForFrame(rendered, 'line 34');
+		assert.ok(store.getState().logs.follow);
+	});
+
+	it('search: counts hits and lights the current one; filter mode shows only hits', async () => {
+		const {rendered, follows, press} = start();
+		await waitForFrame(rendered, 'connecting');
+		feed(follows[0]!, numbered(web.id, 30));
+		await waitForFrame(rendered, 'line 29');
+		press('/', ...'needle', 'enter');
+		let text = await waitForFrame(rendered, '/needle 4/4');
+		assert.match(text, /▶line 24 needle/);
+		press('N');
+		text = await waitForFrame(rendered, '/needle 3/4');
+		assert.match(text, /▶line 17 needle/);
+		press('f');
+		text = await waitForFrame(rendered, '/needle 3/4 · filter');
+		const rows = text
+			.split('\n')
+			.slice(1)
+			.filter((row) => row.trim() !== '');
+		assert.deepEqual(
+			rows.map((row) => row.slice(1)),
+			['line 3 needle', 'line 10 needle', 'line 17 needle', 'line 24 needle'],
+		);
+	});
+
+	it('says so when an invalid regex is typed', async () => {
+		const {rendered, follows, press} = start();
+		await waitForFrame(rendered, 'connecting');
+		feed(follows[0]!, numbered(web.id, 5));
+		await waitForFrame(rendered, 'line 4');
+		press('x', '/', ...'line (');
+		const text = await waitForFrame(rendered, 'Invalid regular expression');
+		assert.match(text, /line 4/, 'the lines stay');
+	});
+
+	it('container gone: keeps the lines and says the container was removed', async () => {
+		const {rendered, follows, store} = start();
+		await waitForFrame(rendered, 'connecting');
+		feed(follows[0]!, numbered(web.id, 3));
+		await waitForFrame(rendered, 'line 2');
+		store.dispatch({type: 'containers/remove', id: web.id});
+		const text = await waitForFrame(rendered, 'container removed');
+		assert.match(text, /line 2/);
+	});
+
+	it('several containers: interleaves their histories by time, each with its own prefix', async () => {
+		const {rendered, follows} = start([web, db]);
+		await waitForFrame(rendered, 'Logs: web, db');
+		assert.deepEqual(
+			follows.map((follow) => follow.id),
+			[web.id, db.id],
+		);
+		follows[0]!.onLines([line(web.id, 1, 'w1'), line(web.id, 3, 'w3')]);
+		follows[0]!.onHistory();
+		assert.doesNotMatch(frame(rendered), /w1/, 'waits for every history before showing any');
+		follows[1]!.onLines([line(db.id, 2, 'd2'), line(db.id, 4, 'd4')]);
+		follows[1]!.onHistory();
+		const text = await waitForFrame(rendered, 'd4');
+		const rows = text.split('\n').filter((row) => row.includes('│'));
+		assert.deepEqual(
+			rows.map((row) => row.replaceAll(/\s+/g, ' ').trim()),
+			['web │ w1', 'db │ d2', 'web │ w3', 'db │ d4'],
+		);
+	});
+});
