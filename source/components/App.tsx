@@ -10,7 +10,7 @@ import type {Binding, Scope} from '../state/keymap.js';
 import {keyPresses} from '../state/keys.js';
 import {nextChangeAt} from '../state/status.js';
 import type {Session} from '../session.js';
-import {ConfirmDialog} from './ConfirmDialog.js';
+import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
 import {Footer} from './Footer.js';
 import {Header} from './Header.js';
@@ -67,8 +67,9 @@ export function App({session}: Props) {
 	const disconnected = state.engine.connection === 'disconnected';
 	// Ink redraws the whole screen when a frame is as tall as the terminal, so leave the last line free.
 	const height = rows - 1;
-	const dialogHeight = dialog?.kind === 'confirm' ? 7 : 0;
-	const bodyHeight = Math.max(1, height - 1 - (disconnected ? 1 : 0) - 1 - 1 - 1 - dialogHeight);
+	const dialogHeight = dialog?.kind === 'confirm' ? confirmDialogHeight(dialog, columns) : 0;
+	// Header, pane title, the list's column titles, status line and footer take one line each.
+	const bodyHeight = Math.max(1, height - 5 - (disconnected ? 1 : 0) - dialogHeight);
 	// With a panel open the list keeps a third of the body (at least 3 rows), unless the panel is zoomed.
 	const panelOpen = state.ui.panel !== 'none';
 	const panelHeight = !panelOpen

@@ -9,22 +9,30 @@ type Props = {
 	readonly keys: KeyMap;
 };
 
+const questionFor = ({op, running}: Props['dialog']): string =>
+	op.kind === 'kill'
+		? `Kill ${op.name}? It gets SIGKILL at once, with no chance to shut down cleanly.`
+		: running
+			? `Remove ${op.name}? It is running: removing it kills it first.`
+			: `Remove ${op.name}? Its writable layer is deleted; named and anonymous volumes are kept.`;
+
+/** Lines the dialog takes at a width: borders, the (wrapped) question, the table's five lines, the choices. */
+export function confirmDialogHeight(dialog: Props['dialog'], width: number): number {
+	const inner = Math.max(10, width - 4);
+	return 2 + Math.ceil(questionFor(dialog).length / inner) + 5 + 1;
+}
+
 /** Asks before a destructive action, showing exactly what it will destroy. */
 export function ConfirmDialog({dialog, keys}: Props) {
 	const {op, running} = dialog;
 	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
-	const question =
-		op.kind === 'kill'
-			? `Kill ${op.name}? It gets SIGKILL at once, with no chance to shut down cleanly.`
-			: running
-				? `Remove ${op.name}? It is running: removing it kills it first.`
-				: `Remove ${op.name}? Its writable layer is deleted; named and anonymous volumes are kept.`;
+	const question = questionFor(dialog);
 	const choices =
 		op.kind === 'remove' && running
 			? `[${key('force')}] force remove   [${key('no')}] cancel`
 			: `[${key('yes')}] ${op.kind}   [${key('no')}] cancel`;
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
+		<Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor="red" paddingX={1}>
 			<Text bold color="red" wrap="wrap">
 				{question}
 			</Text>

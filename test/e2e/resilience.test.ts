@@ -42,6 +42,7 @@ engineSuite('resilience', () => {
 	});
 
 	it('says the terminal is too small, and recovers when it grows', async () => {
+		await createContainer({name: uniqueName('sized')});
 		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 50, rows: 10});
 		await session.waitForText('Terminal too small: 50×10');
 		session.resize(80, 24);
