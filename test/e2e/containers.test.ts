@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
-import {isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
+import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
 
 const rowOf = (screen: string, name: string) => screen.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
 const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
@@ -180,6 +180,25 @@ describe('start-up without an engine', () => {
 		const screen = session.screen();
 		assert.match(screen, /could not reach the Docker engine at unix:\/\/\/tmp\/dockpit-no-engine\.sock/);
 		assert.match(screen, /ENOENT/);
+		assert.doesNotMatch(session.raw(), /\n\s+at /, 'no stack trace');
+	});
+
+	it('explains a forbidden socket (permission denied) and exits 1', async (t) => {
+		if (process.getuid?.() !== 0) {
+			t.skip('needs root to run dockpit as the unprivileged user "nobody"');
+			return;
+		}
+
+		// As nobody, the engine's socket (root:docker, 0660) refuses the connection.
+		const session = await startDockpit({
+			command: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI_PATH],
+			env: {DOCKER_HOST: 'unix:///var/run/docker.sock', HOME: '/tmp'},
+		});
+		const status = await session.exited;
+		assert.equal(status.exitCode, 1);
+		const screen = session.screen();
+		assert.match(screen, /EACCES: permission denied/);
+		assert.match(screen, /usermod -aG docker/);
 		assert.doesNotMatch(session.raw(), /\n\s+at /, 'no stack trace');
 	});
 
