@@ -50,19 +50,25 @@ function attachFilter(onDetach: () => void, onCtrlC: () => void): (input: string
 }
 
 /** Runs the session to its end. Never throws: a failure to start is an outcome like any other. */
-export async function runProcessSession(engine: Engine, request: ExecRequest, {stdin, stdout}: Terminal): Promise<ExecOutcome> {
+export async function runProcessSession(
+	engine: () => Promise<Engine>,
+	request: ExecRequest,
+	{stdin, stdout}: Terminal,
+): Promise<ExecOutcome> {
 	if (!stdin.isTTY) return {kind: 'failed', message: 'dockpit needs a terminal for this'};
-	const {openAttach, openExec} = await import('./docker/exec.js');
+	// Raw again at once: Ink has just left cooked mode on, and a key typed now would be echoed twice.
+	stdin.setRawMode(true);
 	stdout.write(`${showCursor}${leaveAlternate}\r\n\u001B[2m${banner(request)}\u001B[22m\r\n`);
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 	const output = {write: (data: Buffer) => stdout.write(data)};
 
 	let stream: ProcessStream;
 	try {
+		const [loaded, {openAttach, openExec}] = await Promise.all([engine(), import('./docker/exec.js')]);
 		stream =
 			request.kind === 'attach'
-				? await openAttach(engine, request, size(), output)
-				: await openExec(engine, request, size(), output);
+				? await openAttach(loaded, request, size(), output)
+				: await openExec(loaded, request, size(), output);
 	} catch (error) {
 		return {kind: 'failed', message: error instanceof Error ? error.message : String(error)};
 	}
@@ -87,7 +93,6 @@ export async function runProcessSession(engine: Engine, request: ExecRequest, {s
 	};
 
 	const onResize = () => stream.resize(size());
-	stdin.setRawMode(true);
 	stdin.ref();
 	stdin.on('readable', onReadable);
 	stdout.on('resize', onResize);

@@ -71,7 +71,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		await instance.waitUntilExit();
 		const request = session.takeExec();
 		if (!request) break;
-		const outcome = await runProcessSession(await session.engine(), request, process);
+		const outcome = await runProcessSession(session.engine, request, process);
 		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
 		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
 		instance = mount();

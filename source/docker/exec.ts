@@ -2,6 +2,7 @@
 // container, its resize call, and how the session ended (exit code, detach, or the container stopping).
 import type Dockerode from 'dockerode';
 import type {Duplex} from 'node:stream';
+import {setTimeout as delay} from 'node:timers/promises';
 import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/exec.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
@@ -66,9 +67,17 @@ export async function openExec(
 
 		resize(size);
 		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
-			const [state, info] = await Promise.all([containerState(container), exec.inspect().catch(() => undefined)]);
-			if (!state.running) return {kind: 'container-stopped', code: state.exitCode};
-			return {kind: 'exited', code: info?.ExitCode ?? undefined};
+			const info = await exec.inspect().catch(() => undefined);
+			const code = info?.ExitCode ?? undefined;
+			// A killed exec (no code, or 128+signal) may mean the container is going down: the engine ends
+			// the exec's stream a moment before it records the container as stopped, so look a few times.
+			const checks = code === undefined || code >= 128 ? 8 : 1;
+			for (let check = 1; ; check++) {
+				const state = await containerState(container);
+				if (!state.running) return {kind: 'container-stopped', code: state.exitCode};
+				if (check >= checks) return {kind: 'exited', code};
+				await delay(125);
+			}
 		});
 		return {write: (data) => stream.write(data), resize, done, close: () => stream.destroy()};
 	} catch (error) {

@@ -11,6 +11,7 @@ import {
 	docker,
 	engineSuite,
 	uniqueName,
+	waitFor,
 } from '../helpers/engine.js';
 import {isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
 
@@ -26,8 +27,34 @@ async function select(session: Session, name: string): Promise<void> {
 	});
 }
 
-/** Busybox sh's prompt at the start of a line, after `after` has been seen. */
+/** Busybox sh's prompt at the start of a line. */
 const prompt = /^\/ # /m;
+
+/** Where each session's output stood when the last line was typed into a shell. */
+const typedAt = new WeakMap<Session, number>();
+
+/**
+ * Waits for a shell prompt printed since the last line was typed, and for busybox's question to the
+ * terminal that follows it (CSI 6n, where is the cursor): keys typed before it would meet its answer.
+ */
+async function shellReady(session: Session): Promise<void> {
+	const since = typedAt.get(session) ?? 0;
+	await waitFor(
+		() => {
+			const raw = session.raw().slice(since);
+			const at = raw.lastIndexOf('/ # ');
+			return at >= 0 && raw.indexOf('\u001B[6n', at) > at;
+		},
+		{what: 'a shell prompt, and its cursor-position question'},
+	);
+}
+
+/** Types a line into the shell once it is ready for one. */
+async function typeLine(session: Session, line: string): Promise<void> {
+	await shellReady(session);
+	typedAt.set(session, session.raw().length);
+	await session.type(`${line}\r`);
+}
 
 engineSuite('exec and attach', () => {
 	let session: Session;
@@ -58,11 +85,11 @@ engineSuite('exec and attach', () => {
 		await select(session, shell);
 		await session.press('x');
 		await session.waitForText(`a shell in ${shell}`);
-		await session.waitForText(prompt);
+		await shellReady(session);
 		assert.ok(!isAlternateScreen(session), 'the shell runs on the normal screen');
-		await session.type('echo $((6*7))\r');
+		await typeLine(session, 'echo $((6*7))');
 		await session.waitForText(/^42\s*$/m);
-		await session.type('exit\r');
+		await typeLine(session, 'exit');
 		const screen = await session.waitForText('exec exited (code 0)');
 		assert.ok(isAlternateScreen(session), 'the dashboard is back on the alternate screen');
 		assert.equal(selectedName(screen), shell, 'the selection is where it was');
@@ -78,14 +105,13 @@ engineSuite('exec and attach', () => {
 
 	it('forwards a resize to the shell mid-session', async () => {
 		await session.press('x');
-		await session.waitForText(prompt);
-		await session.type('stty size\r');
+		await typeLine(session, 'stty size');
 		await session.waitForText(/^30 100\s*$/m);
 		session.resize(90, 26);
 		// The resize reaches the exec's TTY asynchronously (SIGWINCH, then a request to the engine), as
 		// with docker's own CLI: ask again until it has landed, a few times at most.
 		for (let attempt = 1; ; attempt++) {
-			await session.type('clear; stty size\r');
+			await typeLine(session, 'clear; stty size');
 			try {
 				await session.waitForText(/^26 90\s*$/m, {timeout: 2000});
 				break;
@@ -94,7 +120,7 @@ engineSuite('exec and attach', () => {
 			}
 		}
 
-		await session.type('exit 3\r');
+		await typeLine(session, 'exit 3');
 		await session.waitForText('exec exited (code 3)');
 		session.resize(100, 30);
 	});
@@ -120,7 +146,7 @@ engineSuite('exec and attach', () => {
 		const {container} = await createContainer({name: doomed});
 		await select(session, doomed);
 		await session.press('x');
-		await session.waitForText(prompt);
+		await shellReady(session);
 		await container.kill();
 		const screen = await session.waitForText(`exec ended: ${doomed} stopped`);
 		assert.ok(isAlternateScreen(session));
@@ -139,5 +165,31 @@ engineSuite('exec and attach', () => {
 		assert.ok(isAlternateScreen(session));
 		const state = await containerState(attached);
 		assert.ok(state.exists && state.state.Running, 'the container still runs after Ctrl-C and the detach');
+	});
+
+	it('attaches to a main process without a TTY or stdin, and detaches from it too', async () => {
+		const plain = uniqueName('plain');
+		await createContainer({name: plain, cmd: ['sh', '-c', 'i=0; while :; do i=$((i+1)); echo plain tick $i; sleep 1; done']});
+		await select(session, plain);
+		await session.press('A');
+		await session.waitForText(/plain tick \d+/);
+		await session.press('ctrl+p', 'ctrl+q');
+		await session.waitForText(`Detached from ${plain}; it is still running`);
+		const state = await containerState(plain);
+		assert.ok(state.exists && state.state.Running);
+	});
+
+	it('gives the terminal back on SIGTERM in the middle of a shell', async () => {
+		const other = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 100, rows: 30});
+		await other.waitForText(shell);
+		await select(other, shell);
+		await other.press('x');
+		await other.waitForText(prompt);
+		other.kill('SIGTERM');
+		const {exitCode} = await other.exited;
+		assert.equal(exitCode, 143);
+		assert.ok(!isAlternateScreen(other));
+		const running = await containerState(shell);
+		assert.ok(running.exists && running.state.Running, 'the container is untouched');
 	});
 });
