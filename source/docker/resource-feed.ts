@@ -14,6 +14,15 @@ export type ResourceFeed = {readonly stop: () => void; readonly refresh: (kinds:
 
 const allKinds: readonly ResourcePane[] = ['images', 'volumes', 'networks'];
 
+/** A container event inside the label scope (container events carry the container's labels); others can't matter. */
+export function inLabelScope(event: ApiEvent, scope: Filters): boolean {
+	const attributes = event.Actor?.Attributes ?? {};
+	return (scope['label'] ?? []).every((filter) => {
+		const at = filter.indexOf('=');
+		return at < 0 ? filter in attributes : attributes[filter.slice(0, at)] === filter.slice(at + 1);
+	});
+}
+
 /** The kinds whose rows an event can change, or none. */
 export function kindsTouched(event: ApiEvent): readonly ResourcePane[] {
 	const action = event.Action ?? event.status ?? '';
@@ -42,6 +51,9 @@ export function startResourceFeed(options: {
 	let closeStream: (() => void) | undefined;
 	const dirty = new Set<ResourcePane>();
 	let reading = false;
+	// Volume sizes come from /system/df, which is slow and locks out other df calls: read again only after a
+	// volume was created or destroyed, not on every container event.
+	let sizes: ReadonlyMap<string, number> | undefined;
 
 	async function flush(): Promise<void> {
 		if (reading || dirty.size === 0 || stopped) return;
@@ -49,7 +61,8 @@ export function startResourceFeed(options: {
 		const kinds = new Set(dirty);
 		dirty.clear();
 		try {
-			const read = await readResources(engine.docker, scope, kinds);
+			const read = await readResources(engine.docker, scope, kinds, {sizes});
+			sizes = read.volumeSizes ?? sizes;
 			if (stopped) return;
 			if (read.rows.images) dispatch({type: 'resources/images', rows: read.rows.images});
 			if (read.rows.volumes) dispatch({type: 'resources/volumes', rows: read.rows.volumes});
@@ -77,11 +90,14 @@ export function startResourceFeed(options: {
 		while (!stopped) {
 			try {
 				const stream = await engine.events({filters: {type: ['image', 'volume', 'network', 'container']}}, (event) => {
+					if (event.Type === 'container' && !inLabelScope(event, scope)) return;
+					if (event.Type === 'volume') sizes = undefined;
 					const kinds = kindsTouched(event);
 					if (kinds.length > 0) refresh(kinds);
 				});
 				closeStream = stream.close;
 				// Subscribed first, then read, so no change falls between the two.
+				sizes = undefined;
 				refresh(allKinds);
 				retry = 500;
 				await stream.closed;

@@ -132,6 +132,13 @@ export function toNetworks(rows: readonly ApiNetwork[], used: Usage): Network[] 
 
 const filterParam = (filters: Filters) => filters as Record<string, string[]>;
 
+const volumeSizes = (df: ApiDiskUsage): ReadonlyMap<string, number> =>
+	new Map(
+		(df.Volumes ?? []).flatMap((v) =>
+			v.UsageData?.Size === undefined || v.UsageData.Size < 0 ? [] : [[v.Name, v.UsageData.Size] as const],
+		),
+	);
+
 let diskUsageInFlight: Promise<ApiDiskUsage> | undefined;
 
 /**
@@ -159,6 +166,8 @@ export function diskUsage(docker: Dockerode): Promise<ApiDiskUsage> {
 export type ResourceRead = {
 	readonly rows: Partial<ResourceRows>;
 	readonly unscopable: Partial<Record<ResourcePane, string>>;
+	/** Volume sizes as /system/df gave them, to reuse while no volume was created or destroyed. */
+	readonly volumeSizes?: ReadonlyMap<string, number>;
 };
 
 /** Lists the given kinds within the scope; sizes of volumes come from /system/df, the one place the engine has them. */
@@ -166,12 +175,14 @@ export async function readResources(
 	docker: Dockerode,
 	scope: Filters,
 	kinds: ReadonlySet<ResourcePane>,
-	usageRead?: Promise<ApiDiskUsage>,
+	/** A /system/df already on its way, or volume sizes known from the last one (df is the engine's slowest read). */
+	disk: {readonly usage?: Promise<ApiDiskUsage>; readonly sizes?: ReadonlyMap<string, number>} = {},
 ): Promise<ResourceRead> {
 	const all = (await docker.listContainers({all: true})) as unknown as ApiUsage[];
 	const used = usage(all);
 	const rows: {-readonly [P in ResourcePane]?: ResourceRows[P]} = {};
 	const unscopable: Partial<Record<ResourcePane, string>> = {};
+	let volumeSizesRead: ReadonlyMap<string, number> | undefined;
 	await Promise.all(
 		[...kinds].map(async (kind) => {
 			const filters = scopeFor(kind, scope);
@@ -183,22 +194,18 @@ export async function readResources(
 			if (kind === 'images') {
 				rows.images = toImages((await docker.listImages({filters: filterParam(filters)})) as ApiImage[], used);
 			} else if (kind === 'volumes') {
-				const [list, df] = await Promise.all([
+				const [list, sizes] = await Promise.all([
 					docker.listVolumes({filters: filterParam(filters)}),
-					usageRead ?? diskUsage(docker),
+					disk.sizes ?? (disk.usage ?? diskUsage(docker)).then(volumeSizes),
 				]);
-				const sizes = new Map(
-					(df.Volumes ?? []).flatMap((v) =>
-						v.UsageData?.Size === undefined || v.UsageData.Size < 0 ? [] : [[v.Name, v.UsageData.Size] as const],
-					),
-				);
+				volumeSizesRead = sizes;
 				rows.volumes = toVolumes((list.Volumes ?? []) as ApiVolume[], used, sizes);
 			} else {
 				rows.networks = toNetworks((await docker.listNetworks({filters: filterParam(filters)})) as ApiNetwork[], used);
 			}
 		}),
 	);
-	return {rows, unscopable};
+	return {rows, unscopable, volumeSizes: volumeSizesRead};
 }
 
 /** Everything the prune preview needs, read in one go: scoped lists, who uses what, and /system/df's sizes. */
@@ -209,7 +216,7 @@ export async function readPruneSnapshot(docker: Dockerode, scope: Filters): Prom
 		docker.listContainers({all: true}) as unknown as Promise<ApiUsage[]>,
 		docker.listContainers({all: true, filters: filterParam(scope)}) as unknown as Promise<ApiUsage[]>,
 		usageRead,
-		readResources(docker, scope, new Set(['images', 'volumes', 'networks']), usageRead),
+		readResources(docker, scope, new Set(['images', 'volumes', 'networks']), {usage: usageRead}),
 	]);
 	const containerSizes = new Map((df.Containers ?? []).map((row) => [row.Id, row.SizeRw ?? 0]));
 	const used = usage(all);

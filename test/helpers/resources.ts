@@ -91,8 +91,9 @@ export async function createFromImage(image: string, options: {name?: string; st
 }
 
 export async function createVolume(name?: string): Promise<string> {
-	const volume = (await docker.createVolume({Name: name, Labels: runLabels})) as unknown as {Name: string};
-	return volume.Name;
+	// dockerode resolves with a Volume handle, whose `name` is the engine's (generated for an anonymous one).
+	const volume = await docker.createVolume({Name: name, Labels: runLabels});
+	return volume.name;
 }
 
 export async function createNetwork(name: string): Promise<string> {

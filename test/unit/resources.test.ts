@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {toImages, toNetworks, toVolumes, usage, scopeFor} from '../../source/docker/resource-reads.js';
-import {kindsTouched} from '../../source/docker/resource-feed.js';
+import {inLabelScope, kindsTouched} from '../../source/docker/resource-feed.js';
 import {appReducer, type AppState} from '../../source/state/app.js';
 import {routeKey, type Effect} from '../../source/state/input.js';
 import {createKeyMap} from '../../source/state/keymap.js';
@@ -369,6 +369,14 @@ describe('Engine API mapping', () => {
 		assert.deepEqual(scopeFor('volumes', {name: ['x']}), {name: ['x']});
 		assert.ok('unscopable' in scopeFor('images', {name: ['x']}));
 		assert.ok('unscopable' in scopeFor('networks', {status: ['running']}));
+	});
+
+	it('container events outside the label scope are ignored', () => {
+		const event = {Type: 'container', Action: 'create', Actor: {ID: 'x', Attributes: {team: 'web', name: 'x'}}};
+		assert.equal(inLabelScope(event, {label: ['team=web']}), true);
+		assert.equal(inLabelScope(event, {label: ['team']}), true);
+		assert.equal(inLabelScope(event, {label: ['team=db']}), false);
+		assert.equal(inLabelScope(event, {}), true);
 	});
 
 	it('events touch only the kinds they change', () => {
