@@ -129,7 +129,8 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			// Fell behind the producer: jump to now, and say roughly how much was passed over.
 			offset = outcome.offset;
 			after = outcome.newest ?? after;
-			since = ((Date.now() - offset) / 1000).toFixed(3);
+			// tail=0 starts at the end of the log at once; a `since` would make the engine scan the whole file.
+			since = undefined;
 			options.onSkip(outcome.skipped);
 		}
 
@@ -146,7 +147,8 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		after: string | undefined,
 		offset: number,
 	): Promise<Outcome> {
-		const followed = (await container.logs({...base, follow: true, since} as never)) as unknown as NodeJS.ReadableStream & {
+		const query = since === undefined ? {tail: 0} : {since};
+		const followed = (await container.logs({...base, follow: true, ...query} as never)) as unknown as NodeJS.ReadableStream & {
 			destroy?: () => void;
 		};
 		if (closed) {

@@ -27,9 +27,9 @@ async function openLogs(name: string, extra: readonly string[] = []): Promise<Se
 		rows: 32,
 	});
 	sessions.push(session);
-	await session.waitForText(`▶ ${name}`);
+	await session.waitForText(`▶ ${name}`, {timeout: 20_000});
 	await session.press('l');
-	await session.waitForText(`Logs: ${name}`);
+	await session.waitForText(`Logs: ${name}`, {timeout: 20_000});
 	return session;
 }
 
@@ -110,10 +110,11 @@ engineSuite('logs pane', () => {
 		await session.press('r');
 		await waitFor(async () => (await container.inspect()).State.StartedAt !== before.State.StartedAt, {
 			what: `${name} restarted`,
+			timeout: 30_000,
 		});
 		const screen = await session.waitForScreen((s) => logRows(s).filter((row) => row.includes('boot ')).length === 2, {
 			what: 'the boot line of the second run',
-			timeout: 15_000,
+			timeout: 30_000,
 		});
 		const boots = logRows(screen).filter((row) => row.includes('boot '));
 		assert.notEqual(boots[0], boots[1], 'two different runs, not the same line twice');
