@@ -1,0 +1,257 @@
+// The demo fleet behind `npm run demo` and `npm run screenshots`: a small set of containers, images, a
+// volume and a network on the local engine, every one labelled dockpit.demo=1 so that `--down` (and
+// dockpit's --filter) find exactly them. Images are built here FROM scratch with the host's static busybox,
+// by the engine's legacy builder, because no registry is needed (or reachable).
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import Docker from 'dockerode';
+
+export const DEMO_LABEL = {key: 'dockpit.demo', value: '1'} as const;
+/** What to pass to dockpit's --filter to see the fleet and nothing else. */
+export const DEMO_FILTER = `label=${DEMO_LABEL.key}=${DEMO_LABEL.value}`;
+export const DEMO_IMAGE = 'dockpit-demo/busybox:latest';
+/** Extra tags of the same image, so the images pane reads like a real host's. */
+const EXTRA_TAGS = [
+	{repo: 'dockpit-demo/shop-web', tag: '1.4.2'},
+	{repo: 'dockpit-demo/shop-api', tag: '2.0.0'},
+];
+const PROJECT = 'shop';
+const NETWORK = `${PROJECT}_default`;
+const VOLUME = `${PROJECT}_db-data`;
+
+const demoLabels = {[DEMO_LABEL.key]: DEMO_LABEL.value};
+const demoFilter = {label: [`${DEMO_LABEL.key}=${DEMO_LABEL.value}`]};
+
+type Log = (line: string) => void;
+
+/**
+ * A shell loop that ends on SIGTERM at once: a shell as PID 1 ignores the signal unless it traps it,
+ * and `sleep … & wait` lets the trap run during the pause.
+ */
+const loop = (body: string, seconds: number) => `trap 'exit 0' TERM; while :; do ${body}; sleep ${seconds} & wait $!; done`;
+
+const esc = '\\033[';
+/** Prints one log line per pass in the colours a real service would use, errors on stderr. */
+const chattyLogger = loop(
+	[
+		'n=$((n+1)); r=$((RANDOM % 10)); t=$(date +%T)',
+		`if [ $r -eq 0 ]; then printf '${esc}2m%s${esc}0m ${esc}31;1mERROR${esc}0m payment gateway timeout order=%d after 3000ms\\n' "$t" $((1000+n)) >&2`,
+		`elif [ $r -le 2 ]; then printf '${esc}2m%s${esc}0m ${esc}33mWARN ${esc}0m slow query orders.by_customer took %dms\\n' "$t" $((200+RANDOM%900))`,
+		`else printf '${esc}2m%s${esc}0m ${esc}32mINFO ${esc}0m ${esc}36mGET${esc}0m /api/orders/%d 200 %dms\\n' "$t" $((1000+n)) $((RANDOM%40+2)); fi`,
+	].join('; '),
+	0.4,
+);
+
+type Service = {
+	readonly name: string;
+	readonly service?: string;
+	readonly cmd: string;
+	readonly env?: readonly string[];
+	readonly port?: number;
+	readonly volume?: string;
+	/** Fraction of one CPU the container may use. */
+	readonly cpus?: number;
+	/** Start it and wait for it to end (a one-off job). */
+	readonly job?: boolean;
+};
+
+const fleet: readonly Service[] = [
+	{
+		name: `${PROJECT}-db-1`,
+		service: 'db',
+		cmd: loop(`echo "$(date +%T) LOG: checkpoint complete: wrote $((RANDOM % 90)) buffers"`, 5),
+		env: ['DB_USER=shop', 'DB_PASSWORD=hunter2-demo', 'DB_NAME=shop'],
+		volume: '/var/lib/db',
+	},
+	{
+		name: `${PROJECT}-api-1`,
+		service: 'api',
+		cmd: `echo "listening on :8080"; exec httpd -f -v -p 8080 -h /`,
+		env: ['DATABASE_URL=db://shop@db:5432/shop', 'LOG_LEVEL=info'],
+		port: 8080,
+	},
+	{
+		name: `${PROJECT}-web-1`,
+		service: 'web',
+		cmd: `echo "serving / on :80"; exec httpd -f -v -p 80 -h /`,
+		env: ['API_URL=http://api:8080'],
+		port: 80,
+	},
+	{name: 'dockpit-demo-logger', cmd: chattyLogger},
+	// Kept to a quarter of a CPU: enough for the stats to move, little enough to spare a shared machine.
+	{name: 'dockpit-demo-busy', cmd: `trap 'exit 0' TERM; echo "spinning"; while :; do :; done`, cpus: 0.25},
+	{
+		name: 'dockpit-demo-migrate',
+		cmd: `echo "applying migration 0042_add_order_index"; echo "ERROR: relation \\"orders_idx\\" already exists" >&2; exit 3`,
+		job: true,
+	},
+];
+
+/** The fleet's resources as the engine holds them now. */
+export async function demoResources(docker: Docker) {
+	const [containers, images, volumes, networks] = await Promise.all([
+		docker.listContainers({all: true, filters: demoFilter}),
+		docker.listImages({filters: demoFilter}),
+		docker.listVolumes({filters: demoFilter}),
+		docker.listNetworks({filters: demoFilter}),
+	]);
+	return {containers, images, volumes: volumes.Volumes ?? [], networks};
+}
+
+function statusCode(error: unknown): number | undefined {
+	return typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : undefined;
+}
+
+/** Runs a removal and treats "already gone" as done: another run (or the user) may have been first. */
+async function removing(what: string, remove: () => Promise<unknown>, log: Log): Promise<boolean> {
+	try {
+		await remove();
+		log(`  removed ${what}`);
+		return true;
+	} catch (error) {
+		if (statusCode(error) === 404) return false;
+		throw error;
+	}
+}
+
+/** Removes everything labelled dockpit.demo=1 (containers, images, volumes, networks) and nothing else. */
+export async function demoDown(docker: Docker, log: Log = console.log): Promise<number> {
+	const {containers, images, volumes, networks} = await demoResources(docker);
+	let removed = 0;
+	const count = (done: boolean) => {
+		if (done) removed++;
+	};
+
+	for (const container of containers) {
+		const name = container.Names[0]?.replace(/^\//, '') ?? container.Id.slice(0, 12);
+		count(await removing(`container ${name}`, async () => docker.getContainer(container.Id).remove({force: true, v: true}), log));
+	}
+
+	// Newest first, so a tagged image goes before the older build it replaced.
+	for (const image of [...images].sort((a, b) => b.Created - a.Created)) {
+		const tags = (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
+		const what = `image ${tags.length > 0 ? tags.join(', ') : `${image.Id.slice(7, 19)} (dangling)`}`;
+		count(await removing(what, async () => docker.getImage(image.Id).remove({force: true}), log));
+	}
+
+	for (const volume of volumes)
+		count(await removing(`volume ${volume.Name}`, async () => docker.getVolume(volume.Name).remove(), log));
+	for (const network of networks) {
+		count(await removing(`network ${network.Name}`, async () => docker.getNetwork(network.Id).remove(), log));
+	}
+
+	return removed;
+}
+
+async function buildImage(docker: Docker, buildNumber: number): Promise<string> {
+	const context = mkdtempSync(path.join(tmpdir(), 'dockpit-demo-'));
+	try {
+		copyFileSync('/bin/busybox', path.join(context, 'busybox'));
+		writeFileSync(path.join(context, 'build'), `dockpit demo build ${buildNumber} ${new Date().toISOString()}\n`);
+		writeFileSync(
+			path.join(context, 'Dockerfile'),
+			[
+				'FROM scratch',
+				'COPY busybox /bin/busybox',
+				'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+				'COPY build /etc/dockpit-demo-build',
+				'ENV PATH=/bin',
+				'CMD ["sh"]',
+			].join('\n'),
+		);
+		const stream = await docker.buildImage(
+			{context, src: ['Dockerfile', 'busybox', 'build']},
+			// No cache: the demo's layers are its own, so removing them never touches another image's.
+			// The engine reads `labels` as a JSON string in the query.
+			{
+				t: DEMO_IMAGE,
+				labels: JSON.stringify(demoLabels),
+				nocache: true,
+				rm: true,
+				forcerm: true,
+			} as unknown as Docker.ImageBuildOptions,
+		);
+		const events = await new Promise<Array<{error?: string; aux?: {ID?: string}}>>((resolve, reject) => {
+			docker.modem.followProgress(stream, (error: Error | null, output: unknown[]) =>
+				error ? reject(error) : resolve(output as []),
+			);
+		});
+		// A failed build does not reject: it arrives as an {error} progress event.
+		const failed = events.find((event) => event.error);
+		if (failed) throw new Error(`building ${DEMO_IMAGE} failed: ${failed.error}`);
+		return (await docker.getImage(DEMO_IMAGE).inspect()).Id;
+	} finally {
+		rmSync(context, {recursive: true, force: true});
+	}
+}
+
+async function createService(docker: Docker, service: Service): Promise<Docker.Container> {
+	const labels: Record<string, string> = {...demoLabels};
+	if (service.service) {
+		Object.assign(labels, {
+			'com.docker.compose.project': PROJECT,
+			'com.docker.compose.service': service.service,
+			'com.docker.compose.container-number': '1',
+			'com.docker.compose.oneoff': 'False',
+		});
+	}
+
+	const port = service.port ? `${service.port}/tcp` : undefined;
+	return docker.createContainer({
+		name: service.name,
+		Image: DEMO_IMAGE,
+		Cmd: ['sh', '-c', service.cmd],
+		Env: [...(service.env ?? [])],
+		Labels: labels,
+		StopTimeout: 1,
+		ExposedPorts: port ? {[port]: {}} : undefined,
+		HostConfig: {
+			// An ephemeral host port: the engine picks a free one, so nothing on the host collides.
+			PortBindings: port ? {[port]: [{HostIp: '127.0.0.1', HostPort: ''}]} : undefined,
+			Binds: service.volume ? [`${VOLUME}:${service.volume}`] : undefined,
+			NanoCpus: service.cpus ? Math.round(service.cpus * 1e9) : undefined,
+			NetworkMode: service.service ? NETWORK : undefined,
+		},
+		NetworkingConfig: service.service ? {EndpointsConfig: {[NETWORK]: {Aliases: [service.service]}}} : undefined,
+	});
+}
+
+/** Creates the fleet, replacing an earlier one. Resolves once the job has exited and the rest run. */
+export async function demoUp(docker: Docker, log: Log = console.log): Promise<void> {
+	if ((await demoResources(docker)).containers.length > 0) {
+		log('Replacing the demo fleet that is already there:');
+		await demoDown(docker, log);
+	}
+
+	log(`Building ${DEMO_IMAGE} twice (the first build is left as a dangling image)…`);
+	const first = await buildImage(docker, 1);
+	const image = await buildImage(docker, 2);
+	log(`  ${first.slice(7, 19)}  <none>:<none> (dangling)`);
+	log(`  ${image.slice(7, 19)}  ${[DEMO_IMAGE, ...EXTRA_TAGS.map(({repo, tag}) => `${repo}:${tag}`)].join(', ')}`);
+	for (const {repo, tag} of EXTRA_TAGS) await docker.getImage(image).tag({repo, tag});
+
+	const projectLabels = {...demoLabels, 'com.docker.compose.project': PROJECT};
+	await docker.createNetwork({Name: NETWORK, Labels: {...projectLabels, 'com.docker.compose.network': 'default'}});
+	await docker.createVolume({Name: VOLUME, Labels: {...projectLabels, 'com.docker.compose.volume': 'db-data'}});
+	log(`Created network ${NETWORK} and volume ${VOLUME}`);
+
+	log('Containers:');
+	for (const service of fleet) {
+		const container = await createService(docker, service);
+		await container.start();
+		if (service.job) {
+			const {StatusCode} = (await container.wait()) as {StatusCode: number};
+			log(`  ${service.name.padEnd(22)} a one-off job, exited with code ${StatusCode}`);
+			continue;
+		}
+
+		const role = service.service
+			? `compose project ${PROJECT}, service ${service.service}`
+			: service.cpus
+				? `busy loop (capped at ${service.cpus} CPU), so the stats move`
+				: 'chatty logger with coloured output';
+		const secret = service.env?.some((entry) => entry.startsWith('DB_PASSWORD=')) ? ', has DB_PASSWORD in its env' : '';
+		log(`  ${service.name.padEnd(22)} ${role}${secret}`);
+	}
+}
