@@ -34,16 +34,7 @@ export type Command =
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
-	| 'details'
-	| 'exec'
-	| 'execCommand'
-	| 'attach'
-	| 'nextTab'
-	| 'previousTab'
-	| 'closeDetails'
-	| 'zoom'
-	| 'rawJson'
-	| 'reveal';
+	'details' | 'exec' | 'execCommand' | 'attach' | 'nextTab' | 'previousTab' | 'closeDetails' | 'zoom' | 'rawJson' | 'reveal';
 
 /** Panes, marking, resource removal and the prune dialog (issue 4). */
 export type ResourceCommand =
@@ -121,9 +112,17 @@ export const defaultBindings: readonly Binding[] = [
 	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
 		footer: true,
 	}),
-	bind('exec', ['x'], 'containers', 'shell', 'Open a shell in the selected running container (bash, else sh)', {footer: true}),
-	bind('execCommand', ['X'], 'containers', 'exec…', 'Run a command you type in the selected running container'),
-	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)'),
+	// A shell or an attached process can change anything in the container, so read-only mode leaves them out.
+	bind('exec', ['x'], 'containers', 'shell', 'Open a shell in the selected running container (bash, else sh)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('execCommand', ['X'], 'containers', 'exec…', 'Run a command you type in the selected running container', {
+		mutates: true,
+	}),
+	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)', {
+		mutates: true,
+	}),
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
 	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
