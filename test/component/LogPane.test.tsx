@@ -40,6 +40,7 @@ type Harness = {
 	rendered: Rendered;
 	store: Store<AppState, AppAction>;
 	follows: LogFollowOptions[];
+	closed: string[];
 	press: (...names: string[]) => void;
 };
 
@@ -63,13 +64,18 @@ function start(marked: readonly Container[] = []): Harness {
 	for (const {id} of marked) state = appReducer(state, {type: 'ui/markToggle', id});
 	const store = createStore(appReducer, state);
 	const follows: LogFollowOptions[] = [];
+	const closed: string[] = [];
 	const session = {
 		store,
 		keys,
 		logs: {
 			follow(options: LogFollowOptions) {
 				follows.push(options);
-				return {close() {}};
+				return {
+					close() {
+						closed.push(options.id);
+					},
+				};
 			},
 			async save() {},
 		},
@@ -89,7 +95,7 @@ function start(marked: readonly Container[] = []): Harness {
 		rendered.unmount();
 		rendered.cleanup();
 	});
-	return {rendered, store, follows, press};
+	return {rendered, store, follows, closed, press};
 }
 
 const feed = (options: LogFollowOptions, lines: LogLine[]) => {
@@ -196,5 +202,19 @@ describe('LogPane', () => {
 			rows.map((row) => row.replaceAll(/\s+/g, ' ').trim()),
 			['web │ w1', 'db │ d2', 'web │ w3', 'db │ d4'],
 		);
+	});
+
+	it('unfocused, follows the list: selecting another container closes the old stream and opens the new', async () => {
+		const {rendered, follows, closed, press, store} = start();
+		await waitForFrame(rendered, 'Logs: web');
+		feed(follows[0]!, numbered(web.id, 3));
+		await waitForFrame(rendered, 'line 2');
+		press('escape');
+		store.dispatch({type: 'ui/select', id: db.id, index: 1});
+		await waitForFrame(rendered, 'Logs: db');
+		assert.deepEqual(closed, [web.id]);
+		assert.equal(follows.at(-1)!.id, db.id);
+		assert.equal(follows.at(-1)!.after, undefined, "a new container starts from its window, not from web's last line");
+		assert.doesNotMatch(frame(rendered), /line 2/, "web's lines are gone");
 	});
 });

@@ -1,7 +1,9 @@
 // The logs pane end to end: the built CLI in a real pty against the real engine. Each test starts
 // dockpit scoped to one labelled container, opens its logs, and reads what the screen shows.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {
 	RUN_LABEL,
@@ -42,7 +44,7 @@ const logRows = (screen: string) => {
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 engineSuite('logs pane', () => {
-	it('shows known lines in order, with stderr marked', async () => {
+	it('shows known lines in order, with stderr marked, and saves them to a file', async () => {
 		const name = uniqueName('known');
 		await createContainer({
 			name,
@@ -66,6 +68,21 @@ engineSuite('logs pane', () => {
 			'stderr rows are marked',
 		);
 		assert.match(screen, /following/);
+
+		// s saves the buffer: the prompt proposes ./<name>-<time>.log; save elsewhere instead.
+		await session.press('s');
+		await session.waitForText(`Save to: ./${name}-`);
+		const file = path.join(os.tmpdir(), `${name}.log`);
+		await session.press('ctrl+u');
+		await session.type(file);
+		await session.press('enter');
+		await session.waitForText('Saved 7 lines');
+		const saved = readFileSync(file, 'utf8').trimEnd().split('\n');
+		rmSync(file);
+		assert.deepEqual(
+			saved.map((row) => row.replace(/^\S+Z /, '')),
+			['known-1', 'known-2', 'known-3', 'known-4', 'known-5', 'known-6', '[stderr] oops-err'],
+		);
 	});
 
 	it('reads a TTY container raw, without stray \\r or header bytes', async () => {
