@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {DetailsPanel} from '../../source/components/DetailsPanel.js';
+import {topRefreshMs} from '../../source/hooks/use-container-top.js';
 import type {DetailsSource, StatsSubscription} from '../../source/details-source.js';
 import {toContainerInfo} from '../../source/docker/container-details.js';
 import {detailsReducer, type DetailsAction, type DetailsTab, type DetailsView} from '../../source/state/details.js';
@@ -144,6 +145,15 @@ describe('DetailsPanel', () => {
 		assert.equal(source.topCalls, calls, 'no top request once the tab is hidden');
 		rerender({tab: 'top'}, {...api, state: 'exited'});
 		await waitForFrame(rendered, 'api is not running: no processes');
+	});
+
+	it('asks for the processes again every two seconds while Top shows', async () => {
+		const source = fakeSource();
+		const {rendered} = show('top', source);
+		await waitForFrame(rendered, 'node server.js');
+		const started = Date.now();
+		await waitFor(() => source.topCalls >= 2, {what: 'a second top request', timeout: 4000, interval: 50});
+		assert.ok(Date.now() - started >= topRefreshMs - 500, 'not sooner than the refresh period');
 	});
 
 	it('shows the filesystem changes in Diff as A/C/D', async () => {
