@@ -36,6 +36,8 @@ type ApiNetwork = {
 	readonly Driver?: string;
 	readonly Scope?: string;
 	readonly Created?: string;
+	/** Only in an inspect: the endpoints, by container id. */
+	readonly Containers?: Readonly<Record<string, {readonly Name?: string}>> | null;
 };
 
 type ApiDiskUsage = {
@@ -118,13 +120,36 @@ export function toVolumes(rows: readonly ApiVolume[], used: Usage, sizes: Readon
 	}));
 }
 
+/**
+ * The network list, with the endpoints only an inspect reports (the list leaves them out since API 1.28): a
+ * connect event can arrive before the container list shows the new network, but never before the endpoint.
+ */
+async function attachedNetworks(docker: Dockerode, filters: Filters): Promise<ApiNetwork[]> {
+	const list = (await docker.listNetworks({filters: filterParam(filters)})) as ApiNetwork[];
+	return Promise.all(
+		list.map(async (row) => {
+			try {
+				return {...row, ...((await docker.getNetwork(row.Id).inspect()) as Pick<ApiNetwork, 'Containers'>)};
+			} catch {
+				return row;
+			}
+		}),
+	);
+}
+
 export function toNetworks(rows: readonly ApiNetwork[], used: Usage): Network[] {
 	return rows.map((row) => ({
 		id: row.Id,
 		name: row.Name,
 		driver: row.Driver ?? '',
 		scope: row.Scope ?? '',
-		attached: used.networks.get(row.Name) ?? [],
+		// Running containers by their endpoint, stopped ones by their configuration.
+		attached: [
+			...new Set([
+				...Object.values(row.Containers ?? {}).flatMap((endpoint) => (endpoint.Name ? [endpoint.Name] : [])),
+				...(used.networks.get(row.Name) ?? []),
+			]),
+		],
 		builtIn: builtInNetworks.has(row.Name),
 		createdAt: epoch(row.Created),
 	}));
@@ -201,7 +226,7 @@ export async function readResources(
 				volumeSizesRead = sizes;
 				rows.volumes = toVolumes((list.Volumes ?? []) as ApiVolume[], used, sizes);
 			} else {
-				rows.networks = toNetworks((await docker.listNetworks({filters: filterParam(filters)})) as ApiNetwork[], used);
+				rows.networks = toNetworks(await attachedNetworks(docker, filters), used);
 			}
 		}),
 	);

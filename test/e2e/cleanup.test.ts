@@ -89,6 +89,27 @@ engineSuite('images, bulk actions and prune', () => {
 		assert.match(screen, /2 Images/);
 	});
 
+	it('volumes and networks panes follow the engine: created, connected and destroyed from outside, live', async () => {
+		await session.press('3');
+		await session.waitForText(names.named);
+		const outsideVolume = uniqueName('outside-vol');
+		await createVolume(outsideVolume);
+		await session.waitForText(outsideVolume);
+		await docker.getVolume(outsideVolume).remove();
+		await session.waitForScreen((s) => !s.includes(outsideVolume), {what: 'the volume row gone'});
+		await session.press('4');
+		await session.waitForText(names.usedNet);
+		const outsideNet = uniqueName('outside-net');
+		const id = await createNetwork(outsideNet);
+		await session.waitForText(outsideNet);
+		await docker.getNetwork(id).connect({Container: names.running});
+		await session.waitForScreen((s) => new RegExp(`${outsideNet}.*1: ${names.running}`).test(s), {
+			what: 'attached container shown',
+		});
+		assert.match(await session.waitForText(names.usedNet), new RegExp(`${names.usedNet}.*1: ${names.running}`));
+		await session.press('2');
+	});
+
 	it('removing an image in use shows the daemon refusing, and force removes it', async () => {
 		await session.press('/');
 		await session.type(`${repo}/app`);
@@ -111,7 +132,9 @@ engineSuite('images, bulk actions and prune', () => {
 		await session.waitForScreen((s) => !s.split('\n').some((line) => /^[▶ ] \S+\/app:1/.test(line)), {
 			what: 'the row gone, live',
 		});
+		// An Esc followed too soon by another key reads as Alt+key, so wait for it to take effect.
 		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('filter:') && s.includes(`${repo}/spare:1`), {what: 'the filter cleared'});
 	});
 
 	it('bulk remove: one confirmation; the running one fails with the daemon message, the rest go', async () => {
