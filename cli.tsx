@@ -173,6 +173,7 @@ if (!result.ok) {
 process.exitCode = await runDashboard({
 	endpoint,
 	context: engine.context,
+	identity: cli.flags.identity,
 	scope,
 	scopeText: cli.flags.filter ?? [],
 	...result.start,

@@ -4,6 +4,7 @@ import {appReducer, initialAppState, type AppAction, type AppState, type EngineI
 import {createStore, type Store} from './state/store.js';
 import {createKeyMap, type KeyMap} from './state/keymap.js';
 import type {Config} from './state/config.js';
+import {createContextActions, type ContextActions} from './session-contexts.js';
 import {opFailure, opProgress, opSuccess} from './state/messages.js';
 import type {ContainerOp} from './state/ui.js';
 import type {ExecRequest} from './state/exec.js';
@@ -29,6 +30,8 @@ export type SessionOptions = {
 	readonly context?: string;
 	/** Settings from the config file and flags (settings.ts). */
 	readonly config?: Config;
+	/** --identity, kept for ssh:// contexts switched to later. */
+	readonly identity?: string;
 	/** The logs pane's line cap (--log-lines). */
 	readonly logLines?: number;
 };
@@ -43,6 +46,8 @@ export type Session = {
 	readonly logs: LogActions;
 	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
 	readonly resources: ResourceActions;
+	/** Docker contexts: list them in a dialog, and move the session to another one's engine (session-contexts.ts). */
+	readonly contexts: ContextActions;
 	/** The engine, loading it on first use (the details tabs and exec read through it). */
 	readonly engine: () => Promise<Engine>;
 	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
@@ -68,34 +73,56 @@ export function createSession(options: SessionOptions): Session {
 	let engine: Promise<Engine> | undefined;
 	let pendingExec: ExecRequest | undefined;
 
+	// A context switch replaces these; everything reads them through loadEngine and connect.
+	let endpoint = options.endpoint;
+	let initialList = options.initial;
 	if (options.initial) {
 		const now = Date.now();
 		store.dispatch({type: 'containers/snapshot', containers: options.initial.containers.map((row) => toContainer(row, now))});
 	}
 
-	const loadEngine = () =>
-		(engine ??= import('./docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(options.endpoint)));
+	const loadEngine = () => (engine ??= import('./docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(endpoint)));
 
 	const logs = createLogActions({store, loadEngine});
 	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
 
-	const resources = createResourceActions({store, loadEngine, scope: options.scope});
+	let resources = createResourceActions({store, loadEngine, scope: options.scope});
+
+	async function connect(): Promise<void> {
+		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('./docker/container-feed.js')]);
+		feed = startContainerFeed({
+			engine: loaded,
+			scope: options.scope,
+			dispatch: store.dispatch,
+			initial: initialList,
+			exactTimes: endpoint.kind !== 'ssh',
+		});
+		initialList = undefined;
+	}
+
+	const contexts = createContextActions({
+		store,
+		identity: options.identity,
+		current: () => store.getState().engine.context,
+		switchTo(next) {
+			feed?.stop();
+			resources.stop();
+			endpoint = next;
+			engine = undefined;
+			resources = createResourceActions({store, loadEngine, scope: options.scope});
+			return connect();
+		},
+	});
 
 	return {
 		store,
 		keys,
 		logs,
-		resources,
-		async connect() {
-			const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('./docker/container-feed.js')]);
-			feed = startContainerFeed({
-				engine: loaded,
-				scope: options.scope,
-				dispatch: store.dispatch,
-				initial: options.initial,
-				exactTimes: options.endpoint.kind !== 'ssh',
-			});
+		get resources() {
+			return resources;
 		},
+		contexts,
+		connect,
 		async runOp(op) {
 			// The key layer already refuses these (read-only.ts); this keeps any other path from changing the engine.
 			if (keys.readOnly) {

@@ -12,6 +12,7 @@ import {nextChangeAt} from '../state/status.js';
 import type {Session} from '../session.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
+import {ContextList} from './ContextList.js';
 import {Footer} from './Footer.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
@@ -49,6 +50,8 @@ export function App({session}: Props) {
 					else if (effect.type === 'run') void session.runOp(effect.op);
 					else if (effect.type === 'resource') void session.resources.run(effect.request);
 					else if (effect.type === 'saveLogs') void session.logs.save(effect.path);
+					else if (effect.type === 'contexts') session.contexts.open();
+					else if (effect.type === 'switchContext') void session.contexts.switchTo(effect.name);
 					else if (effect.type === 'exec') {
 						// Unmounting releases stdin and raw mode; run.tsx runs the process and renders again.
 						session.requestExec(effect.request);
@@ -153,6 +156,8 @@ export function App({session}: Props) {
 					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
 				/>
+			) : dialog?.kind === 'contexts' ? (
+				<ContextList dialog={dialog} height={bodyHeight + 1 + dialogHeight} width={columns} />
 			) : isResourceDialog(dialog) ? (
 				<ResourceDialogView
 					dialog={dialog}

@@ -24,7 +24,9 @@ export type EngineInfo = {
 
 export type EngineAction =
 	| {readonly type: 'engine/connected'; readonly version?: string; readonly apiVersion?: string}
-	| {readonly type: 'engine/disconnected'; readonly error: string};
+	| {readonly type: 'engine/disconnected'; readonly error: string}
+	/** Another docker context was chosen: a new engine, known by its address until it answers. */
+	| {readonly type: 'engine/switched'; readonly endpoint: string; readonly context?: string};
 
 export type AppState = {
 	readonly engine: EngineInfo;
@@ -60,6 +62,15 @@ function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
 			};
 		case 'engine/disconnected':
 			return {...state, connection: 'disconnected', error: action.error};
+		case 'engine/switched':
+			return {
+				...state,
+				endpoint: action.endpoint,
+				context: action.context,
+				version: undefined,
+				apiVersion: undefined,
+				error: undefined,
+			};
 	}
 }
 

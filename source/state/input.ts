@@ -3,6 +3,7 @@ import {selection, visibleRows, type AppAction, type AppState} from './app.js';
 import {helpLines, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly} from './read-only.js';
+import {routeContextsKey} from './contexts.js';
 import type {ResourceRequest} from './resource-dialogs.js';
 import {routeResourceKey} from './resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from './details-input.js';
@@ -18,6 +19,10 @@ export type Effect =
 	| {readonly type: 'exec'; readonly request: ExecRequest}
 	/** Write the logs pane's buffered lines to a file. */
 	| {readonly type: 'saveLogs'; readonly path: string}
+	/** Read the docker contexts and open the dialog listing them (contexts.ts). */
+	| {readonly type: 'contexts'}
+	/** Move the whole session to another docker context's engine. */
+	| {readonly type: 'switchContext'; readonly name: string}
 	| {readonly type: 'quit'};
 
 const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
@@ -137,6 +142,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
 	}
 
 	if (dialog?.kind === 'exec') return routeExecPrompt(dialog, key, keys);
+	if (dialog?.kind === 'contexts') return routeContextsKey(dialog, key, keys);
 
 	if (dialog?.kind === 'rename') {
 		const command = keys.lookup('prompt', key.name);
@@ -167,6 +173,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
 	switch (command) {
 		case 'quit':
 			return [{type: 'quit'}];
+		case 'contexts':
+			return [{type: 'contexts'}];
 		case 'help':
 			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
 		case 'back':

@@ -28,6 +28,7 @@ export type Command =
 	| 'force'
 	| 'submit'
 	| 'clearInput'
+	| 'contexts'
 	| ResourceCommand
 	| InsideCommand
 	| LogCommand;
@@ -140,6 +141,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
 	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
 	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
+	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
 	bind('help', ['?'], 'global', 'help', 'Show or hide this help', {footer: true}),
 	bind('back', ['escape'], 'global', 'back', 'Close the dialog, or clear the filter'),
 	bind('quit', ['q', 'ctrl+c'], 'global', 'quit', 'Quit dockpit', {footer: true}),

@@ -1,5 +1,6 @@
 // What the person is doing: selection, filter, sort, the open dialog and the status line.
 import type {KeyPress} from './keys.js';
+import type {ContextsDialog} from './contexts.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
 import type {ResourceDialog} from './resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView} from './details.js';
@@ -20,7 +21,8 @@ export type Dialog =
 	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
 	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
 	| ResourceDialog
-	| ExecDialog;
+	| ExecDialog
+	| ContextsDialog;
 
 export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 

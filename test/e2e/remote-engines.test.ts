@@ -121,6 +121,65 @@ engineSuite('tcp:// engines and docker contexts', () => {
 	});
 });
 
+engineSuite('switching contexts inside dockpit', () => {
+	let bridge: ChildProcess | undefined;
+	let port: number;
+	let home: string;
+
+	before(async () => {
+		if (socatMissing) return;
+		port = await freePort();
+		bridge = spawn('socat', [`TCP-LISTEN:${port},bind=127.0.0.1,reuseaddr,fork`, 'UNIX-CONNECT:/var/run/docker.sock'], {
+			stdio: 'ignore',
+		});
+		home = emptyHome();
+		const meta = path.join(home, '.docker', 'contexts', 'meta', contextId('bridge'));
+		mkdirSync(meta, {recursive: true});
+		writeFileSync(
+			path.join(meta, 'meta.json'),
+			JSON.stringify({Name: 'bridge', Metadata: {Description: 'socat'}, Endpoints: {docker: {Host: `tcp://127.0.0.1:${port}`}}}),
+		);
+	});
+	after(() => {
+		bridge?.kill();
+		if (home) rmSync(home, {recursive: true, force: true});
+	});
+
+	it('lists the contexts with c and moves every pane to the chosen engine, then back', needs(socatMissing), async () => {
+		const name = uniqueName('sw');
+		await createContainer({name});
+		const session = await startDockpit({
+			args: ['--filter', SCOPE_FILTER],
+			env: {HOME: home, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined},
+		});
+		try {
+			await session.waitForText(name);
+			await session.press('c');
+			const list = await session.waitForText('Docker contexts');
+			assert.match(list, /▶ default \*\s+unix:\/\/\/var\/run\/docker\.sock/);
+			assert.match(list, new RegExp(`bridge\\s+tcp://127\\.0\\.0\\.1:${port} · socat`));
+			await session.press('j', 'enter');
+			const switched = await session.waitForScreen(
+				(screen) => screen.includes(`Now on context bridge`) && rowOf(screen, name).includes('running'),
+				{what: 'the list re-read through the bridge', timeout: 20_000},
+			);
+			assert.match(switched.split('\n')[0] ?? '', new RegExp(`^dockpit tcp://127\\.0\\.0\\.1:${port} \\(context bridge\\)`));
+			// The new engine's feed is live: a stop is seen through it.
+			await session.press('/');
+			await session.type(name);
+			await session.press('enter', 's');
+			await session.waitForScreen((screen) => /exited/.test(rowOf(screen, name)), {what: `${name} exited`, timeout: 20_000});
+			const state = await containerState(name);
+			assert.ok(state.exists && !state.state.Running);
+			await session.press('c', 'k', 'enter');
+			const back = await session.waitForText('Now on context default', {timeout: 20_000});
+			assert.match(back.split('\n')[0] ?? '', /^dockpit unix:\/\/\/var\/run\/docker\.sock /);
+		} finally {
+			await session.close();
+		}
+	});
+});
+
 const sshdMissing = (() => {
 	const status = sshdStatus();
 	return status.ok ? undefined : status.reason;

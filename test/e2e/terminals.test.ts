@@ -9,7 +9,6 @@ import {CLI_PATH, REPO_ROOT, startDockpit, type Session, type StartOptions} from
 import {defaultBindings} from '../../source/state/keymap.js';
 import {refusalText} from '../../source/state/read-only.js';
 
-// eslint-disable-next-line no-control-regex
 const sgr = /\u001B\[([\d;]*)m/g;
 
 /** Every SGR parameter list the program wrote. */
@@ -122,7 +121,6 @@ engineSuite('terminals', () => {
 			await settledScreen(session);
 			await session.press('?');
 			const screen = await session.waitForText(/\+-{10,}/);
-			// eslint-disable-next-line no-control-regex
 			assert.doesNotMatch(screen, /[^\u0000-\u007F]/, 'only ASCII on screen');
 			assert.match(screen, /^\|.*\|$/m, 'box sides are "|"');
 			assert.match(screen, /\* 1 running ~ 0 paused o 1 stopped/);

@@ -1,0 +1,34 @@
+import {Box, Text} from 'ink';
+import {fit} from '../state/format.js';
+import type {ContextsDialog} from '../state/contexts.js';
+
+type Props = {
+	readonly dialog: ContextsDialog;
+	readonly height: number;
+	readonly width: number;
+};
+
+/** The docker contexts to switch to, with the engine each names; the current one is marked. */
+export function ContextList({dialog, height, width}: Props) {
+	const rows = Math.max(1, height - 3);
+	const start = Math.max(0, Math.min(dialog.index - rows + 1, dialog.items.length - rows));
+	const nameWidth = Math.min(24, Math.max(8, ...dialog.items.map((item) => item.name.length + 2)));
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} height={height} width={width}>
+			<Text bold color="cyan" wrap="truncate-end">
+				Docker contexts <Text dimColor>(↑/↓ choose, Enter switches, Esc closes)</Text>
+			</Text>
+			{dialog.items.slice(start, start + rows).map((item, offset) => {
+				const selected = start + offset === dialog.index;
+				const current = item.name === dialog.current;
+				return (
+					<Text key={item.name} inverse={selected} wrap="truncate-end">
+						{selected ? '▶ ' : '  '}
+						<Text bold={current}>{fit(`${item.name}${current ? ' *' : ''}`, nameWidth)}</Text> {item.url}
+						{item.description ? <Text dimColor> · {item.description}</Text> : null}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
