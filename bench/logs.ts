@@ -73,6 +73,7 @@ export async function benchLogs(): Promise<void> {
 			await delay(100);
 		}
 
+		rss.push([floodSeconds, rssMegabytes(session.pid)]);
 		if (!on) await toggleLatency(session, true);
 		await session.settled();
 		const screen = session.screen();
