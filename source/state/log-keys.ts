@@ -32,7 +32,7 @@ export const logOpenBinding: Binding = row(
 	['l', 'enter'],
 	'containers',
 	'logs',
-	'Open the logs of the selected container (or of all marked ones, interleaved), and focus them',
+	'Open the logs of the selected container, or of all marked ones interleaved',
 	true,
 );
 
