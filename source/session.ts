@@ -3,7 +3,7 @@
 import {appReducer, initialAppState, type AppAction, type AppState, type EngineInfo} from './state/app.js';
 import {createStore, type Store} from './state/store.js';
 import {createKeyMap, type KeyMap} from './state/keymap.js';
-import type {Config} from './state/config.js';
+import {defaultConfig, type Config} from './state/config.js';
 import {createContextActions, type ContextActions} from './session-contexts.js';
 import {opFailure, opProgress, opSuccess} from './state/messages.js';
 import type {ContainerOp} from './state/ui.js';
@@ -85,6 +85,10 @@ export function createSession(options: SessionOptions): Session {
 
 	const logs = createLogActions({store, loadEngine});
 	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
+	// The config file's logTail: how many lines the logs pane starts with.
+	if (options.config && options.config.logTail !== defaultConfig.logTail) {
+		store.dispatch({type: 'logs/window', window: {kind: 'tail', lines: options.config.logTail}});
+	}
 
 	let resources = createResourceActions({store, loadEngine, scope: options.scope});
 

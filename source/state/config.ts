@@ -13,7 +13,7 @@ export type Config = {
 	readonly readOnly: boolean;
 	readonly keys: KeyRemap;
 	readonly theme: ThemeSpec;
-	/** Lines a log pane shows when it opens. */
+	/** Lines the logs pane starts with (the last N); 1000 matches the pane's own default. */
 	readonly logTail: number;
 	readonly timeFormat: TimeFormat;
 	readonly sort: SortKey;
@@ -30,7 +30,7 @@ export const defaultConfig: Config = {
 	readOnly: false,
 	keys: {},
 	theme: 'default',
-	logTail: 200,
+	logTail: 1000,
 	timeFormat: 'relative',
 	sort: 'state',
 	sortDescending: false,

@@ -142,3 +142,19 @@ describe('settings from a config file', () => {
 		assert.throws(() => loadSettings({}, {XDG_CONFIG_HOME: dir}, '/x'), /config\.json: "keys\.nope" is not a command/);
 	});
 });
+
+describe('settings in a session', () => {
+	it('start the containers list in the configured order and the logs pane with logTail lines', async () => {
+		const {createSession} = await import('../../source/session.js');
+		const session = createSession({
+			endpoint: {kind: 'unix', socketPath: '/nonexistent.sock', url: 'unix:///nonexistent.sock'},
+			scope: {},
+			scopeText: [],
+			config: {...defaultConfig, sort: 'name', sortDescending: true, logTail: 50},
+		});
+		const state = session.store.getState();
+		assert.deepEqual(state.ui.sort, {key: 'name', descending: true});
+		assert.deepEqual(state.logs.window, {kind: 'tail', lines: 50});
+		session.stop();
+	});
+});
