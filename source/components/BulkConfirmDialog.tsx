@@ -26,26 +26,32 @@ export function BulkConfirmDialog({dialog, keys, height, width}: Props) {
 			: op === 'kill'
 				? `Kill ${targets.length} marked containers with SIGKILL? They get no chance to shut down cleanly.`
 				: `Remove ${targets.length} marked containers? Their volumes are kept.${running > 0 ? ` ${running} running: the engine refuses those unless forced.` : ''}`;
-	const fit = Math.max(1, Math.floor((height - 8) / 2));
-	const shown = targets.slice(0, fit);
+	// Each table row takes two lines; when not even one fits (a small terminal), the names go on one line.
+	const fit = Math.floor((height - 9) / 2);
+	const shown = targets.slice(0, Math.max(0, fit));
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} height={height}>
 			<Text bold color="red" wrap="wrap">
 				{question}
 			</Text>
-			<Table
-				data={shown.map((target) => ({
-					name: clip(target.name, Math.floor(width / 3)),
-					id: shortId(target.id),
-					image: clip(target.image, Math.floor(width / 3)),
-					state: target.state,
-				}))}
-			/>
-			{targets.length > shown.length ? <Text dimColor>…and {targets.length - shown.length} more</Text> : null}
+			{fit < 1 ? (
+				<Text wrap="truncate-end">{targets.map((target) => target.name).join(', ')}</Text>
+			) : (
+				<Table
+					data={shown.map((target) => ({
+						name: clip(target.name, Math.floor(width / 3)),
+						id: shortId(target.id),
+						image: clip(target.image, Math.floor(width / 3)),
+						state: target.state,
+					}))}
+				/>
+			)}
+			{fit >= 1 && targets.length > shown.length ? <Text dimColor>…and {targets.length - shown.length} more</Text> : null}
 			<Box flexGrow={1} />
 			<Text>
 				[{key('yes')}] {op} all {targets.length}
-				{op === 'remove' ? `   [${key('force')}] force remove all` : ''} [{key('no')}] cancel
+				{op === 'remove' ? `   [${key('force')}] force remove all` : ''}
+				{`   [${key('no')}] cancel`}
 			</Text>
 		</Box>
 	);

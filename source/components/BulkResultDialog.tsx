@@ -17,7 +17,7 @@ export function BulkResultDialog({dialog, height, width}: Props) {
 	const {op, targets, outcomes, force} = dialog;
 	const done = outcomes.length === targets.length;
 	const failed = outcomes.filter((outcome) => !outcome.ok).length;
-	const fit = Math.max(1, Math.floor((height - 8) / 2));
+	const fit = Math.max(0, Math.floor((height - 8) / 2));
 	const nameWidth = Math.max(4, ...targets.map((target) => target.name.length));
 	// Borders and padding: the dialog's 4, the table's 7.
 	const cell = Math.max(10, width - 4 - 7 - nameWidth);
@@ -35,7 +35,11 @@ export function BulkResultDialog({dialog, height, width}: Props) {
 					? `${capitalise(bulkVerb(op, true))} ${outcomes.length - failed} of ${targets.length}${failed > 0 ? `, ${failed} failed` : ''}`
 					: `${force ? 'Force-' : ''}${bulkVerb(op)} ${targets.length} containers: ${outcomes.length} done…`}
 			</Text>
-			<Table data={rows} />
+			{fit < 1 ? (
+				<Text wrap="truncate-end">{outcomes.map((outcome) => `${outcome.ok ? '✓' : '✗'} ${outcome.name}`).join('  ')}</Text>
+			) : (
+				<Table data={rows} />
+			)}
 			{targets.length > rows.length ? <Text dimColor>…and {targets.length - rows.length} more</Text> : null}
 			<Box flexGrow={1} />
 			<Text dimColor>[Enter] close</Text>

@@ -30,7 +30,8 @@ const categories: ReadonlyArray<readonly [PruneCategory, Command, string]> = [
 export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 	const key = (command: Command) => displayKey(keys.keysFor(command, 'prune')[0] ?? '?');
 	const {phase, preview, outcomes} = dialog;
-	const fit = Math.max(1, Math.floor((height - 13) / 2));
+	// Each table row takes two lines; when not even one fits (a small terminal), the items go on one line.
+	const fit = Math.max(0, Math.floor((height - 12) / 2));
 	const title = `Clean up${scope.length > 0 ? ` (scope ${scope.join(' ')})` : ' (the whole engine: no --filter scope)'}`;
 	const body = () => {
 		if (phase === 'loading') return <Text color="cyan">Reading what the engine holds…</Text>;
@@ -41,17 +42,23 @@ export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 					<Text bold color={ok === outcomes.length ? 'green' : 'red'}>
 						Removed {ok} of {outcomes.length}; reclaimed {formatSize(dialog.reclaimed ?? 0)}
 					</Text>
-					<Table
-						data={outcomes.slice(0, fit).map((outcome) => ({
-							kind: outcome.item.kind,
-							name: clip(outcome.item.name, Math.floor(width / 3)),
-							result: clip(
-								outcome.ok ? `✓ removed ${formatSize(outcome.item.size)}` : `✗ ${outcome.error ?? 'failed'}`,
-								Math.floor(width / 2) - 12,
-							),
-						}))}
-					/>
-					{outcomes.length > fit ? <Text dimColor>…and {outcomes.length - fit} more</Text> : null}
+					{fit < 1 ? (
+						<Text wrap="truncate-end">
+							{outcomes.map((outcome) => `${outcome.ok ? '✓' : '✗'} ${outcome.item.name}`).join('  ')}
+						</Text>
+					) : (
+						<Table
+							data={outcomes.slice(0, fit).map((outcome) => ({
+								kind: outcome.item.kind,
+								name: clip(outcome.item.name, Math.floor(width / 3)),
+								result: clip(
+									outcome.ok ? `✓ removed ${formatSize(outcome.item.size)}` : `✗ ${outcome.error ?? 'failed'}`,
+									Math.floor(width / 2) - 12,
+								),
+							}))}
+						/>
+					)}
+					{fit >= 1 && outcomes.length > fit ? <Text dimColor>…and {outcomes.length - fit} more</Text> : null}
 				</>
 			);
 		}
@@ -64,7 +71,10 @@ export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 						? 'Nothing to remove with these choices.'
 						: `Will remove ${preview.items.length} item${preview.items.length === 1 ? '' : 's'}, reclaiming ${formatSize(preview.total)} (sizes from the engine's /system/df):`}
 				</Text>
-				{preview.items.length > 0 ? (
+				{preview.items.length > 0 && fit < 1 ? (
+					<Text wrap="truncate-end">{preview.items.map((item) => `${item.kind} ${item.name}`).join(', ')}</Text>
+				) : null}
+				{preview.items.length > 0 && fit >= 1 ? (
 					<Table
 						data={preview.items.slice(0, fit).map((item) => ({
 							kind: item.kind,
@@ -73,7 +83,7 @@ export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 						}))}
 					/>
 				) : null}
-				{preview.items.length > fit ? <Text dimColor>…and {preview.items.length - fit} more</Text> : null}
+				{fit >= 1 && preview.items.length > fit ? <Text dimColor>…and {preview.items.length - fit} more</Text> : null}
 			</>
 		);
 	};
