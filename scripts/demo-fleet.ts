@@ -36,8 +36,8 @@ const esc = '\\033[';
 const chattyLogger = loop(
 	[
 		'n=$((n+1)); r=$((RANDOM % 10)); t=$(date +%T)',
-		`if [ $r -eq 0 ]; then printf '${esc}2m%s${esc}0m ${esc}31;1mERROR${esc}0m payment gateway timeout order=%d after 3000ms\\n' "$t" $((1000+n)) >&2`,
-		`elif [ $r -le 2 ]; then printf '${esc}2m%s${esc}0m ${esc}33mWARN ${esc}0m slow query orders.by_customer took %dms\\n' "$t" $((200+RANDOM%900))`,
+		`if [ $r -le 1 ]; then printf '${esc}2m%s${esc}0m ${esc}31;1mERROR${esc}0m payment gateway timeout order=%d after 3000ms\\n' "$t" $((1000+n)) >&2`,
+		`elif [ $r -le 3 ]; then printf '${esc}2m%s${esc}0m ${esc}33mWARN ${esc}0m slow query orders.by_customer took %dms\\n' "$t" $((200+RANDOM%900))`,
 		`else printf '${esc}2m%s${esc}0m ${esc}32mINFO ${esc}0m ${esc}36mGET${esc}0m /api/orders/%d 200 %dms\\n' "$t" $((1000+n)) $((RANDOM%40+2)); fi`,
 	].join('; '),
 	0.4,
