@@ -129,12 +129,12 @@ export function App({session}: Props) {
 			) : null}
 			<Box>
 				{state.ui.pane !== 'containers' ? (
-					<ResourceTitle state={state} pane={state.ui.pane} />
+					<ResourceTitle state={state} pane={state.ui.pane} keys={session.keys} />
 				) : state.ui.filtering ? (
 					<LineInput label="Filter: " editor={state.ui.filter} hint="Enter keeps it · Esc clears it" />
 				) : (
 					<Text wrap="truncate-end">
-						<PaneTabs pane="containers" />
+						<PaneTabs pane="containers" keys={session.keys} />
 						<Text dimColor>
 							{' '}
 							({visible.length}

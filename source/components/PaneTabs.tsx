@@ -1,27 +1,33 @@
 import {Text} from 'ink';
+import {displayKey, type Command, type KeyMap} from '../state/keymap.js';
 import type {PaneId} from '../state/ui.js';
 
 type Props = {
 	/** The pane on screen. */
 	readonly pane: PaneId;
+	/** For the key shown on each tab, which a config may have remapped. */
+	readonly keys: KeyMap;
 };
 
-const tabs: ReadonlyArray<readonly [PaneId, string]> = [
-	['containers', '1 Containers'],
-	['images', '2 Images'],
-	['volumes', '3 Volumes'],
-	['networks', '4 Networks'],
+const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
+	['containers', 'paneContainers', 'Containers'],
+	['images', 'paneImages', 'Images'],
+	['volumes', 'paneVolumes', 'Volumes'],
+	['networks', 'paneNetworks', 'Networks'],
 ];
 
 /** The panes and the key for each; the one on screen stands out. */
-export function PaneTabs({pane}: Props) {
+export function PaneTabs({pane, keys}: Props) {
 	return (
 		<Text>
-			{tabs.map(([id, label]) => (
-				<Text key={id} bold={id === pane} inverse={id === pane} dimColor={id !== pane}>
-					{` ${label} `}
-				</Text>
-			))}
+			{tabs.map(([id, command, label]) => {
+				const key = keys.keysFor(command, 'global')[0];
+				return (
+					<Text key={id} bold={id === pane} inverse={id === pane} dimColor={id !== pane}>
+						{` ${key ? `${displayKey(key)} ` : ''}${label} `}
+					</Text>
+				);
+			})}
 		</Text>
 	);
 }

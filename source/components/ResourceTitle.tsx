@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/app.js';
+import type {KeyMap} from '../state/keymap.js';
 import {visibleResources} from '../state/resource-view.js';
 import type {ResourcePane} from '../state/resources.js';
 import {LineInput} from './LineInput.js';
@@ -8,17 +9,18 @@ import {PaneTabs} from './PaneTabs.js';
 type Props = {
 	readonly state: AppState;
 	readonly pane: ResourcePane;
+	readonly keys: KeyMap;
 };
 
 /** The title line of the images, volumes or networks pane: tabs, count, sort and filter, or the filter prompt. */
-export function ResourceTitle({state, pane}: Props) {
+export function ResourceTitle({state, pane, keys}: Props) {
 	const view = state.resources.views[pane];
 	if (view.filtering) return <LineInput label="Filter: " editor={view.filter} hint="Enter keeps it · Esc clears it" />;
 	const shown = visibleResources(state.resources, pane).length;
 	const total = state.resources.rows[pane].length;
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane={pane} />
+			<PaneTabs pane={pane} keys={keys} />
 			<Text dimColor>
 				{' '}
 				({shown}
