@@ -4,7 +4,9 @@
 // long-lived connections, not a handshake each); and an external `docker run` to its row over ssh.
 import {randomBytes} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import Docker from 'dockerode';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
@@ -68,7 +70,11 @@ export async function benchSsh(): Promise<void> {
 	const sshd: Sshd = await startSshd();
 	const host = `ssh://root@127.0.0.1:${sshd.port}`;
 	const sshArgs = ['--host', host, '--identity', sshd.keyFile];
-	const env = {SSH_AUTH_SOCK: undefined, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined};
+	// A HOME whose known_hosts lists the throwaway server, as `ssh` would have recorded it.
+	const home = mkdtempSync(path.join(os.tmpdir(), 'dockpit-bench-home-'));
+	mkdirSync(path.join(home, '.ssh'));
+	writeFileSync(path.join(home, '.ssh', 'known_hosts'), sshd.knownHosts);
+	const env = {HOME: home, SSH_AUTH_SOCK: undefined, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined};
 	console.log(`ssh: sshd on 127.0.0.1:${sshd.port}; creating ${count} running containers (label ${label})…`);
 	for (let index = 0; index < count; index++) await createRunning(`bench-ssh-${String(index).padStart(2, '0')}-${labelValue}`);
 	try {
@@ -138,5 +144,6 @@ export async function benchSsh(): Promise<void> {
 	} finally {
 		await cleanup();
 		await sshd.stop();
+		rmSync(home, {recursive: true, force: true});
 	}
 }

@@ -32,6 +32,9 @@ export type Endpoint =
 			readonly username?: string;
 			/** A private key file (--identity, or IdentityFile in ~/.ssh/config), used besides SSH_AUTH_SOCK. */
 			readonly identityFile?: string;
+			/** From ~/.ssh/config, for the host key check (known-hosts.ts). */
+			readonly strictHostKeyChecking?: string;
+			readonly knownHostsFile?: string;
 			readonly url: string;
 	  };
 
@@ -141,6 +144,8 @@ function sshEndpoint(url: URL, text: string, environment: Environment, identity:
 		port,
 		username,
 		identityFile,
+		strictHostKeyChecking: config.strictHostKeyChecking,
+		knownHostsFile: config.userKnownHostsFile,
 		url: `ssh://${username ? `${username}@` : ''}${url.hostname}${port === 22 ? '' : `:${port}`}`,
 	};
 }

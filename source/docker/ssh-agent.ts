@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Client, ClientChannel, ConnectConfig} from 'ssh2';
 import type {Endpoint} from './endpoint.js';
+import {hostKeyCheck} from './known-hosts.js';
 
 type SshEndpoint = Extract<Endpoint, {kind: 'ssh'}>;
 
@@ -34,7 +35,7 @@ export function sshConnectConfig(
 	endpoint: SshEndpoint,
 	env: NodeJS.ProcessEnv = process.env,
 	home = os.homedir(),
-): ConnectConfig {
+): ConnectConfig & {readonly hostKeyProblem: () => string | undefined} {
 	const agent = env['SSH_AUTH_SOCK'] || undefined;
 	let keyFile = endpoint.identityFile;
 	if (!keyFile && !agent) keyFile = defaultKeys.map((name) => path.join(home, '.ssh', name)).find((file) => existsSync(file));
@@ -50,7 +51,16 @@ export function sshConnectConfig(
 		}
 	}
 
+	const hostKey = hostKeyCheck({
+		host: endpoint.host,
+		port: endpoint.port,
+		home,
+		strict: endpoint.strictHostKeyChecking,
+		knownHostsFile: endpoint.knownHostsFile,
+	});
 	return {
+		hostVerifier: (key: Buffer) => hostKey.verify(key),
+		hostKeyProblem: hostKey.problem,
 		host: endpoint.host,
 		port: endpoint.port,
 		username: endpoint.username ?? env['USER'] ?? os.userInfo().username,
@@ -68,7 +78,7 @@ export class SshAgent extends http.Agent {
 	private readonly pool: Connection[] = [];
 
 	constructor(
-		private readonly config: () => ConnectConfig,
+		private readonly config: () => ConnectConfig & {readonly hostKeyProblem?: () => string | undefined},
 		private readonly loadClient: () => Promise<typeof Client>,
 	) {
 		super({keepAlive: false});
@@ -103,14 +113,19 @@ export class SshAgent extends http.Agent {
 		};
 
 		connection.ready = new Promise<Client>((resolve, reject) => {
+			let hostKeyProblem: (() => string | undefined) | undefined;
 			client.once('ready', () => resolve(client));
 			client.once('error', (error) => {
 				drop();
-				reject(error);
+				// ssh2 says only "Host denied (verification failed)"; the check knows why.
+				const problem = hostKeyProblem?.();
+				reject(problem ? new SshSetupError(problem, 'EHOSTKEY') : error);
 			});
 			client.once('close', drop);
 			try {
-				client.connect(this.config());
+				const config = this.config();
+				hostKeyProblem = config.hostKeyProblem;
+				client.connect(config);
 			} catch (error) {
 				drop();
 				reject(error instanceof Error ? error : new Error(String(error)));

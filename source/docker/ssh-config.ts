@@ -8,6 +8,8 @@ export type SshHostConfig = {
 	readonly user?: string;
 	readonly port?: number;
 	readonly identityFile?: string;
+	readonly strictHostKeyChecking?: string;
+	readonly userKnownHostsFile?: string;
 };
 
 /** ssh_config(5) patterns: `*` and `?` wildcards, `!` negation, several per Host line. */
@@ -33,7 +35,14 @@ function hostMatches(patterns: readonly string[], host: string): boolean {
 }
 
 export function parseSshConfig(text: string, host: string, home: string): SshHostConfig {
-	const found: {hostName?: string; user?: string; port?: number; identityFile?: string} = {};
+	const found: {
+		hostName?: string;
+		user?: string;
+		port?: number;
+		identityFile?: string;
+		strictHostKeyChecking?: string;
+		userKnownHostsFile?: string;
+	} = {};
 	let applies = true;
 	for (const raw of text.split('\n')) {
 		const line = raw.trim();
@@ -57,7 +66,11 @@ export function parseSshConfig(text: string, host: string, home: string): SshHos
 		if (keyword === 'hostname') found.hostName ??= value.replaceAll('%h', host);
 		else if (keyword === 'user') found.user ??= value;
 		else if (keyword === 'port' && Number.isInteger(Number(value))) found.port ??= Number(value);
-		else if (keyword === 'identityfile') {
+		else if (keyword === 'stricthostkeychecking') found.strictHostKeyChecking ??= value;
+		else if (keyword === 'userknownhostsfile') {
+			const first = value.split(/\s+/)[0] ?? value;
+			found.userKnownHostsFile ??= first.startsWith('~/') ? path.join(home, first.slice(2)) : first;
+		} else if (keyword === 'identityfile') {
 			found.identityFile ??= value.startsWith('~/') ? path.join(home, value.slice(2)) : value;
 		}
 	}

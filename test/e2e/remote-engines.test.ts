@@ -193,6 +193,9 @@ engineSuite('ssh:// engines', () => {
 		if (sshdMissing) return;
 		sshd = await startSshd();
 		home = emptyHome();
+		// The server's host key, as `ssh` would have recorded it: dockpit refuses unknown hosts.
+		mkdirSync(path.join(home, '.ssh'));
+		writeFileSync(path.join(home, '.ssh', 'known_hosts'), sshd.knownHosts);
 	});
 	after(async () => {
 		await sshd?.stop();
@@ -265,6 +268,23 @@ engineSuite('ssh:// engines', () => {
 			/ssh:\/\/root@127\.0\.0\.1:\d+: ENODOCKERCLI: the host has no docker command: .*install the docker CLI there/,
 		);
 		assert.doesNotMatch(printed, /systemctl/, 'no advice about a local engine');
+	});
+
+	it('refuses a host whose key is not in known_hosts, and one whose key changed', needs(sshdMissing), async () => {
+		const stranger = emptyHome();
+		try {
+			const args = [CLI_PATH, '--version', '-H', `ssh://root@127.0.0.1:${sshd!.port}`, '-i', sshd!.keyFile];
+			const unknown = await run(process.execPath, args, {env: {...process.env, HOME: stranger, SSH_AUTH_SOCK: ''}});
+			assert.match(unknown.stdout, /not reachable .*\[127\.0\.0\.1\]:\d+ is not in .*known_hosts: connect once with ssh/);
+			mkdirSync(path.join(stranger, '.ssh'));
+			const otherKey = sshd!.knownHosts.replace(/ssh-ed25519 \S+/, `ssh-ed25519 ${Buffer.alloc(51, 7).toString('base64')}`);
+			writeFileSync(path.join(stranger, '.ssh', 'known_hosts'), otherKey);
+			const changed = await run(process.execPath, args, {env: {...process.env, HOME: stranger, SSH_AUTH_SOCK: ''}});
+			assert.match(changed.stdout, /host key of \[127\.0\.0\.1\]:\d+ does not match/);
+			assert.doesNotMatch(changed.stdout, /Docker Engine \d/);
+		} finally {
+			rmSync(stranger, {recursive: true, force: true});
+		}
 	});
 
 	it('names the identity file when it cannot be read, and exits 1', needs(sshdMissing), async () => {

@@ -15,6 +15,8 @@ export type Sshd = {
 	readonly keyFile: string;
 	/** Logs in as root, but its sessions have no docker on PATH. */
 	readonly noDockerKeyFile: string;
+	/** The known_hosts line for this server, for a client HOME's ~/.ssh/known_hosts. */
+	readonly knownHosts: string;
 	readonly dir: string;
 	readonly stop: () => Promise<void>;
 };
@@ -113,6 +115,7 @@ export async function startSshd(): Promise<Sshd> {
 		port,
 		keyFile,
 		noDockerKeyFile,
+		knownHosts: `[127.0.0.1]:${port} ${publicKey(hostKey).split(' ').slice(0, 2).join(' ')}\n`,
 		dir,
 		async stop() {
 			if (child.exitCode === null) {
