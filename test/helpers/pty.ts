@@ -75,6 +75,9 @@ export async function startDockpit(options: StartOptions = {}): Promise<Session>
 	const childEnv: Record<string, string | undefined> = {...process.env};
 	for (const name of HOST_ONLY_ENV) delete childEnv[name];
 	childEnv['TERM'] = 'xterm-256color';
+	// dockpit draws ASCII under a locale that is not UTF-8; a machine with no locale set at all (a bare CI
+	// box) should still show what a user's UTF-8 terminal shows, unless a test sets the locale itself.
+	if (!childEnv['LC_ALL'] && !childEnv['LC_CTYPE'] && !childEnv['LANG']) childEnv['LANG'] = 'C.UTF-8';
 	for (const [name, value] of Object.entries(env)) {
 		if (value === undefined) delete childEnv[name];
 		else childEnv[name] = value;
