@@ -1,11 +1,8 @@
 // The demo fleet behind `npm run demo` and `npm run screenshots`: a small set of containers, images, a
 // volume and a network on the local engine, every one labelled dockpit.demo=1 so that `--down` (and
-// dockpit's --filter) find exactly them. Images are built here FROM scratch with the host's static busybox,
-// by the engine's legacy builder, because no registry is needed (or reachable).
-import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import Docker from 'dockerode';
+// dockpit's --filter) find exactly them. The image is built locally (demo-image.ts): no registry is needed.
+import type Docker from 'dockerode';
+import {buildDemoImage} from './demo-image.js';
 
 export const DEMO_LABEL = {key: 'dockpit.demo', value: '1'} as const;
 /** What to pass to dockpit's --filter to see the fleet and nothing else. */
@@ -144,48 +141,6 @@ export async function demoDown(docker: Docker, log: Log = console.log): Promise<
 	return removed;
 }
 
-async function buildImage(docker: Docker, buildNumber: number): Promise<string> {
-	const context = mkdtempSync(path.join(tmpdir(), 'dockpit-demo-'));
-	try {
-		copyFileSync('/bin/busybox', path.join(context, 'busybox'));
-		writeFileSync(path.join(context, 'build'), `dockpit demo build ${buildNumber} ${new Date().toISOString()}\n`);
-		writeFileSync(
-			path.join(context, 'Dockerfile'),
-			[
-				'FROM scratch',
-				'COPY busybox /bin/busybox',
-				'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
-				'COPY build /etc/dockpit-demo-build',
-				'ENV PATH=/bin',
-				'CMD ["sh"]',
-			].join('\n'),
-		);
-		const stream = await docker.buildImage(
-			{context, src: ['Dockerfile', 'busybox', 'build']},
-			// No cache: the demo's layers are its own, so removing them never touches another image's.
-			// The engine reads `labels` as a JSON string in the query.
-			{
-				t: DEMO_IMAGE,
-				labels: JSON.stringify(demoLabels),
-				nocache: true,
-				rm: true,
-				forcerm: true,
-			} as unknown as Docker.ImageBuildOptions,
-		);
-		const events = await new Promise<Array<{error?: string; aux?: {ID?: string}}>>((resolve, reject) => {
-			docker.modem.followProgress(stream, (error: Error | null, output: unknown[]) =>
-				error ? reject(error) : resolve(output as []),
-			);
-		});
-		// A failed build does not reject: it arrives as an {error} progress event.
-		const failed = events.find((event) => event.error);
-		if (failed) throw new Error(`building ${DEMO_IMAGE} failed: ${failed.error}`);
-		return (await docker.getImage(DEMO_IMAGE).inspect()).Id;
-	} finally {
-		rmSync(context, {recursive: true, force: true});
-	}
-}
-
 async function createService(docker: Docker, service: Service): Promise<Docker.Container> {
 	const labels: Record<string, string> = {...demoLabels};
 	if (service.service) {
@@ -225,8 +180,8 @@ export async function demoUp(docker: Docker, log: Log = console.log): Promise<vo
 	}
 
 	log(`Building ${DEMO_IMAGE} twice (the first build is left as a dangling image)…`);
-	const first = await buildImage(docker, 1);
-	const image = await buildImage(docker, 2);
+	const first = await buildDemoImage(docker, DEMO_IMAGE, demoLabels, 1);
+	const image = await buildDemoImage(docker, DEMO_IMAGE, demoLabels, 2);
 	log(`  ${first.slice(7, 19)}  <none>:<none> (dangling)`);
 	log(`  ${image.slice(7, 19)}  ${[DEMO_IMAGE, ...EXTRA_TAGS.map(({repo, tag}) => `${repo}:${tag}`)].join(', ')}`);
 	for (const {repo, tag} of EXTRA_TAGS) await docker.getImage(image).tag({repo, tag});

@@ -34,6 +34,11 @@ Remove it all again:
   npm run demo -- --down`);
 	}
 } catch (error) {
-	console.error(`npm run demo: ${error instanceof Error ? error.message : String(error)}`);
+	const message = error instanceof Error ? error.message : String(error);
+	console.error(`npm run demo: ${message}`);
+	if (/ENOENT|EACCES|ECONNREFUSED/.test(message)) {
+		console.error('Is a Docker engine running, and may you use its socket? See Troubleshooting in README.md.');
+	}
+
 	process.exit(1);
 }
