@@ -31,6 +31,14 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();
 
+	// Ink repaints by erasing the lines it drew last time, which is wrong once the terminal has re-wrapped
+	// them; start every resize from a blank screen, before Ink's own handler draws. Not while a shell or
+	// attach holds the terminal: its screen is the program's own.
+	let handedOver = false;
+	process.stdout.prependListener('resize', () => {
+		if (!handedOver) process.stdout.write('\u001B[2J\u001B[H');
+	});
+
 	const shutdown = (code: number) => {
 		session.stop();
 		instance.unmount();
@@ -71,7 +79,10 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		await instance.waitUntilExit();
 		const request = session.takeExec();
 		if (!request) break;
-		const outcome = await runProcessSession(session.engine, request, process);
+		handedOver = true;
+		const outcome = await runProcessSession(session.engine, request, process).finally(() => {
+			handedOver = false;
+		});
 		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
 		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
 		instance = mount();
