@@ -18,7 +18,6 @@ const NETWORK = `${PROJECT}_default`;
 const VOLUME = `${PROJECT}_db-data`;
 
 const demoLabels = {[DEMO_LABEL.key]: DEMO_LABEL.value};
-const demoFilter = {label: [`${DEMO_LABEL.key}=${DEMO_LABEL.value}`]};
 
 type Log = (line: string) => void;
 
@@ -85,13 +84,14 @@ const fleet: readonly Service[] = [
 	},
 ];
 
-/** The fleet's resources as the engine holds them now. */
-export async function demoResources(docker: Docker) {
+/** The fleet's resources as the engine holds them now; `value` picks another fleet's label (the tests' own). */
+export async function demoResources(docker: Docker, value: string = DEMO_LABEL.value) {
+	const filters = {label: [`${DEMO_LABEL.key}=${value}`]};
 	const [containers, images, volumes, networks] = await Promise.all([
-		docker.listContainers({all: true, filters: demoFilter}),
-		docker.listImages({filters: demoFilter}),
-		docker.listVolumes({filters: demoFilter}),
-		docker.listNetworks({filters: demoFilter}),
+		docker.listContainers({all: true, filters}),
+		docker.listImages({filters}),
+		docker.listVolumes({filters}),
+		docker.listNetworks({filters}),
 	]);
 	return {containers, images, volumes: volumes.Volumes ?? [], networks};
 }
@@ -112,9 +112,12 @@ async function removing(what: string, remove: () => Promise<unknown>, log: Log):
 	}
 }
 
-/** Removes everything labelled dockpit.demo=1 (containers, images, volumes, networks) and nothing else. */
-export async function demoDown(docker: Docker, log: Log = console.log): Promise<number> {
-	const {containers, images, volumes, networks} = await demoResources(docker);
+/**
+ * Removes everything labelled dockpit.demo=1 (containers, images, volumes, networks) and nothing else;
+ * resolves with how many it removed. `value` picks another label value (the tests' own fleet).
+ */
+export async function demoDown(docker: Docker, log: Log = console.log, value: string = DEMO_LABEL.value): Promise<number> {
+	const {containers, images, volumes, networks} = await demoResources(docker, value);
 	let removed = 0;
 	const count = (done: boolean) => {
 		if (done) removed++;
