@@ -1,7 +1,10 @@
 // ssh:// engines over long-lived SSH connections. docker-modem opens a new SSH connection (a full
-// handshake, ~0.45 s here) for every request; this agent keeps a few connections open and runs each
-// request as one more `docker system dial-stdio` channel on them, so a request costs a channel, not a
-// handshake. OpenSSH allows 10 sessions per connection by default, so each carries at most 8.
+// handshake) and a new remote `docker system dial-stdio` for every request; on a busy host the remote
+// session and docker CLI start-up cost most (~0.9 s here against ~0.2 s for the handshake). This
+// agent keeps one connection open, runs each `dial-stdio` as a channel on it, and reuses idle
+// channels for later requests (HTTP keep-alive), so a request usually costs neither. Long streams
+// (events, logs, stats) hold a channel each; OpenSSH allows 10 sessions per connection by default,
+// so a connection carries at most 8 and another is opened past that.
 import http from 'node:http';
 import {Duplex} from 'node:stream';
 import {existsSync, readFileSync} from 'node:fs';
@@ -81,7 +84,8 @@ export class SshAgent extends http.Agent {
 		private readonly config: () => ConnectConfig & {readonly hostKeyProblem?: () => string | undefined},
 		private readonly loadClient: () => Promise<typeof Client>,
 	) {
-		super({keepAlive: false});
+		// Two idle channels are kept for the next requests; more are closed when they fall idle.
+		super({keepAlive: true, maxFreeSockets: 2});
 	}
 
 	override createConnection(_options: unknown, callback?: (error: Error | null, socket: Duplex) => void): undefined {
@@ -190,6 +194,14 @@ function channelSocket(channel: ClientChannel, onClose: () => void): Duplex {
 			channel.destroy();
 			callback(error);
 		},
+	});
+	// What http.Agent calls on a kept-alive socket; a channel has no TCP options to set.
+	Object.assign(socket, {
+		setKeepAlive: () => socket,
+		setNoDelay: () => socket,
+		setTimeout: () => socket,
+		ref: () => socket,
+		unref: () => socket,
 	});
 	channel.on('data', (chunk: Buffer) => {
 		answered = true;
