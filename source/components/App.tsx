@@ -103,7 +103,10 @@ export function App({session}: Props) {
 	const scope: Scope =
 		dialog?.kind === 'confirm'
 			? 'confirm'
-			: dialog?.kind === 'rename' || dialog?.kind === 'exec' || state.ui.filtering || (state.ui.panel === 'logs' && state.logs.prompt)
+			: dialog?.kind === 'rename' ||
+				  dialog?.kind === 'exec' ||
+				  state.ui.filtering ||
+				  (state.ui.panel === 'logs' && state.logs.prompt)
 				? 'prompt'
 				: state.ui.panel === 'details'
 					? 'details'

@@ -13,7 +13,9 @@ const {Terminal} = xterm;
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** DOCKPIT_CLI points the suites at another build, so a run is not broken by someone rebuilding dist/ meanwhile. */
-export const CLI_PATH = process.env['DOCKPIT_CLI'] ? path.resolve(process.env['DOCKPIT_CLI']) : path.join(REPO_ROOT, 'dist', 'cli.js');
+export const CLI_PATH = process.env['DOCKPIT_CLI']
+	? path.resolve(process.env['DOCKPIT_CLI'])
+	: path.join(REPO_ROOT, 'dist', 'cli.js');
 
 /**
  * Variables that make the child behave unlike a user's terminal: under CI Ink 6 prints only the
