@@ -55,6 +55,9 @@ export type ScreenWaitOptions = {readonly timeout?: number; readonly what: strin
 
 const live = new Set<Session>();
 
+/** Output quiet for this long means the program has finished writing its frame. */
+const FRAME_GAP_MS = 12;
+
 /** Kills and frees every session still open. Registered as a root `after` hook under node:test. */
 export async function closeAllSessions(): Promise<void> {
 	await Promise.all([...live].map(async (session) => session.close()));
@@ -97,6 +100,7 @@ export class Session {
 	private output = '';
 	private exitStatus: ExitStatus | undefined;
 	private lastWrite: Promise<void> = Promise.resolve();
+	private lastDataAt = 0;
 	private readonly changeListeners = new Set<() => void>();
 	private lastKeyAt = 0;
 
@@ -107,6 +111,7 @@ export class Session {
 		private readonly keyGap: number,
 	) {
 		child.onData((data) => {
+			this.lastDataAt = performance.now();
 			this.output += data;
 			this.lastWrite = new Promise((resolve) => {
 				terminal.write(data, () => {
@@ -151,11 +156,17 @@ export class Session {
 
 	/** Resolves when all output received so far is on the screen. */
 	async settled(): Promise<void> {
+		// A frame larger than one pty read arrives in pieces a moment apart; reading the screen between them
+		// would see half a frame, so wait until the output has been quiet for a short while (bounded, for
+		// programs that never stop writing).
+		const giveUpAt = performance.now() + 250;
 		let pending: Promise<void>;
 		do {
 			pending = this.lastWrite;
 			await pending;
-		} while (pending !== this.lastWrite);
+			const quietFor = performance.now() - this.lastDataAt;
+			if (quietFor < FRAME_GAP_MS && performance.now() < giveUpAt) await delay(FRAME_GAP_MS - quietFor);
+		} while (pending !== this.lastWrite || (performance.now() - this.lastDataAt < FRAME_GAP_MS && performance.now() < giveUpAt));
 	}
 
 	async waitForText(text: string | RegExp, {timeout = 10_000}: {readonly timeout?: number} = {}): Promise<string> {
