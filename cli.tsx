@@ -15,6 +15,13 @@ import type {ApiContainer} from './source/docker/mapping.js';
 // Library warnings (ssh2's DEP0170 among them) would be printed over the dashboard.
 process.noDeprecation = true;
 
+// A CI variable makes Ink draw only a final frame and turns colours off; an interactive terminal is
+// never a CI log, so forget it before Ink and chalk load (they read it once, at import).
+if (process.stdout.isTTY) {
+	delete process.env['CI'];
+	delete process.env['CONTINUOUS_INTEGRATION'];
+}
+
 const cli = meow(
 	`
 	Usage
