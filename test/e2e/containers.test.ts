@@ -4,19 +4,9 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
 import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
+import {selectContainer} from '../helpers/dashboard.js';
 
 const rowOf = (screen: string, name: string) => screen.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
-const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
-
-/** Moves the selection to the row of `name`. */
-async function select(session: Session, name: string): Promise<void> {
-	await session.press('/', 'ctrl+u');
-	await session.type(name);
-	await session.press('enter');
-	await session.waitForScreen((screen) => screen.includes(`filter: ${name}\n`) && selectedName(screen) === name, {
-		what: `${name} selected`,
-	});
-}
 
 engineSuite('containers pane', () => {
 	let session: Session;
@@ -44,7 +34,7 @@ engineSuite('containers pane', () => {
 	});
 
 	it('stops and starts the selected container', async () => {
-		await select(session, idle);
+		await selectContainer(session, idle);
 		await session.press('s');
 		await session.waitForText(`Stopped ${idle}`);
 		await waitFor(
@@ -63,7 +53,7 @@ engineSuite('containers pane', () => {
 	});
 
 	it('pauses, unpauses and restarts', async () => {
-		await select(session, idle);
+		await selectContainer(session, idle);
 		await session.press('p');
 		await session.waitForScreen((s) => /paused\s+Up .*\(Paused\)/.test(rowOf(s, idle)), {what: 'paused row'});
 		let state = await containerState(idle);
@@ -80,7 +70,7 @@ engineSuite('containers pane', () => {
 	});
 
 	it('asks before kill; "no" changes nothing, "yes" kills', async () => {
-		await select(session, web);
+		await selectContainer(session, web);
 		await session.press('K');
 		const dialog = await session.waitForText(`Kill ${web}?`);
 		assert.match(dialog, /SIGKILL/);
@@ -98,7 +88,7 @@ engineSuite('containers pane', () => {
 	});
 
 	it('renames inline; an invalid name shows the daemon error and changes nothing', async () => {
-		await select(session, stopped);
+		await selectContainer(session, stopped);
 		await session.press('R');
 		await session.waitForText(`Rename ${stopped} to: ${stopped}`);
 		await session.press('ctrl+u');
@@ -123,7 +113,7 @@ engineSuite('containers pane', () => {
 	});
 
 	it('removes after confirmation; a running container needs force', async () => {
-		await select(session, idle);
+		await selectContainer(session, idle);
 		await session.press('d');
 		await session.waitForText(`Remove ${idle}? It is running`);
 		await session.press('y');
@@ -151,7 +141,7 @@ engineSuite('containers pane', () => {
 		const ghost = uniqueName('ghost');
 		const created = await createContainer({name: ghost, start: false});
 		await session.waitForText(ghost);
-		await select(session, ghost);
+		await selectContainer(session, ghost);
 		// Remove it and press start at once: whichever comes first, the engine's destroy event or the key,
 		// the outcome must be an error in the daemon's words or an emptied selection, never "Started".
 		await Promise.all([created.container.remove({force: true}), session.press('u')]);

@@ -4,18 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, it} from 'node:test';
 import {SCOPE_FILTER, createContainer, docker, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
-
-const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
-
-/** Moves the selection to the row of `name` (closing any open panel first). */
-async function select(session: Session, name: string): Promise<void> {
-	await session.press('/', 'ctrl+u');
-	await session.type(name);
-	await session.press('enter');
-	await session.waitForScreen((screen) => screen.includes(`filter: ${name}\n`) && selectedName(screen) === name, {
-		what: `${name} selected`,
-	});
-}
+import {selectContainer} from '../helpers/dashboard.js';
 
 /** Opens the details of the selected container and moves to `tab` (reopening keeps a container's last tab). */
 async function openTab(session: Session, tab: string): Promise<string> {
@@ -57,7 +46,7 @@ engineSuite('details panel', () => {
 	after(async () => session?.close());
 
 	it('shows inspect as readable sections, with the raw JSON a key away', async () => {
-		await select(session, sleeper);
+		await selectContainer(session, sleeper);
 		await openTab(session, 'Inspect');
 		const screen = await session.waitForText('Command');
 		assert.match(screen, /Command\s+sleep 4242/);
@@ -72,7 +61,7 @@ engineSuite('details panel', () => {
 	});
 
 	it('lists the container’s processes in Top', async () => {
-		await select(session, sleeper);
+		await selectContainer(session, sleeper);
 		const screen = await openTab(session, 'Top');
 		const top = await session.waitForText('sleep 4242');
 		assert.ok(screen.includes('[Top]'));
@@ -95,14 +84,14 @@ engineSuite('details panel', () => {
 			{what: 'touch to finish'},
 		);
 		assert.equal(done.ExitCode, 0, 'the file was created');
-		await select(session, sleeper);
+		await selectContainer(session, sleeper);
 		await openTab(session, 'Diff');
 		await session.waitForText('A /dockpit-diff-marker');
 		await closePanel(session);
 	});
 
 	it('masks DB_PASSWORD in Env until revealed', async () => {
-		await select(session, secret);
+		await selectContainer(session, secret);
 		await openTab(session, 'Env');
 		const masked = await session.waitForText('DB_PASSWORD=••••••••');
 		assert.ok(!masked.includes('hunter2-sesame'), 'the password is not on screen');
@@ -116,7 +105,7 @@ engineSuite('details panel', () => {
 	});
 
 	it('shows a non-zero CPU for a busy loop in Stats, and ends cleanly when the container stops', async () => {
-		await select(session, busy);
+		await selectContainer(session, busy);
 		await openTab(session, 'Stats');
 		const screen = await session.waitForScreen(
 			(s) => {

@@ -14,18 +14,7 @@ import {
 	waitFor,
 } from '../helpers/engine.js';
 import {isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
-
-const selectedName = (screen: string) => /▶ (\S+)/.exec(screen)?.[1];
-
-/** Moves the selection to the row of `name`. */
-async function select(session: Session, name: string): Promise<void> {
-	await session.press('/', 'ctrl+u');
-	await session.type(name);
-	await session.press('enter');
-	await session.waitForScreen((screen) => screen.includes(`filter: ${name}\n`) && selectedName(screen) === name, {
-		what: `${name} selected`,
-	});
-}
+import {selectContainer, selectedName} from '../helpers/dashboard.js';
 
 /** Busybox sh's prompt at the start of a line. */
 const prompt = /^\/ # /m;
@@ -85,7 +74,7 @@ engineSuite('exec and attach', () => {
 	after(async () => session?.close());
 
 	it('opens a shell, runs a command in it, and brings the dashboard back with the exit code', async () => {
-		await select(session, shell);
+		await selectContainer(session, shell);
 		await session.press('x');
 		await session.waitForText(`a shell in ${shell}`);
 		await shellReady(session);
@@ -151,7 +140,7 @@ engineSuite('exec and attach', () => {
 	});
 
 	it('refuses exec and attach on a stopped container, saying why', async () => {
-		await select(session, stopped);
+		await selectContainer(session, stopped);
 		await session.press('x');
 		await session.waitForText(`${stopped} is not running: exec needs a running container`);
 		await session.press('A');
@@ -161,7 +150,7 @@ engineSuite('exec and attach', () => {
 	it('ends the shell cleanly when the container stops under it', async () => {
 		const doomed = uniqueName('doomed');
 		const {container} = await createContainer({name: doomed});
-		await select(session, doomed);
+		await selectContainer(session, doomed);
 		await session.press('x');
 		await shellReady(session);
 		await container.kill();
@@ -171,7 +160,7 @@ engineSuite('exec and attach', () => {
 	});
 
 	it('attaches to the main process, holds back Ctrl-C, and detaches leaving it running', async () => {
-		await select(session, attached);
+		await selectContainer(session, attached);
 		await session.press('A');
 		await session.waitForText('detach with Ctrl-P Ctrl-Q');
 		await session.waitForText(/tick \d+/);
@@ -187,7 +176,7 @@ engineSuite('exec and attach', () => {
 	it('attaches to a main process without a TTY or stdin, and detaches from it too', async () => {
 		const plain = uniqueName('plain');
 		await createContainer({name: plain, cmd: ['sh', '-c', 'i=0; while :; do i=$((i+1)); echo plain tick $i; sleep 1; done']});
-		await select(session, plain);
+		await selectContainer(session, plain);
 		await session.press('A');
 		await session.waitForText(/plain tick \d+/);
 		await session.press('ctrl+p', 'ctrl+q');
@@ -199,7 +188,7 @@ engineSuite('exec and attach', () => {
 	it('gives the terminal back on SIGTERM in the middle of a shell', async () => {
 		const other = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 100, rows: 30});
 		await other.waitForText(shell);
-		await select(other, shell);
+		await selectContainer(other, shell);
 		await other.press('x');
 		await other.waitForText(prompt);
 		other.kill('SIGTERM');
