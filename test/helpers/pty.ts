@@ -74,7 +74,8 @@ export async function startDockpit(options: StartOptions = {}): Promise<Session>
 		throw new Error(`${CLI_PATH} is missing; run \`npm run build\` first`);
 	}
 
-	const [file, ...commandArgs] = command ?? [process.execPath, CLI_PATH];
+	// The built file runs itself, as the installed `dockpit` command does (its shebang carries the heap flags).
+	const [file, ...commandArgs] = command ?? [CLI_PATH];
 	if (file === undefined) throw new Error('startDockpit(): `command` is empty');
 
 	const childEnv: Record<string, string | undefined> = {...process.env};
