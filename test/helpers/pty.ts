@@ -115,7 +115,10 @@ export class Session {
 			this.lastDataAt = performance.now();
 			this.output += data;
 			this.lastWrite = new Promise((resolve) => {
+				// xterm can drop a write's callback when the terminal is resized under it; never wait forever.
+				const fallback = setTimeout(resolve, 2000);
 				terminal.write(data, () => {
+					clearTimeout(fallback);
 					resolve();
 					this.notifyChange();
 				});
