@@ -1,7 +1,7 @@
 // npm run screenshots: brings the demo fleet up, runs the built CLI in a real pseudo-terminal scoped to
 // it, drives it with key presses as a user would, and writes what the terminal shows into screenshots/
 // as SVG (see terminal-svg.ts). Nothing is drawn by hand: every picture is the terminal's own cells.
-import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import Docker from 'dockerode';
 import {REPO_ROOT, isCursorHidden, startDockpit, type Session} from '../test/helpers/pty.js';
@@ -63,13 +63,15 @@ const cacheDir = path.join(REPO_ROOT, 'node_modules', '.cache');
 mkdirSync(cacheDir, {recursive: true});
 const buildCopy = mkdtempSync(path.join(cacheDir, 'dockpit-screenshots-'));
 cpSync(path.join(REPO_ROOT, 'dist'), buildCopy, {recursive: true});
+chmodSync(path.join(buildCopy, 'cli.js'), 0o755);
 
 console.log('Bringing the demo fleet up:');
 await demoUp(docker, (line) => console.log(`  ${line}`));
 console.log(`\nRunning dockpit --filter ${DEMO_FILTER} at ${COLS}x${ROWS}:`);
 
 const session = await startDockpit({
-	command: [process.execPath, path.join(buildCopy, 'cli.js')],
+	// The built file runs itself, as the installed command does: its shebang carries the heap flags.
+	command: [path.join(buildCopy, 'cli.js')],
 	args: ['--filter', DEMO_FILTER],
 	cols: COLS,
 	rows: ROWS,
