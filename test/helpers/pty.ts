@@ -116,7 +116,7 @@ export class Session {
 			this.output += data;
 			this.lastWrite = new Promise((resolve) => {
 				// xterm can drop a write's callback when the terminal is resized under it; never wait forever.
-				const fallback = setTimeout(resolve, 2000);
+				const fallback = setTimeout(resolve, 250);
 				terminal.write(data, () => {
 					clearTimeout(fallback);
 					resolve();
@@ -161,16 +161,16 @@ export class Session {
 	/** Resolves when all output received so far is on the screen. */
 	async settled(): Promise<void> {
 		// A frame larger than one pty read arrives in pieces a moment apart; reading the screen between them
-		// would see half a frame, so wait until the output has been quiet for a short while (bounded, for
-		// programs that never stop writing).
-		const giveUpAt = performance.now() + 250;
+		// would see half a frame, so wait until the output has been quiet for a short while. Bounded: a
+		// program may never stop writing, and xterm may drop a write's callback after a resize.
+		const giveUpAt = performance.now() + 500;
 		let pending: Promise<void>;
 		do {
 			pending = this.lastWrite;
 			await pending;
 			const quietFor = performance.now() - this.lastDataAt;
 			if (quietFor < FRAME_GAP_MS && performance.now() < giveUpAt) await delay(FRAME_GAP_MS - quietFor);
-		} while (pending !== this.lastWrite || (performance.now() - this.lastDataAt < FRAME_GAP_MS && performance.now() < giveUpAt));
+		} while (performance.now() < giveUpAt && (pending !== this.lastWrite || performance.now() - this.lastDataAt < FRAME_GAP_MS));
 	}
 
 	async waitForText(text: string | RegExp, {timeout = 10_000}: {readonly timeout?: number} = {}): Promise<string> {
