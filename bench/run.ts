@@ -1,20 +1,19 @@
-// npm run bench: every benchmark, one after the other, each printing its own figures.
-import {existsSync} from 'node:fs';
+// npm run bench [containers|logs|ssh]: each benchmark prints its own figures.
 import {benchContainers} from './containers.js';
+import {benchLogs} from './logs.js';
+import {benchSsh} from './ssh.js';
 
+const benchmarks: Readonly<Record<string, () => Promise<void>>> = {containers: benchContainers, logs: benchLogs, ssh: benchSsh};
 const only = process.argv[2];
-const optional: ReadonlyArray<[string, string, string]> = [
-	['logs', './logs.js', 'benchLogs'],
-	['ssh', './ssh.js', 'benchSsh'],
-];
+if (only !== undefined && !(only in benchmarks)) {
+	console.error(`unknown benchmark "${only}"; choose from ${Object.keys(benchmarks).join(', ')}`);
+	process.exit(2);
+}
 
-if (!only || only === 'containers') await benchContainers();
-for (const [name, file, exportName] of optional) {
+for (const [name, run] of Object.entries(benchmarks)) {
 	if (only && only !== name) continue;
-	if (!existsSync(new URL(file.replace(/\.js$/, '.ts'), import.meta.url))) continue;
-	const module = (await import(file)) as Record<string, () => Promise<void>>;
+	await run();
 	console.log('');
-	await module[exportName]!();
 }
 
 process.exit(0);
