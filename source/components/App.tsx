@@ -39,7 +39,13 @@ export function App({session}: Props) {
 	const state = useAppState(session.store);
 	const {columns, rows} = useTerminalSize();
 	const {exit} = useApp();
-	const {isRawModeSupported} = useStdin();
+	const {isRawModeSupported, setRawMode, stdin} = useStdin();
+
+	// Seen once under heavy load after a burst of resizes: the terminal was back in cooked mode while the
+	// dashboard was up, so no key reached it. Take raw mode back (through Ink, so it reads keys again).
+	useEffect(() => {
+		if (isRawModeSupported && stdin.isTTY && !stdin.isRaw) setRawMode(true);
+	}, [columns, rows, isRawModeSupported, setRawMode, stdin]);
 
 	useInput(
 		(input, key) => {

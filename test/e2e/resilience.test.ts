@@ -2,6 +2,7 @@
 // a terminal too small, and resizes.
 import assert from 'node:assert/strict';
 import {after, it} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
 import {SCOPE_FILTER, createContainer, engineSuite, uniqueName} from '../helpers/engine.js';
 import {isAlternateScreen, startDockpit} from '../helpers/pty.js';
 import {startSocketProxy} from '../helpers/socket-proxy.js';
@@ -58,6 +59,8 @@ engineSuite('resilience', () => {
 		assert.equal(count(/q quit/), 1, `one footer, no leftovers:\n${screen}`);
 		assert.equal(count(/▶/), 1, `one selected row:\n${screen}`);
 		await session.press('q');
-		assert.equal((await session.exited).exitCode, 0);
+		const exit = await Promise.race([session.exited, delay(10_000).then(() => undefined)]);
+		assert.ok(exit, `q did not quit after the resizes:\n${session.screen()}`);
+		assert.equal(exit.exitCode, 0);
 	});
 });
