@@ -183,7 +183,7 @@ if (!result.ok) {
 	process.exit(1);
 }
 
-process.exitCode = await runDashboard({
+const exitCode = await runDashboard({
 	endpoint,
 	context: engine.context,
 	identity: cli.flags.identity,
@@ -195,3 +195,6 @@ process.exitCode = await runDashboard({
 	output: settings.output,
 	logLines,
 });
+// Exit now rather than when the event loop drains: a stray handle (an engine socket, stdin still
+// referenced) must not keep a quit dockpit alive on a blank screen.
+process.exit(exitCode);
