@@ -53,7 +53,7 @@ export async function benchContainers(): Promise<void> {
 		for (let run = 0; run < 11; run++) {
 			const started = performance.now();
 			const session = await open();
-			await session.waitForScreen((screen) => screen.includes(`Containers (${count})`) && screen.includes('bench-000'), {
+			await session.waitForScreen((screen) => screen.includes(`(${count})`) && screen.includes('bench-000'), {
 				what: 'the list',
 				timeout: 15_000,
 			});
@@ -63,7 +63,7 @@ export async function benchContainers(): Promise<void> {
 
 		// P2: CPU over 30 idle seconds, after the exact times are read and the first ticks are past.
 		const idle = await open();
-		await idle.waitForText(`Containers (${count})`);
+		await idle.waitForText(`(${count})`);
 		await delay(3000);
 		const cpuBefore = cpuSeconds(idle.pid);
 		const idleStart = performance.now();
