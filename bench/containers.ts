@@ -1,25 +1,10 @@
 // P1–P3: start-up with 100 running containers, idle CPU, and how fast an external `docker run` shows up.
-import {randomBytes} from 'node:crypto';
 import {setTimeout as delay} from 'node:timers/promises';
-import Docker from 'dockerode';
-import {TEST_IMAGE} from '../test/helpers/engine-status.js';
+import {createFleet, docker} from './fleet.js';
 import {startDockpit, type Session} from '../test/helpers/pty.js';
 import {cpuSeconds, median, ms, percentile, timeCommand} from './stats.js';
 
-const docker = new Docker();
-const label = `dockpit.bench=${randomBytes(4).toString('hex')}`;
-const [labelKey, labelValue] = label.split('=') as [string, string];
-
-async function createRunning(name: string): Promise<void> {
-	const container = await docker.createContainer({
-		name,
-		Image: TEST_IMAGE,
-		Cmd: ['sleep', '3600'],
-		Labels: {[labelKey]: labelValue},
-		StopTimeout: 1,
-	});
-	await container.start();
-}
+const {label, labelValue, createRunning} = createFleet();
 
 async function inBatches(count: number, width: number, work: (index: number) => Promise<void>): Promise<void> {
 	let next = 0;

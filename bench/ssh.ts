@@ -2,33 +2,18 @@
 // start to the first frame listing 20 containers, compared with the local socket and with one bare
 // `ssh … docker version`; how many SSH connections it holds once settled (requests ride channels of
 // long-lived connections, not a handshake each); and an external `docker run` to its row over ssh.
-import {randomBytes} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import Docker from 'dockerode';
-import {TEST_IMAGE} from '../test/helpers/engine-status.js';
+import {createFleet, docker} from './fleet.js';
 import {startDockpit, type Session} from '../test/helpers/pty.js';
 import {sshdStatus, startSshd, type Sshd} from '../test/helpers/sshd.js';
 import {median, ms, percentile} from './stats.js';
 
-const docker = new Docker();
-const label = `dockpit.bench=${randomBytes(4).toString('hex')}`;
-const [labelKey, labelValue] = label.split('=') as [string, string];
+const {label, labelValue, createRunning} = createFleet();
 const count = 20;
-
-async function createRunning(name: string): Promise<void> {
-	const container = await docker.createContainer({
-		name,
-		Image: TEST_IMAGE,
-		Cmd: ['sleep', '3600'],
-		Labels: {[labelKey]: labelValue},
-		StopTimeout: 1,
-	});
-	await container.start();
-}
 
 async function cleanup(): Promise<void> {
 	const rows = await docker.listContainers({all: true, filters: {label: [label]}});
