@@ -5,13 +5,13 @@
 // requests are on their way, so the engine answers while the UI code loads.
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
-import {selectEngine, EndpointError, type Endpoint, type EngineSelection} from './source/docker/endpoint.js';
-import {loadSettings, type Settings} from './source/settings.js';
-import {ConfigError, printConfig} from './source/state/config.js';
+import {selectEngine, EndpointError, type Endpoint, type EngineSelection} from './source/docker/connect/endpoint.js';
+import {loadSettings, type Settings} from './source/session/settings.js';
+import {ConfigError, printConfig} from './source/state/settings/config.js';
 import {parseFilters, FilterError, filtersQuery, type Filters} from './source/docker/filters.js';
-import {canUseRawHttp, getJson} from './source/docker/raw-http.js';
+import {canUseRawHttp, getJson} from './source/docker/connect/raw-http.js';
 import {toEngineError, type EngineError} from './source/docker/errors.js';
-import {explainUnreachable} from './source/docker/explain.js';
+import {explainUnreachable} from './source/docker/connect/explain.js';
 import type {ApiContainer} from './source/docker/mapping.js';
 
 // Library warnings (ssh2's DEP0170 among them) would be printed over the dashboard.
@@ -176,7 +176,7 @@ const contact = firstContact(endpoint, scope).then(
 	(start) => ({ok: true as const, start}),
 	(error: unknown) => ({ok: false as const, error: toEngineError(error)}),
 );
-const ui = Promise.all([import('./source/run.js'), contact]);
+const ui = Promise.all([import('./source/app/run.js'), contact]);
 const [{runDashboard}, result] = await ui;
 if (!result.ok) {
 	process.stderr.write(`${explainUnreachable(endpoint, result.error as EngineError)}\n`);

@@ -1,10 +1,10 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
-import {clip} from '../state/resource-columns.js';
-import {shortId} from '../state/format.js';
-import {displayKey, type KeyMap} from '../state/keymap.js';
-import {isLive} from '../state/model.js';
-import type {ResourceDialog} from '../state/resource-dialogs.js';
+import {clip} from '../state/resources/resource-columns.js';
+import {shortId} from '../state/core/format.js';
+import {displayKey, type KeyMap} from '../state/input/keymap.js';
+import {isLive} from '../state/core/model.js';
+import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
 
 type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'bulkConfirm'}>;

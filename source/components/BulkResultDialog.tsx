@@ -1,7 +1,7 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
-import {clip} from '../state/resource-columns.js';
-import {bulkVerb, type ResourceDialog} from '../state/resource-dialogs.js';
+import {clip} from '../state/resources/resource-columns.js';
+import {bulkVerb, type ResourceDialog} from '../state/resources/resource-dialogs.js';
 
 type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'bulkResult'}>;

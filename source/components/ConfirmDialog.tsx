@@ -1,8 +1,8 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
-import {shortId} from '../state/format.js';
-import {displayKey, type KeyMap} from '../state/keymap.js';
-import type {Dialog} from '../state/ui.js';
+import {shortId} from '../state/core/format.js';
+import {displayKey, type KeyMap} from '../state/input/keymap.js';
+import type {Dialog} from '../state/core/ui.js';
 
 type Props = {
 	readonly dialog: Extract<Dialog, {kind: 'confirm'}>;

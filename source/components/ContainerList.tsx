@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import {containerColumns} from '../state/columns.js';
-import {compactDuration} from '../state/duration.js';
-import {fit, formatPorts} from '../state/format.js';
-import type {Container} from '../state/model.js';
-import {statusText} from '../state/status.js';
-import {windowStart} from '../state/view.js';
+import {containerColumns} from '../state/containers/columns.js';
+import {compactDuration} from '../state/core/duration.js';
+import {fit, formatPorts} from '../state/core/format.js';
+import type {Container} from '../state/core/model.js';
+import {statusText} from '../state/containers/status.js';
+import {windowStart} from '../state/containers/view.js';
 import {ContainerRow} from './ContainerRow.js';
 
 type Props = {

@@ -1,8 +1,8 @@
 import {Text} from 'ink';
 import {memo} from 'react';
-import type {Column} from '../state/columns.js';
-import {fit} from '../state/format.js';
-import type {ContainerState} from '../state/model.js';
+import type {Column} from '../state/containers/columns.js';
+import {fit} from '../state/core/format.js';
+import type {ContainerState} from '../state/core/model.js';
 
 type Props = {
 	/** Cell texts, keyed by column. */

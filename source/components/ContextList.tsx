@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {fit} from '../state/format.js';
-import type {ContextsDialog} from '../state/contexts.js';
+import {fit} from '../state/core/format.js';
+import type {ContextsDialog} from '../state/contexts/contexts.js';
 
 type Props = {
 	readonly dialog: ContextsDialog;

@@ -1,14 +1,14 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
-import type {DetailsSource} from '../details-source.js';
+import type {DetailsSource} from '../session/details-source.js';
 import {useContainerChanges} from '../hooks/use-container-changes.js';
 import {useContainerInfo} from '../hooks/use-container-info.js';
 import {useContainerStats} from '../hooks/use-container-stats.js';
 import {useContainerTop} from '../hooks/use-container-top.js';
-import {diffLines, envLines, inspectLines, topLines, type InfoLine} from '../state/container-info.js';
-import {detailsTabs, tabTitles, type DetailsAction, type DetailsView} from '../state/details.js';
-import type {Container} from '../state/model.js';
+import {diffLines, envLines, inspectLines, topLines, type InfoLine} from '../state/details/container-info.js';
+import {detailsTabs, tabTitles, type DetailsAction, type DetailsView} from '../state/details/details.js';
+import type {Container} from '../state/core/model.js';
 import {InfoLines} from './InfoLines.js';
 import {StatsTab} from './StatsTab.js';
 

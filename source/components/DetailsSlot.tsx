@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {useCallback, useMemo} from 'react';
-import {engineDetailsSource} from '../details-source.js';
-import type {AppState} from '../state/app.js';
-import type {DetailsAction} from '../state/details.js';
-import type {Session} from '../session.js';
+import {engineDetailsSource} from '../session/details-source.js';
+import type {AppState} from '../state/core/app.js';
+import type {DetailsAction} from '../state/details/details.js';
+import type {Session} from '../session/session.js';
 import {DetailsPanel} from './DetailsPanel.js';
 
 type Props = {

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {displayKey, type Binding} from '../state/keymap.js';
+import {displayKey, type Binding} from '../state/input/keymap.js';
 
 type Props = {
 	/** The bindings that apply now, in table order. */

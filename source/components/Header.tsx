@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {EngineInfo} from '../state/app.js';
-import type {ContainerCounts} from '../state/containers.js';
+import type {EngineInfo} from '../state/core/app.js';
+import type {ContainerCounts} from '../state/containers/containers.js';
 
 type Props = {
 	/** The engine being shown. */

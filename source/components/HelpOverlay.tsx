@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {helpLines, type Binding} from '../state/keymap.js';
+import {helpLines, type Binding} from '../state/input/keymap.js';
 
 type Props = {
 	readonly bindings: readonly Binding[];

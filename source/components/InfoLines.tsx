@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {InfoLine} from '../state/container-info.js';
+import type {InfoLine} from '../state/details/container-info.js';
 
 type Props = {
 	readonly lines: readonly InfoLine[];

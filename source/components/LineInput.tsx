@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {LineEditor} from '../state/line-editor.js';
+import type {LineEditor} from '../state/core/line-editor.js';
 
 type Props = {
 	/** Text before the field, e.g. "Filter: ". */

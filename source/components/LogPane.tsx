@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
-import type {AppState} from '../state/app.js';
-import {logMatcher, shownLines} from '../state/log-view.js';
-import {containerColour, logTitle, type TitlePart} from '../state/log-title.js';
-import type {Session} from '../session.js';
+import type {AppState} from '../state/core/app.js';
+import {logMatcher, shownLines} from '../state/logs/log-view.js';
+import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
+import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';
 import {LogRow} from './LogRow.js';
 

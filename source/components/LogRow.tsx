@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {memo, type ReactNode} from 'react';
-import {shortTime, type LogLine} from '../state/log-lines.js';
-import type {Range} from '../state/log-search.js';
+import {shortTime, type LogLine} from '../state/logs/log-lines.js';
+import type {Range} from '../state/logs/log-search.js';
 
 type Props = {
 	readonly line: LogLine;

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import {displayKey, type Command, type KeyMap} from '../state/keymap.js';
-import type {PaneId} from '../state/ui.js';
+import {displayKey, type Command, type KeyMap} from '../state/input/keymap.js';
+import type {PaneId} from '../state/core/ui.js';
 
 type Props = {
 	/** The pane on screen. */

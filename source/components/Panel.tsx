@@ -1,6 +1,6 @@
 import {Box} from 'ink';
-import type {AppState} from '../state/app.js';
-import type {Session} from '../session.js';
+import type {AppState} from '../state/core/app.js';
+import type {Session} from '../session/session.js';
 import {DetailsSlot} from './DetailsSlot.js';
 import {LogPane} from './LogPane.js';
 

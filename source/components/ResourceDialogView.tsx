@@ -1,5 +1,5 @@
-import type {KeyMap} from '../state/keymap.js';
-import type {ResourceDialog} from '../state/resource-dialogs.js';
+import type {KeyMap} from '../state/input/keymap.js';
+import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
 import {BulkConfirmDialog} from './BulkConfirmDialog.js';
 import {BulkResultDialog} from './BulkResultDialog.js';
 import {PruneDialog} from './PruneDialog.js';

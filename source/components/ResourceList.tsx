@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import {memo, useState} from 'react';
-import {fit} from '../state/format.js';
-import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} from '../state/resource-columns.js';
-import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resource-view.js';
-import type {ResourcePane, ResourcesState} from '../state/resources.js';
-import {windowStart} from '../state/view.js';
+import {fit} from '../state/core/format.js';
+import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} from '../state/resources/resource-columns.js';
+import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resources/resource-view.js';
+import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
+import {windowStart} from '../state/containers/view.js';
 
 type Props = {
 	readonly pane: ResourcePane;

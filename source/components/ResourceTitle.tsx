@@ -1,8 +1,8 @@
 import {Text} from 'ink';
-import type {AppState} from '../state/app.js';
-import type {KeyMap} from '../state/keymap.js';
-import {visibleResources} from '../state/resource-view.js';
-import type {ResourcePane} from '../state/resources.js';
+import type {AppState} from '../state/core/app.js';
+import type {KeyMap} from '../state/input/keymap.js';
+import {visibleResources} from '../state/resources/resource-view.js';
+import type {ResourcePane} from '../state/resources/resources.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
 

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {formatBytes, formatPercent, rates, sparkline, type StatsPoint} from '../state/stats.js';
+import {formatBytes, formatPercent, rates, sparkline, type StatsPoint} from '../state/details/stats.js';
 
 type Props = {
 	/** The last minute of readings, oldest first. */

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {Status} from '../state/ui.js';
+import type {Status} from '../state/core/ui.js';
 
 type Props = {
 	/** The last thing that happened, or nothing. */

@@ -10,11 +10,11 @@ import {
 	type MountRow,
 	type PortRow,
 	type TopTable,
-} from '../state/container-info.js';
-import type {StatsSample} from '../state/stats.js';
+} from '../state/details/container-info.js';
+import type {StatsSample} from '../state/details/stats.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
-import {createNdjsonParser} from './ndjson.js';
+import {createNdjsonParser} from './streams/ndjson.js';
 
 /** The parts of an inspect answer the tabs read; the rest is only shown raw. */
 type ApiDetails = {

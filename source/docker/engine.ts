@@ -1,14 +1,14 @@
 // The Engine API through dockerode: typed reads, container operations and the event stream.
 // This module is loaded after the first frame is on screen; nothing on that path waits for it.
 import Dockerode from 'dockerode';
-import {dockerodeOptions} from './connection.js';
-import type {Endpoint} from './endpoint.js';
+import {dockerodeOptions} from './connect/connection.js';
+import type {Endpoint} from './connect/endpoint.js';
 import {EngineError, toEngineError} from './errors.js';
 import {matchesScope, type Filters} from './filters.js';
 import {fromInspect, inspectTimes, type ApiContainer, type ApiEvent, type ApiInspect, type ApiInspectState} from './mapping.js';
-import type {Container} from '../state/model.js';
-import {createNdjsonParser} from './ndjson.js';
-import type {ContainerOp} from '../state/ui.js';
+import type {Container} from '../state/core/model.js';
+import {createNdjsonParser} from './streams/ndjson.js';
+import type {ContainerOp} from '../state/core/ui.js';
 
 export type EventStream = {readonly close: () => void; readonly closed: Promise<string>};
 

@@ -3,7 +3,7 @@
 import type Dockerode from 'dockerode';
 import type {Duplex} from 'node:stream';
 import {setTimeout as delay} from 'node:timers/promises';
-import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/exec.js';
+import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/details/exec.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
 

@@ -1,6 +1,6 @@
 // Engine API JSON → domain values. Only the fields dockpit reads are typed.
-import type {Container, ContainerEvent, ContainerState, Health, PortMapping} from '../state/model.js';
-import {parseStatus} from '../state/status.js';
+import type {Container, ContainerEvent, ContainerState, Health, PortMapping} from '../state/core/model.js';
+import {parseStatus} from '../state/containers/status.js';
 
 export type ApiContainer = {
 	readonly Id: string;

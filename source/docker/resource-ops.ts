@@ -1,8 +1,8 @@
 // Removals for images, volumes, networks, marked containers and prune items, each failing with the daemon's message.
 import type Dockerode from 'dockerode';
 import {toEngineError} from './errors.js';
-import type {PruneItem} from '../state/prune.js';
-import type {BulkOp, ResourceTarget} from '../state/resource-dialogs.js';
+import type {PruneItem} from '../state/resources/prune.js';
+import type {BulkOp, ResourceTarget} from '../state/resources/resource-dialogs.js';
 
 async function call<T>(work: () => Promise<T>): Promise<T> {
 	try {

@@ -3,8 +3,8 @@
 import type Dockerode from 'dockerode';
 import {toEngineError} from './errors.js';
 import type {Filters} from './filters.js';
-import type {PruneSnapshot} from '../state/prune.js';
-import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources.js';
+import type {PruneSnapshot} from '../state/resources/prune.js';
+import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources/resources.js';
 
 type ApiUsage = {
 	readonly Id: string;

@@ -1,7 +1,7 @@
 // Reads the session's external store, re-rendering when it changes.
 import {useSyncExternalStore} from 'react';
-import type {AppAction, AppState} from '../state/app.js';
-import type {Store} from '../state/store.js';
+import type {AppAction, AppState} from '../state/core/app.js';
+import type {Store} from '../session/store.js';
 
 export function useAppState(store: Store<AppState, AppAction>): AppState {
 	return useSyncExternalStore(store.subscribe, store.getState, store.getState);

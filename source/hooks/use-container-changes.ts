@@ -1,7 +1,7 @@
 // The container's filesystem changes, read each time the Diff tab is shown.
 import {useEffect, useState} from 'react';
-import type {DetailsSource} from '../details-source.js';
-import type {Change} from '../state/container-info.js';
+import type {DetailsSource} from '../session/details-source.js';
+import type {Change} from '../state/details/container-info.js';
 import type {Loaded} from './use-container-info.js';
 
 export function useContainerChanges(source: DetailsSource, id: string, active: boolean): Loaded<readonly Change[]> {

@@ -1,8 +1,8 @@
 // The inspect answer for the details panel's container, read again whenever its state changes
 // (started, stopped, renamed…), so the tabs never show a stale PID or port.
 import {useEffect, useState} from 'react';
-import type {DetailsSource} from '../details-source.js';
-import type {ContainerInfo} from '../state/container-info.js';
+import type {DetailsSource} from '../session/details-source.js';
+import type {ContainerInfo} from '../state/details/container-info.js';
 
 export type Loaded<T> = {readonly value?: T; readonly error?: string};
 

@@ -1,8 +1,8 @@
 // The stats stream of the one container whose Stats tab is on screen: opened when the tab shows,
 // closed when it hides or the container stops, so a hundred containers never mean a hundred streams.
 import {useEffect, useState} from 'react';
-import type {DetailsSource} from '../details-source.js';
-import {pushPoint, toStatsPoint, type StatsPoint} from '../state/stats.js';
+import type {DetailsSource} from '../session/details-source.js';
+import {pushPoint, toStatsPoint, type StatsPoint} from '../state/details/stats.js';
 
 export type StatsView = {
 	/** The last minute of readings, oldest first. */

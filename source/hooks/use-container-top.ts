@@ -1,8 +1,8 @@
 // The container's processes while the Top tab is on screen. The engine has no stream for /top, so this
 // is the one place dockpit asks on a timer: every two seconds, one request at a time, and only while visible.
 import {useEffect, useState} from 'react';
-import type {DetailsSource} from '../details-source.js';
-import type {TopTable} from '../state/container-info.js';
+import type {DetailsSource} from '../session/details-source.js';
+import type {TopTable} from '../state/details/container-info.js';
 import type {Loaded} from './use-container-info.js';
 
 export const topRefreshMs = 2000;

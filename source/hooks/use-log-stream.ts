@@ -1,10 +1,10 @@
 // Keeps the logs pane's streams open for the containers it follows. Lines are parsed as they arrive
 // and gathered here; the store hears about them at most once per frame, never once per line.
 import {useEffect} from 'react';
-import type {AppState} from '../state/app.js';
-import {orderBatch, type LogLine} from '../state/log-lines.js';
-import {logTargets} from '../state/log-targets.js';
-import type {Session} from '../session.js';
+import type {AppState} from '../state/core/app.js';
+import {orderBatch, type LogLine} from '../state/logs/log-lines.js';
+import {logTargets} from '../state/logs/log-targets.js';
+import type {Session} from '../session/session.js';
 
 /** One store update per frame at Ink's 30 fps… */
 const frameMs = 33;

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/components/App.js';
-import {createSession, type Session} from '../../source/session.js';
-import {defaultBindings} from '../../source/state/keymap.js';
-import type {Container} from '../../source/state/model.js';
+import {createSession, type Session} from '../../source/session/session.js';
+import {defaultBindings} from '../../source/state/input/keymap.js';
+import type {Container} from '../../source/state/core/model.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {makeContainer} from '../helpers/fixtures.js';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {ConfirmDialog} from '../../source/components/ConfirmDialog.js';
-import {createKeyMap} from '../../source/state/keymap.js';
-import type {Dialog} from '../../source/state/ui.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
+import type {Dialog} from '../../source/state/core/ui.js';
 import {frame, waitForFrame} from '../helpers/ink.js';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {ContainerList} from '../../source/components/ContainerList.js';
-import type {Container} from '../../source/state/model.js';
+import type {Container} from '../../source/state/core/model.js';
 import {frame, waitForFrame} from '../helpers/ink.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 

@@ -1,7 +1,7 @@
 // One row of the containers table: cells cut to their columns, the marker, and memoisation.
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
-import {containerColumns} from '../../source/state/columns.js';
+import {containerColumns} from '../../source/state/containers/columns.js';
 import {frame, settle} from '../helpers/ink.js';
 
 // The inverse selection bar is only written when chalk thinks the terminal has colours; set that

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {HelpOverlay} from '../../source/components/HelpOverlay.js';
-import {defaultBindings, helpLines} from '../../source/state/keymap.js';
+import {defaultBindings, helpLines} from '../../source/state/input/keymap.js';
 import {frame, settle} from '../helpers/ink.js';
 
 afterEach(cleanup);

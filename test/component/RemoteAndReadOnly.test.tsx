@@ -8,10 +8,10 @@ import path from 'node:path';
 import {after, afterEach, before, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/components/App.js';
-import {contextId} from '../../source/docker/endpoint.js';
-import {createSession, type Session, type SessionOptions} from '../../source/session.js';
-import {createKeyMap, defaultBindings} from '../../source/state/keymap.js';
-import {remapBindings} from '../../source/state/key-remap.js';
+import {contextId} from '../../source/docker/connect/endpoint.js';
+import {createSession, type Session, type SessionOptions} from '../../source/session/session.js';
+import {createKeyMap, defaultBindings} from '../../source/state/input/keymap.js';
+import {remapBindings} from '../../source/state/settings/key-remap.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {makeContainer} from '../helpers/fixtures.js';
 

@@ -5,9 +5,9 @@ import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/components/App.js';
 import type {Engine} from '../../source/docker/engine.js';
-import {createResourceActions} from '../../source/resource-actions.js';
-import {createSession, type Session} from '../../source/session.js';
-import type {Container} from '../../source/state/model.js';
+import {createResourceActions} from '../../source/session/resource-actions.js';
+import {createSession, type Session} from '../../source/session/session.js';
+import type {Container} from '../../source/state/core/model.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {makeContainer} from '../helpers/fixtures.js';
 

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import {it} from 'node:test';
 import {createContainer, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
-import {createSession} from '../../source/session.js';
-import {resolveEndpoint} from '../../source/docker/endpoint.js';
+import {createSession} from '../../source/session/session.js';
+import {resolveEndpoint} from '../../source/docker/connect/endpoint.js';
 import {parseFilters} from '../../source/docker/filters.js';
 
 engineSuite('session operations', () => {

@@ -6,8 +6,8 @@ import {spawnSync} from 'node:child_process';
 import {after, before, it} from 'node:test';
 import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
 import {CLI_PATH, REPO_ROOT, startDockpit, type Session, type StartOptions} from '../helpers/pty.js';
-import {defaultBindings} from '../../source/state/keymap.js';
-import {refusalText} from '../../source/state/read-only.js';
+import {defaultBindings} from '../../source/state/input/keymap.js';
+import {refusalText} from '../../source/state/input/read-only.js';
 
 const sgr = /\u001B\[([\d;]*)m/g;
 

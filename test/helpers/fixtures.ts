@@ -1,7 +1,7 @@
 // Hand-made domain values for unit and component tests: a container with sensible defaults, and
 // app states built through the real reducers.
-import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/app.js';
-import type {Container} from '../../source/state/model.js';
+import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
+import type {Container} from '../../source/state/core/model.js';
 
 /** A fixed clock, so relative texts in tests never depend on when they run. */
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);

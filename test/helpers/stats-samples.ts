@@ -1,6 +1,6 @@
 // Three consecutive samples recorded from this engine (cgroup v1, 2 CPUs) for a busy-loop busybox
 // container: the first has no previous reading (precpu system usage missing), the next two do.
-import type {StatsSample} from '../../source/state/stats.js';
+import type {StatsSample} from '../../source/state/details/stats.js';
 
 // Kept as recorded (every field the engine sent for these parts), so no excess-property check applies.
 const recorded = [

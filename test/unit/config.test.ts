@@ -5,10 +5,10 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {ConfigError, defaultConfig, mergeConfig, printConfig, validateConfig} from '../../source/state/config.js';
-import {remapBindings} from '../../source/state/key-remap.js';
-import {createKeyMap, defaultBindings, helpLines} from '../../source/state/keymap.js';
-import {loadSettings} from '../../source/settings.js';
+import {ConfigError, defaultConfig, mergeConfig, printConfig, validateConfig} from '../../source/state/settings/config.js';
+import {remapBindings} from '../../source/state/settings/key-remap.js';
+import {createKeyMap, defaultBindings, helpLines} from '../../source/state/input/keymap.js';
+import {loadSettings} from '../../source/session/settings.js';
 
 const invalid = (json: unknown, pattern: RegExp) =>
 	assert.throws(
@@ -145,7 +145,7 @@ describe('settings from a config file', () => {
 
 describe('settings in a session', () => {
 	it('start the containers list in the configured order and the logs pane with logTail lines', async () => {
-		const {createSession} = await import('../../source/session.js');
+		const {createSession} = await import('../../source/session/session.js');
 		const session = createSession({
 			endpoint: {kind: 'unix', socketPath: '/nonexistent.sock', url: 'unix:///nonexistent.sock'},
 			scope: {},

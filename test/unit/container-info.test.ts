@@ -13,7 +13,7 @@ import {
 	maskedValue,
 	parseEnv,
 	topLines,
-} from '../../source/state/container-info.js';
+} from '../../source/state/details/container-info.js';
 
 describe('looksSecret', () => {
 	it('flags keys holding passwords, secrets, tokens, keys and credentials', () => {

@@ -8,8 +8,8 @@ import {
 	initialContainers,
 	type ContainersAction,
 	type ContainersState,
-} from '../../source/state/containers.js';
-import type {Container, ContainerEvent} from '../../source/state/model.js';
+} from '../../source/state/containers/containers.js';
+import type {Container, ContainerEvent} from '../../source/state/core/model.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 
 const apply = (state: ContainersState, ...actions: ContainersAction[]) => actions.reduce(containersReducer, state);

@@ -2,11 +2,11 @@
 // the panel, and which effects hand the terminal over, with what status comes back after.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appReducer, type AppState} from '../../source/state/app.js';
-import {detailsReducer, detailsTabs, type DetailsView} from '../../source/state/details.js';
-import {execCommand, execStatus, type ExecRequest} from '../../source/state/exec.js';
-import {routeKey, type Effect} from '../../source/state/input.js';
-import {createKeyMap} from '../../source/state/keymap.js';
+import {appReducer, type AppState} from '../../source/state/core/app.js';
+import {detailsReducer, detailsTabs, type DetailsView} from '../../source/state/details/details.js';
+import {execCommand, execStatus, type ExecRequest} from '../../source/state/details/exec.js';
+import {routeKey, type Effect} from '../../source/state/input/input.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();

@@ -8,7 +8,7 @@ import {
 	msUntilChange,
 	msUntilCompactChange,
 	parseHumanDuration,
-} from '../../source/state/duration.js';
+} from '../../source/state/core/duration.js';
 import {seededRandom} from '../helpers/fixtures.js';
 
 const SECOND = 1000;

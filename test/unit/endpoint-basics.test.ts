@@ -1,7 +1,7 @@
 // Basic DOCKER_HOST-style addresses. (Contexts and TLS are endpoint.ts's owner's tests.)
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {EndpointError, parseEndpoint} from '../../source/docker/endpoint.js';
+import {EndpointError, parseEndpoint} from '../../source/docker/connect/endpoint.js';
 
 const environment = {env: {}, home: '/nonexistent-home'};
 const parse = (address: string) => parseEndpoint(address, environment);

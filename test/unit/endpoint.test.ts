@@ -14,10 +14,10 @@ import {
 	selectEngine,
 	type Environment,
 	type SelectOptions,
-} from '../../source/docker/endpoint.js';
-import {tlsOptions} from '../../source/docker/connection.js';
-import {parseSshConfig} from '../../source/docker/ssh-config.js';
-import {sshConnectConfig} from '../../source/docker/ssh-agent.js';
+} from '../../source/docker/connect/endpoint.js';
+import {tlsOptions} from '../../source/docker/connect/connection.js';
+import {parseSshConfig} from '../../source/docker/ssh/ssh-config.js';
+import {sshConnectConfig} from '../../source/docker/ssh/channel-pool.js';
 
 let home: string;
 

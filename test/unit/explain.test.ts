@@ -1,9 +1,9 @@
 // The start-up paragraph when the engine cannot be reached.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {Endpoint} from '../../source/docker/endpoint.js';
+import type {Endpoint} from '../../source/docker/connect/endpoint.js';
 import {EngineError} from '../../source/docker/errors.js';
-import {explainUnreachable} from '../../source/docker/explain.js';
+import {explainUnreachable} from '../../source/docker/connect/explain.js';
 
 const unix: Endpoint = {kind: 'unix', socketPath: '/var/run/docker.sock', url: 'unix:///var/run/docker.sock'};
 const tcp: Endpoint = {kind: 'tcp', host: '10.0.0.5', port: 2375, url: 'tcp://10.0.0.5:2375'};

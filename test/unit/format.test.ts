@@ -1,8 +1,8 @@
 // Cell texts of the containers table: ports as `docker ps` prints them, short ids, and fitting text into a column.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {containerColumns} from '../../source/state/columns.js';
-import {fit, formatPorts, shortId} from '../../source/state/format.js';
+import {containerColumns} from '../../source/state/containers/columns.js';
+import {fit, formatPorts, shortId} from '../../source/state/core/format.js';
 
 describe('formatPorts', () => {
 	it('prints published and exposed ports like docker ps, folding the IPv6 twin', () => {

@@ -1,10 +1,10 @@
 // routeKey: what each key press means in each situation, as the effects App.tsx will carry out.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appReducer, selection, type AppState} from '../../source/state/app.js';
-import {routeKey, type Effect} from '../../source/state/input.js';
-import {createKeyMap, helpLines} from '../../source/state/keymap.js';
-import type {Container} from '../../source/state/model.js';
+import {appReducer, selection, type AppState} from '../../source/state/core/app.js';
+import {routeKey, type Effect} from '../../source/state/input/input.js';
+import {createKeyMap, helpLines} from '../../source/state/input/keymap.js';
+import type {Container} from '../../source/state/core/model.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
-import {appReducer} from '../../source/state/app.js';
-import {routeKey} from '../../source/state/input.js';
+import {appReducer} from '../../source/state/core/app.js';
+import {routeKey} from '../../source/state/input/input.js';
 import {
 	createKeyMap,
 	defaultBindings,
@@ -15,7 +15,7 @@ import {
 	type Binding,
 	type Command,
 	type Scope,
-} from '../../source/state/keymap.js';
+} from '../../source/state/input/keymap.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();

@@ -1,7 +1,7 @@
 // keyName turns Ink's flags into the key table's names; keyPresses splits a chunk Ink delivered whole.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {keyName, keyPresses} from '../../source/state/keys.js';
+import {keyName, keyPresses} from '../../source/state/input/keys.js';
 
 const names = (input: string) => keyPresses(input, {}).map((press) => press.name);
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {createHmac} from 'node:crypto';
 import {describe, it} from 'node:test';
-import {hostKeyCheck, keysFor, knownHostName} from '../../source/docker/known-hosts.js';
+import {hostKeyCheck, keysFor, knownHostName} from '../../source/docker/ssh/known-hosts.js';
 
 const key = (fill: number) => Buffer.alloc(51, fill);
 const b64 = (fill: number) => key(fill).toString('base64');

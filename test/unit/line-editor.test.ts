@@ -1,7 +1,7 @@
 // The one-line text field behind the filter and rename prompts.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {editLine, emptyLine, lineWith, type LineEditor} from '../../source/state/line-editor.js';
+import {editLine, emptyLine, lineWith, type LineEditor} from '../../source/state/core/line-editor.js';
 
 const key = (name: string, text = name.length === 1 ? name : '') => ({name, text});
 

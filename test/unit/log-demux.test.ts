@@ -1,8 +1,8 @@
 // Docker's multiplexed log format, fed in every possible split, and the parser built on it.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {createDemuxer, type StreamType} from '../../source/docker/demux.js';
-import {createLogParser, sinceParam} from '../../source/docker/logs.js';
+import {createDemuxer, type StreamType} from '../../source/docker/streams/demux.js';
+import {createLogParser, sinceParam} from '../../source/docker/streams/logs.js';
 
 function frame(type: number, text: string): Buffer {
 	const payload = Buffer.from(text, 'utf8');

@@ -1,8 +1,15 @@
 // Line splitting, the timestamp prefix, cleaning for the screen, search and interleaving by time.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {cleanText, createLineSplitter, interleave, orderBatch, parseLogLine, type LogLine} from '../../source/state/log-lines.js';
-import {compileSearch} from '../../source/state/log-search.js';
+import {
+	cleanText,
+	createLineSplitter,
+	interleave,
+	orderBatch,
+	parseLogLine,
+	type LogLine,
+} from '../../source/state/logs/log-lines.js';
+import {compileSearch} from '../../source/state/logs/log-search.js';
 
 const at = (second: number, nano = 0) => `2026-11-23T18:00:${String(second).padStart(2, '0')}.${String(nano).padStart(9, '0')}Z`;
 const line = (source: string, ts: string, text = `${source}@${ts}`): LogLine => ({

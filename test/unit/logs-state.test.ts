@@ -2,16 +2,16 @@
 // filter mode, invalid regexes, the skipped-lines count, interleaved targets and the save prompt.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/app.js';
-import {routeKey} from '../../source/state/input.js';
-import {createKeyMap} from '../../source/state/keymap.js';
-import {routeLogsKey} from '../../source/state/log-input.js';
-import type {LogLine} from '../../source/state/log-lines.js';
-import {logTargets} from '../../source/state/log-targets.js';
-import {logTitle} from '../../source/state/log-title.js';
-import {matchPosition, shownLines} from '../../source/state/log-view.js';
-import {parseWindow} from '../../source/state/log-window.js';
-import type {Container} from '../../source/state/model.js';
+import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
+import {routeKey} from '../../source/state/input/input.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
+import {routeLogsKey} from '../../source/state/logs/log-input.js';
+import type {LogLine} from '../../source/state/logs/log-lines.js';
+import {logTargets} from '../../source/state/logs/log-targets.js';
+import {logTitle} from '../../source/state/logs/log-title.js';
+import {matchPosition, shownLines} from '../../source/state/logs/log-view.js';
+import {parseWindow} from '../../source/state/logs/log-window.js';
+import type {Container} from '../../source/state/core/model.js';
 
 let serial = 0;
 const makeContainer = (overrides: Partial<Container>): Container => ({

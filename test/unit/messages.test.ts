@@ -1,8 +1,8 @@
 // The status line's words for container operations.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {opFailure, opProgress, opSuccess} from '../../source/state/messages.js';
-import type {ContainerOp} from '../../source/state/ui.js';
+import {opFailure, opProgress, opSuccess} from '../../source/state/core/messages.js';
+import type {ContainerOp} from '../../source/state/core/ui.js';
 
 const op = (kind: ContainerOp['kind'], extra: Partial<ContainerOp> = {}): ContainerOp => ({
 	kind,

@@ -1,7 +1,7 @@
 // The /events and build streams: JSON objects, one per line, arriving in arbitrary chunks.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {createLineSplitter, createNdjsonParser} from '../../source/docker/ndjson.js';
+import {createLineSplitter, createNdjsonParser} from '../../source/docker/streams/ndjson.js';
 
 const objects = [
 	{Type: 'container', Action: 'start', Actor: {ID: 'abc', Attributes: {name: 'wéb-ñ', image: 'busybox'}}, time: 1},

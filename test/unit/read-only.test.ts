@@ -4,11 +4,11 @@
 // scenario here reaches fails the test, so a new one cannot slip through unexamined.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/app.js';
-import {routeKey, type Effect} from '../../source/state/input.js';
-import {createKeyMap, defaultBindings, scopeTitles, type Binding} from '../../source/state/keymap.js';
-import {refusalText} from '../../source/state/read-only.js';
-import type {Dialog, PaneId} from '../../source/state/ui.js';
+import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
+import {routeKey, type Effect} from '../../source/state/input/input.js';
+import {createKeyMap, defaultBindings, scopeTitles, type Binding} from '../../source/state/input/keymap.js';
+import {refusalText} from '../../source/state/input/read-only.js';
+import type {Dialog, PaneId} from '../../source/state/core/ui.js';
 import {toContainer} from '../../source/docker/mapping.js';
 
 const full = createKeyMap(defaultBindings);

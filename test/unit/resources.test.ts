@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {toImages, toNetworks, toVolumes, usage, scopeFor} from '../../source/docker/resource-reads.js';
-import {inLabelScope, kindsTouched} from '../../source/docker/resource-feed.js';
-import {appReducer, type AppState} from '../../source/state/app.js';
-import {routeKey, type Effect} from '../../source/state/input.js';
-import {createKeyMap} from '../../source/state/keymap.js';
+import {inLabelScope, kindsTouched} from '../../source/docker/streams/resource-feed.js';
+import {appReducer, type AppState} from '../../source/state/core/app.js';
+import {routeKey, type Effect} from '../../source/state/input/input.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
 import {
 	changed,
 	defaultPruneChoices,
@@ -16,10 +16,10 @@ import {
 	summarisePrune,
 	type PruneChoices,
 	type PruneSnapshot,
-} from '../../source/state/prune.js';
-import {bulkSummary} from '../../source/state/resource-dialogs.js';
-import {visibleResources} from '../../source/state/resource-view.js';
-import {exactBytes, formatSize} from '../../source/state/size.js';
+} from '../../source/state/resources/prune.js';
+import {bulkSummary} from '../../source/state/resources/resource-dialogs.js';
+import {visibleResources} from '../../source/state/resources/resource-view.js';
+import {exactBytes, formatSize} from '../../source/state/core/size.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();

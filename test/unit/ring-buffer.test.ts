@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {RingBuffer} from '../../source/state/ring-buffer.js';
+import {RingBuffer} from '../../source/state/core/ring-buffer.js';
 
 describe('RingBuffer', () => {
 	it('holds at most its capacity, dropping the oldest, and numbers items for ever', () => {

@@ -2,8 +2,8 @@
 // at its place when the row goes, and the filter and sort edit as the keys say.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appReducer, selection, visibleRows, type AppState} from '../../source/state/app.js';
-import {initialUi, uiReducer} from '../../source/state/ui.js';
+import {appReducer, selection, visibleRows, type AppState} from '../../source/state/core/app.js';
+import {initialUi, uiReducer} from '../../source/state/core/ui.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const names = (state: AppState) => visibleRows(state).map((row) => row.name);

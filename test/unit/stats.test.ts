@@ -15,7 +15,7 @@ import {
 	toStatsPoint,
 	type StatsPoint,
 	type StatsSample,
-} from '../../source/state/stats.js';
+} from '../../source/state/details/stats.js';
 import {busyLoopSamples} from '../helpers/stats-samples.js';
 
 const [first, second, third] = busyLoopSamples as [StatsSample, StatsSample, StatsSample];

@@ -2,8 +2,8 @@
 // when a row's relative texts next change.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {compactDuration} from '../../source/state/duration.js';
-import {nextChangeAt, parseStatus, statusText} from '../../source/state/status.js';
+import {compactDuration} from '../../source/state/core/duration.js';
+import {nextChangeAt, parseStatus, statusText} from '../../source/state/containers/status.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 
 const SECOND = 1000;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {setImmediate as nextTurn} from 'node:timers/promises';
 import {describe, it} from 'node:test';
-import {createStore} from '../../source/state/store.js';
+import {createStore} from '../../source/session/store.js';
 
 const counter = () => createStore((state: number, action: number) => (action === 0 ? state : state + action), 0);
 

@@ -2,8 +2,8 @@
 // inverse), and ASCII of the same width under a non-UTF-8 locale.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {isUtf8Locale, outputFilter} from '../../source/terminal-output.js';
-import {colorMapFor, noColor} from '../../source/state/theme.js';
+import {isUtf8Locale, outputFilter} from '../../source/app/terminal-output.js';
+import {colorMapFor, noColor} from '../../source/state/settings/theme.js';
 
 const esc = (codes: string) => `\u001B[${codes}m`;
 

@@ -1,9 +1,9 @@
 // The containers pane's rows: the filter, each sort key, and the window that keeps the cursor in view.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {containersReducer, initialContainers} from '../../source/state/containers.js';
-import type {Container} from '../../source/state/model.js';
-import {matchesFilter, sortKeys, visibleContainers, windowStart, type SortOrder} from '../../source/state/view.js';
+import {containersReducer, initialContainers} from '../../source/state/containers/containers.js';
+import type {Container} from '../../source/state/core/model.js';
+import {matchesFilter, sortKeys, visibleContainers, windowStart, type SortOrder} from '../../source/state/containers/view.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 
 const table = (...containers: Container[]) => containersReducer(initialContainers, {type: 'containers/snapshot', containers});

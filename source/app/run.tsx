@@ -1,0 +1,94 @@
+// Runs the dashboard: takes the terminal, renders, connects the live feed after the first frame,
+// and gives everything back on every way out.
+import {writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {render} from 'ink';
+import {App} from '../components/App.js';
+import {createSession, type SessionOptions} from '../session/session.js';
+import {takeTerminal} from './terminal.js';
+import {filteredStdout, type OutputOptions} from './terminal-output.js';
+import {runProcessSession} from './exec-session.js';
+import {execStatus} from '../state/details/exec.js';
+
+const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
+const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
+
+/** Resolves with the exit code. */
+export async function runDashboard(options: SessionOptions & {readonly output?: OutputOptions}): Promise<number> {
+	// Theme, NO_COLOR and ASCII are applied to every frame on its way out (terminal-output.ts).
+	const stdout = options.output ? filteredStdout(process.stdout, options.output) : process.stdout;
+	const session = createSession(options);
+	const terminal = takeTerminal(process.stdout, process.stdin);
+	const mount = () =>
+		render(<App session={session} />, {
+			exitOnCtrlC: false,
+			patchConsole: true,
+			incrementalRendering: false,
+			maxFps: 30,
+			stdout,
+		});
+	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
+	let instance = mount();
+
+	// Ink repaints by erasing the lines it drew last time, which is wrong once the terminal has re-wrapped
+	// them; start every resize from a blank screen, before Ink's own handler draws. Not while a shell or
+	// attach holds the terminal: its screen is the program's own.
+	let handedOver = false;
+	process.stdout.prependListener('resize', () => {
+		if (!handedOver) process.stdout.write('\u001B[2J\u001B[H');
+	});
+
+	const shutdown = (code: number) => {
+		session.stop();
+		instance.unmount();
+		terminal.restore();
+		process.exit(code);
+	};
+
+	for (const [signal, number] of Object.entries(signals)) process.on(signal, () => shutdown(128 + number));
+	const crash = (error: unknown) => {
+		const log = path.join(os.tmpdir(), 'dockpit-crash.log');
+		try {
+			writeFileSync(
+				log,
+				`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+			);
+		} catch {
+			// Nowhere to write the details; the one-line message still goes out.
+		}
+
+		session.stop();
+		instance.unmount();
+		terminal.restore();
+		process.stderr.write(
+			`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\nDetails: ${log}\n`,
+		);
+		process.exit(1);
+	};
+
+	process.on('uncaughtException', crash);
+	process.on('unhandledRejection', crash);
+
+	setImmediate(() => {
+		session.connect().catch(crash);
+	});
+	// The app unmounts itself to hand the terminal to an exec or attach (state lives in the store),
+	// and is rendered again when the process ends.
+	for (;;) {
+		await instance.waitUntilExit();
+		const request = session.takeExec();
+		if (!request) break;
+		handedOver = true;
+		const outcome = await runProcessSession(session.engine, request, process).finally(() => {
+			handedOver = false;
+		});
+		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
+		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
+		instance = mount();
+	}
+
+	session.stop();
+	terminal.restore();
+	return 0;
+}

@@ -1,0 +1,40 @@
+// How dockerode reaches an endpoint: a unix socket, plain or TLS tcp, or dial-stdio channels over SSH.
+import https from 'node:https';
+import {readFileSync} from 'node:fs';
+import type Dockerode from 'dockerode';
+import type {Endpoint, TlsFiles} from './endpoint.js';
+import {sshAgentFor} from '../ssh/channel-pool.js';
+
+export type TlsOptions = {
+	readonly ca?: Buffer;
+	readonly cert?: Buffer;
+	readonly key?: Buffer;
+	readonly rejectUnauthorized: boolean;
+};
+
+/** Reads the TLS files; without verification the engine's certificate is not checked (DOCKER_TLS without _VERIFY). */
+export function tlsOptions(files: TlsFiles, read: (file: string) => Buffer = readFileSync): TlsOptions {
+	const load = (file: string | undefined) => (file ? read(file) : undefined);
+	return {ca: load(files.ca), cert: load(files.cert), key: load(files.key), rejectUnauthorized: files.verify};
+}
+
+/** docker-modem honours `agent`, which dockerode's types leave out. */
+type Options = Dockerode.DockerOptions & {agent?: import('node:http').Agent};
+
+export function dockerodeOptions(endpoint: Endpoint): Options {
+	switch (endpoint.kind) {
+		case 'unix':
+			return {socketPath: endpoint.socketPath};
+		case 'tcp': {
+			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
+			const tls = tlsOptions(endpoint.tls);
+			// docker-modem passes ca/cert/key but no rejectUnauthorized; an agent's options take precedence.
+			const agent = new https.Agent({...tls, checkServerIdentity: tls.rejectUnauthorized ? undefined : () => undefined});
+			return {host: endpoint.host, port: endpoint.port, protocol: 'https', ca: tls.ca, cert: tls.cert, key: tls.key, agent};
+		}
+
+		case 'ssh':
+			// Plain HTTP carried by the SSH agent's channels; docker-modem's own ssh mode would handshake per request.
+			return {host: endpoint.host, port: endpoint.port, protocol: 'http', agent: sshAgentFor(endpoint)};
+	}
+}

@@ -1,0 +1,126 @@
+// Keeps the containers table live from the engine's /events stream: a full list on (re)connect,
+// then each event applied at once and the container re-read, so nothing is refreshed on a timer.
+import type {AppAction} from '../../state/core/app.js';
+import type {Engine} from '../engine.js';
+import {eventFilters, type Filters} from '../filters.js';
+import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
+
+export type FeedOptions = {
+	readonly engine: Engine;
+	readonly scope: Filters;
+	readonly dispatch: (action: AppAction) => void;
+	/** A list already fetched (on the fast start-up path), and the engine time it was taken at. */
+	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
+	/** Read exact start/finish times with one inspect per container (off for ssh, where each request is a handshake). */
+	readonly exactTimes: boolean;
+	/** Delay before retrying a lost connection, doubled up to maxRetryMs. */
+	readonly retryMs?: number;
+	readonly maxRetryMs?: number;
+};
+
+export type Feed = {readonly stop: () => void};
+
+/** Actions that can change what a row shows; exec_*, attach, resize, top… do not. */
+const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rename|destroy|update|health_status)/;
+
+export function startContainerFeed(options: FeedOptions): Feed {
+	const {engine, scope, dispatch} = options;
+	let stopped = false;
+	let closeStream: (() => void) | undefined;
+	let wake: (() => void) | undefined;
+	const inFlight = new Map<string, boolean>();
+
+	async function reread(id: string): Promise<void> {
+		if (inFlight.has(id)) {
+			inFlight.set(id, true);
+			return;
+		}
+
+		inFlight.set(id, false);
+		try {
+			// Inspect, not list: the engine reports an event before its list view catches up.
+			const container = await engine.findContainer(id, scope);
+			if (stopped) return;
+			if (container) dispatch({type: 'containers/upsert', container});
+			else dispatch({type: 'containers/remove', id});
+		} catch {
+			// The stream's own failure handling reports a lost engine; one failed re-read is not news.
+		} finally {
+			const again = inFlight.get(id);
+			inFlight.delete(id);
+			if (again && !stopped) void reread(id);
+		}
+	}
+
+	async function readExactTimes(rows: readonly ApiContainer[]): Promise<void> {
+		if (!options.exactTimes) return;
+		const queue = rows.map((row) => row.Id);
+		const worker = async () => {
+			for (let id = queue.shift(); id !== undefined && !stopped; id = queue.shift()) {
+				try {
+					dispatch({type: 'containers/times', id, ...(await engine.containerTimes(id))});
+				} catch {
+					// Removed meanwhile: its destroy event takes the row away.
+				}
+			}
+		};
+
+		await Promise.all([worker(), worker(), worker(), worker()]);
+	}
+
+	const sleep = (ms: number) =>
+		new Promise<void>((resolve) => {
+			const timer = setTimeout(resolve, ms);
+			wake = () => {
+				clearTimeout(timer);
+				resolve();
+			};
+		});
+
+	async function run(): Promise<void> {
+		let initial = options.initial;
+		let retry = options.retryMs ?? 500;
+		while (!stopped) {
+			try {
+				// Subscribe first, from just before the list was taken, so no event falls between the two.
+				const since = (initial?.at ?? Date.now()) - 1000;
+				const stream = await engine.events({since, filters: eventFilters(scope)}, (api) => {
+					const event = toContainerEvent(api);
+					if (!event || !rowChanging.test(event.action)) return;
+					dispatch({type: 'containers/event', event});
+					if (event.action !== 'destroy') void reread(event.id);
+				});
+				closeStream = stream.close;
+				let rows = initial?.containers;
+				initial = undefined;
+				if (!rows) {
+					rows = await engine.listContainers(scope);
+					dispatch({type: 'containers/snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
+				}
+
+				const version = await engine.version().catch(() => undefined);
+				dispatch({type: 'engine/connected', version: version?.Version, apiVersion: version?.ApiVersion});
+				retry = options.retryMs ?? 500;
+				void readExactTimes(rows);
+				const reason = await stream.closed;
+				if (stopped) return;
+				dispatch({type: 'engine/disconnected', error: reason});
+			} catch (error) {
+				if (stopped) return;
+				dispatch({type: 'engine/disconnected', error: error instanceof Error ? error.message : String(error)});
+			}
+
+			await sleep(retry);
+			retry = Math.min(retry * 2, options.maxRetryMs ?? 4000);
+		}
+	}
+
+	void run();
+	return {
+		stop() {
+			stopped = true;
+			closeStream?.();
+			wake?.();
+		},
+	};
+}

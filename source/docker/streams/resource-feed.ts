@@ -1,0 +1,122 @@
+// Keeps the images, volumes and networks panes live from the engine's /events stream. It has its own
+// subscription rather than sharing the containers feed's: that one asks the engine for container events
+// within the label scope, while volume and network events carry no labels (a label filter would drop
+// them), so this one takes every image/volume/network event plus container create/destroy/rename (which
+// change "used by") and re-reads, within the scope, only the kinds an event touched. Nothing polls.
+import type {AppAction} from '../../state/core/app.js';
+import type {ResourcePane} from '../../state/resources/resources.js';
+import type {Engine} from '../engine.js';
+import type {Filters} from '../filters.js';
+import type {ApiEvent} from '../mapping.js';
+import {readResources} from '../resource-reads.js';
+
+export type ResourceFeed = {readonly stop: () => void; readonly refresh: (kinds: readonly ResourcePane[]) => void};
+
+const allKinds: readonly ResourcePane[] = ['images', 'volumes', 'networks'];
+
+/** A container event inside the label scope (container events carry the container's labels); others can't matter. */
+export function inLabelScope(event: ApiEvent, scope: Filters): boolean {
+	const attributes = event.Actor?.Attributes ?? {};
+	return (scope['label'] ?? []).every((filter) => {
+		const at = filter.indexOf('=');
+		return at < 0 ? filter in attributes : attributes[filter.slice(0, at)] === filter.slice(at + 1);
+	});
+}
+
+/** The kinds whose rows an event can change, or none. */
+export function kindsTouched(event: ApiEvent): readonly ResourcePane[] {
+	const action = event.Action ?? event.status ?? '';
+	switch (event.Type) {
+		case 'image':
+			return ['images'];
+		case 'volume':
+			// mount/unmount follow container start/stop and change nothing the pane shows.
+			return action === 'create' || action === 'destroy' ? ['volumes'] : [];
+		case 'network':
+			return ['networks'];
+		case 'container':
+			return action === 'create' || action === 'destroy' || action === 'rename' ? allKinds : [];
+		default:
+			return [];
+	}
+}
+
+export function startResourceFeed(options: {
+	readonly engine: Engine;
+	readonly scope: Filters;
+	readonly dispatch: (action: AppAction) => void;
+}): ResourceFeed {
+	const {engine, scope, dispatch} = options;
+	let stopped = false;
+	let closeStream: (() => void) | undefined;
+	const dirty = new Set<ResourcePane>();
+	let reading = false;
+	// Volume sizes come from /system/df, which is slow and locks out other df calls: read again only after a
+	// volume was created or destroyed, not on every container event.
+	let sizes: ReadonlyMap<string, number> | undefined;
+
+	async function flush(): Promise<void> {
+		if (reading || dirty.size === 0 || stopped) return;
+		reading = true;
+		const kinds = new Set(dirty);
+		dirty.clear();
+		try {
+			const read = await readResources(engine.docker, scope, kinds, {sizes});
+			sizes = read.volumeSizes ?? sizes;
+			if (stopped) return;
+			if (read.rows.images) dispatch({type: 'resources/images', rows: read.rows.images});
+			if (read.rows.volumes) dispatch({type: 'resources/volumes', rows: read.rows.volumes});
+			if (read.rows.networks) dispatch({type: 'resources/networks', rows: read.rows.networks});
+			for (const [pane, reason] of Object.entries(read.unscopable)) {
+				dispatch({type: 'resources/unscopable', pane: pane as ResourcePane, reason});
+			}
+		} catch {
+			// A lost engine is reported by the containers feed; the reconnect below re-reads everything.
+			for (const kind of kinds) dirty.add(kind);
+		} finally {
+			reading = false;
+			// Events that arrived during the read are applied by one more read, not one per event.
+			if (!stopped && dirty.size > 0) void flush();
+		}
+	}
+
+	const refresh = (kinds: readonly ResourcePane[]) => {
+		for (const kind of kinds) dirty.add(kind);
+		void flush();
+	};
+
+	async function run(): Promise<void> {
+		let retry = 500;
+		while (!stopped) {
+			try {
+				const stream = await engine.events({filters: {type: ['image', 'volume', 'network', 'container']}}, (event) => {
+					if (event.Type === 'container' && !inLabelScope(event, scope)) return;
+					if (event.Type === 'volume') sizes = undefined;
+					const kinds = kindsTouched(event);
+					if (kinds.length > 0) refresh(kinds);
+				});
+				closeStream = stream.close;
+				// Subscribed first, then read, so no change falls between the two.
+				sizes = undefined;
+				refresh(allKinds);
+				retry = 500;
+				await stream.closed;
+			} catch {
+				// Retried below.
+			}
+
+			if (stopped) return;
+			await new Promise((resolve) => setTimeout(resolve, retry));
+			retry = Math.min(retry * 2, 4000);
+		}
+	}
+
+	void run();
+	return {
+		stop() {
+			stopped = true;
+			closeStream?.();
+		},
+		refresh,
+	};
+}

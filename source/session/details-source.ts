@@ -1,0 +1,40 @@
+// Where the details tabs get their data: an interface the components read through (tests pass a fake),
+// and the engine-backed one, which loads the docker module only when a tab first asks.
+import type {Change, ContainerInfo, TopTable} from '../state/details/container-info.js';
+import type {StatsSample} from '../state/details/stats.js';
+import type {Engine} from '../docker/engine.js';
+
+export type StatsSubscription = {
+	readonly close: () => void;
+	/** Resolves with why the stream ended, unless it was closed from here. */
+	readonly ended: Promise<string>;
+};
+
+export type DetailsSource = {
+	readonly inspect: (id: string) => Promise<ContainerInfo>;
+	readonly top: (id: string) => Promise<TopTable>;
+	readonly changes: (id: string) => Promise<Change[]>;
+	readonly stats: (id: string, onSample: (sample: StatsSample) => void) => Promise<StatsSubscription>;
+};
+
+export function engineDetailsSource(engine: () => Promise<Engine>): DetailsSource {
+	const load = async () => [await engine(), await import('../docker/container-details.js')] as const;
+	return {
+		async inspect(id) {
+			const [loaded, reads] = await load();
+			return reads.inspectDetails(loaded, id);
+		},
+		async top(id) {
+			const [loaded, reads] = await load();
+			return reads.containerTop(loaded, id);
+		},
+		async changes(id) {
+			const [loaded, reads] = await load();
+			return reads.containerChanges(loaded, id);
+		},
+		async stats(id, onSample) {
+			const [loaded, reads] = await load();
+			return reads.followStats(loaded, id, onSample);
+		},
+	};
+}

@@ -1,0 +1,62 @@
+// What the logs pane asks of the outside world: log streams from the engine (loaded lazily, like
+// the rest of the engine code) and saving the buffered lines to a file.
+import {writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type {AppAction, AppState} from '../state/core/app.js';
+import {logFileText} from '../state/logs/log-lines.js';
+import type {Store} from './store.js';
+import type {Engine} from '../docker/engine.js';
+import type {LogFollow, LogFollowOptions} from '../docker/streams/logs.js';
+import {toEngineError} from '../docker/errors.js';
+
+export type LogActions = {
+	/** Starts following at once; the engine and the stream code load on first use. */
+	readonly follow: (options: LogFollowOptions) => LogFollow;
+	/** Writes the buffered lines to `file` (never over an existing file) and says so in the status line. */
+	readonly save: (file: string) => Promise<void>;
+};
+
+export function createLogActions({
+	store,
+	loadEngine,
+}: {
+	readonly store: Store<AppState, AppAction>;
+	readonly loadEngine: () => Promise<Engine>;
+}): LogActions {
+	const say = (text: string, tone: 'success' | 'error') => store.dispatch({type: 'ui/status', status: {text, tone}});
+	return {
+		follow(options) {
+			let handle: LogFollow | undefined;
+			let closed = false;
+			Promise.all([loadEngine(), import('../docker/streams/logs.js')])
+				.then(([engine, {followLogs}]) => {
+					if (!closed) handle = followLogs(engine, options);
+				})
+				.catch((error: unknown) => {
+					options.onHistory();
+					options.onStatus({kind: 'error', message: toEngineError(error).message});
+				});
+			return {
+				close() {
+					closed = true;
+					handle?.close();
+				},
+			};
+		},
+		async save(file) {
+			const {logs, containers} = store.getState();
+			const target = path.resolve(file.startsWith('~/') ? path.join(os.homedir(), file.slice(2)) : file);
+			const nameOf = (id: string) => containers.byId[id]?.name ?? id.slice(0, 12);
+			const text = logFileText(logs.buffer.slice(), nameOf, logs.targets.length > 1);
+			try {
+				await writeFile(target, text, {flag: 'wx'});
+				say(`Saved ${logs.buffer.size} lines to ${target}`, 'success');
+			} catch (error) {
+				const code = (error as {code?: string}).code;
+				const reason = code === 'EEXIST' ? 'the file already exists' : error instanceof Error ? error.message : String(error);
+				say(`Could not save to ${target}: ${reason}`, 'error');
+			}
+		},
+	};
+}

@@ -1,0 +1,179 @@
+// The session's side of issue 4: follows images, volumes and networks once a pane or the prune dialog needs
+// them, and carries out bulk actions, removals and prunes, reporting each in the status line and dialogs.
+import type {AppAction, AppState} from '../state/core/app.js';
+import {
+	describeChange,
+	changed,
+	previewChange,
+	prunePreview,
+	summarisePrune,
+	defaultPruneChoices,
+	type PruneOutcome,
+} from '../state/resources/prune.js';
+import {bulkSummary, type BulkOutcome, type ResourceDialog, type ResourceRequest} from '../state/resources/resource-dialogs.js';
+import {formatSize} from '../state/core/size.js';
+import type {Store} from './store.js';
+import type {Engine} from '../docker/engine.js';
+import type {Filters} from '../docker/filters.js';
+import type {ResourceFeed} from '../docker/streams/resource-feed.js';
+import {toEngineError} from '../docker/errors.js';
+
+export type ResourceActions = {
+	readonly run: (request: ResourceRequest) => Promise<void>;
+	readonly stop: () => void;
+};
+
+type PruneDialog = Extract<ResourceDialog, {kind: 'prune'}>;
+
+export function createResourceActions(options: {
+	readonly store: Store<AppState, AppAction>;
+	readonly loadEngine: () => Promise<Engine>;
+	readonly scope: Filters;
+}): ResourceActions {
+	const {store, loadEngine, scope} = options;
+	let feed: Promise<ResourceFeed> | undefined;
+	let stopped = false;
+	const status = (text: string, tone: 'progress' | 'success' | 'error' | 'info') =>
+		store.dispatch({type: 'ui/status', status: {text, tone}});
+	const currentPrune = (): PruneDialog | undefined => {
+		const {dialog} = store.getState().ui;
+		return dialog?.kind === 'prune' ? dialog : undefined;
+	};
+
+	/** Updates the prune dialog, unless the person closed it meanwhile. */
+	const updatePrune = (change: Partial<PruneDialog>) => {
+		const dialog = currentPrune();
+		if (dialog) store.dispatch({type: 'ui/openDialog', dialog: {...dialog, ...change}});
+	};
+
+	const watch = () =>
+		(feed ??= Promise.all([loadEngine(), import('../docker/streams/resource-feed.js')]).then(([engine, {startResourceFeed}]) => {
+			const started = startResourceFeed({engine, scope, dispatch: store.dispatch});
+			if (stopped) started.stop();
+			return started;
+		}));
+
+	async function snapshot() {
+		const [engine, {readPruneSnapshot}] = await Promise.all([loadEngine(), import('../docker/resource-reads.js')]);
+		return readPruneSnapshot(engine.docker, scope);
+	}
+
+	async function bulk(request: Extract<ResourceRequest, {kind: 'bulk'}>) {
+		const [engine, {runBulkOp}] = await Promise.all([loadEngine(), import('../docker/resource-ops.js')]);
+		const outcomes: BulkOutcome[] = [];
+		const show = () =>
+			store.dispatch({
+				type: 'ui/openDialog',
+				dialog: {kind: 'bulkResult', op: request.op, force: request.force, targets: request.targets, outcomes: [...outcomes]},
+			});
+		show();
+		status(`${request.op} ${request.targets.length} containers…`, 'progress');
+		// One at a time, so the outcome list reads in the order the person marked them; a failure does not stop the rest.
+		for (const target of request.targets) {
+			try {
+				await runBulkOp(engine.docker, request.op, target.id, request.force);
+				outcomes.push({id: target.id, name: target.name, ok: true});
+			} catch (error) {
+				outcomes.push({id: target.id, name: target.name, ok: false, error: toEngineError(error).message});
+			}
+
+			if (store.getState().ui.dialog?.kind === 'bulkResult') show();
+		}
+
+		const failed = outcomes.some((outcome) => !outcome.ok);
+		status(bulkSummary(request.op, outcomes), failed ? 'error' : 'success');
+		// What went is no longer marked; what failed stays marked, to retry.
+		for (const outcome of outcomes)
+			if (outcome.ok && request.op === 'remove') store.dispatch({type: 'ui/markToggle', id: outcome.id});
+	}
+
+	async function remove(request: Extract<ResourceRequest, {kind: 'remove'}>) {
+		const {target, force} = request;
+		status(`Removing ${target.pane.slice(0, -1)} ${target.name}${force ? ' (forced)' : ''}…`, 'progress');
+		try {
+			const [engine, {removeResource}] = await Promise.all([loadEngine(), import('../docker/resource-ops.js')]);
+			status(await removeResource(engine.docker, target, force), 'success');
+			(await feed)?.refresh([target.pane]);
+		} catch (error) {
+			status(
+				`Could not ${force ? 'force-remove' : 'remove'} ${target.pane.slice(0, -1)} ${target.name}: ${toEngineError(error).message}`,
+				'error',
+			);
+		}
+	}
+
+	async function preview() {
+		store.dispatch({type: 'ui/openDialog', dialog: {kind: 'prune', phase: 'loading', choices: defaultPruneChoices}});
+		try {
+			const read = await snapshot();
+			const dialog = currentPrune();
+			if (dialog) updatePrune({phase: 'ready', snapshot: read, preview: prunePreview(read, dialog.choices)});
+		} catch (error) {
+			updatePrune({phase: 'done', note: `Could not read what the engine holds: ${toEngineError(error).message}`});
+		}
+	}
+
+	async function confirm() {
+		const dialog = currentPrune();
+		if (!dialog?.preview || dialog.phase !== 'ready') return;
+		updatePrune({phase: 'checking', note: undefined});
+		try {
+			// Re-check: what the engine holds now must be what the person saw, or they see the new list first.
+			const read = await snapshot();
+			const fresh = prunePreview(read, dialog.choices);
+			const change = previewChange(dialog.preview, fresh);
+			if (changed(change)) {
+				updatePrune({phase: 'ready', snapshot: read, preview: fresh, note: describeChange(change)});
+				status('The engine changed since the preview; nothing was removed yet', 'info');
+				return;
+			}
+
+			updatePrune({phase: 'running'});
+			const [engine, {pruneItem}] = await Promise.all([loadEngine(), import('../docker/resource-ops.js')]);
+			const outcomes: PruneOutcome[] = [];
+			let buildCache: number | undefined;
+			for (const item of dialog.preview.items) {
+				try {
+					const freed = await pruneItem(engine.docker, item);
+					if (freed !== undefined) buildCache = (buildCache ?? 0) + freed;
+					outcomes.push({item, ok: true});
+				} catch (error) {
+					outcomes.push({item, ok: false, error: toEngineError(error).message});
+				}
+			}
+
+			const summary = summarisePrune(outcomes, buildCache);
+			updatePrune({phase: 'done', outcomes, reclaimed: summary.reclaimed});
+			const failed = summary.failed > 0 ? `, ${summary.failed} refused by the engine` : '';
+			status(
+				`Pruned ${summary.removed} of ${outcomes.length}${failed}; reclaimed ${formatSize(summary.reclaimed)}`,
+				summary.failed > 0 ? 'error' : 'success',
+			);
+			(await feed)?.refresh(['images', 'volumes', 'networks']);
+		} catch (error) {
+			updatePrune({phase: 'ready', note: `Could not re-check before pruning: ${toEngineError(error).message}`});
+		}
+	}
+
+	return {
+		async run(request) {
+			switch (request.kind) {
+				case 'watch':
+					await watch();
+					return;
+				case 'bulk':
+					return bulk(request);
+				case 'remove':
+					return remove(request);
+				case 'prunePreview':
+					return preview();
+				case 'pruneConfirm':
+					return confirm();
+			}
+		},
+		stop() {
+			stopped = true;
+			void feed?.then((started) => started.stop());
+		},
+	};
+}

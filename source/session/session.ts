@@ -1,0 +1,161 @@
+// One dockpit session: the store, the engine (loaded after the first frame), the live feed,
+// and the container operations the keys ask for.
+import {appReducer, initialAppState, type AppAction, type AppState, type EngineInfo} from '../state/core/app.js';
+import {createStore, type Store} from './store.js';
+import {createKeyMap, type KeyMap} from '../state/input/keymap.js';
+import {defaultConfig, type Config} from '../state/settings/config.js';
+import {createContextActions, type ContextActions} from './context-actions.js';
+import {opFailure, opProgress, opSuccess} from '../state/core/messages.js';
+import type {ContainerOp} from '../state/core/ui.js';
+import type {ExecRequest} from '../state/details/exec.js';
+import type {Endpoint} from '../docker/connect/endpoint.js';
+import type {Filters} from '../docker/filters.js';
+import {toContainer, type ApiContainer} from '../docker/mapping.js';
+import type {Engine} from '../docker/engine.js';
+import type {Feed} from '../docker/streams/container-feed.js';
+import {toEngineError} from '../docker/errors.js';
+import {createLogActions, type LogActions} from './log-actions.js';
+import {createResourceActions, type ResourceActions} from './resource-actions.js';
+
+export type SessionOptions = {
+	readonly endpoint: Endpoint;
+	readonly scope: Filters;
+	readonly scopeText: readonly string[];
+	readonly version?: string;
+	readonly apiVersion?: string;
+	/** The list fetched on the start-up path, and the engine's clock when it was taken. */
+	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
+	readonly keys?: KeyMap;
+	/** The docker context the endpoint came from, shown in the header. */
+	readonly context?: string;
+	/** Settings from the config file and flags (settings.ts). */
+	readonly config?: Config;
+	/** --identity, kept for ssh:// contexts switched to later. */
+	readonly identity?: string;
+	/** The logs pane's line cap (--log-lines). */
+	readonly logLines?: number;
+};
+
+export type Session = {
+	readonly store: Store<AppState, AppAction>;
+	readonly keys: KeyMap;
+	/** Loads dockerode and starts following the engine. */
+	readonly connect: () => Promise<void>;
+	readonly runOp: (op: ContainerOp) => Promise<void>;
+	/** Log streams and saving them (log-actions.ts). */
+	readonly logs: LogActions;
+	/** Images, volumes, networks, bulk actions and prune (resource-actions.ts). */
+	readonly resources: ResourceActions;
+	/** Docker contexts: list them in a dialog, and move the session to another one's engine (session-contexts.ts). */
+	readonly contexts: ContextActions;
+	/** The engine, loading it on first use (the details tabs and exec read through it). */
+	readonly engine: () => Promise<Engine>;
+	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
+	readonly requestExec: (request: ExecRequest) => void;
+	/** The handover asked for, if any; taking it clears it. */
+	readonly takeExec: () => ExecRequest | undefined;
+	readonly stop: () => void;
+};
+
+export function createSession(options: SessionOptions): Session {
+	const engineInfo: Omit<EngineInfo, 'connection'> = {
+		endpoint: options.endpoint.url,
+		version: options.version,
+		apiVersion: options.apiVersion,
+		scope: options.scopeText,
+		context: options.context,
+	};
+	const initial = initialAppState(engineInfo);
+	const sort = options.config ? {key: options.config.sort, descending: options.config.sortDescending} : initial.ui.sort;
+	const store = createStore(appReducer, {...initial, ui: {...initial.ui, sort}});
+	const keys = options.keys ?? createKeyMap();
+	let feed: Feed | undefined;
+	let engine: Promise<Engine> | undefined;
+	let pendingExec: ExecRequest | undefined;
+
+	// A context switch replaces these; everything reads them through loadEngine and connect.
+	let endpoint = options.endpoint;
+	let initialList = options.initial;
+	if (options.initial) {
+		const now = Date.now();
+		store.dispatch({type: 'containers/snapshot', containers: options.initial.containers.map((row) => toContainer(row, now))});
+	}
+
+	const loadEngine = () => (engine ??= import('../docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(endpoint)));
+
+	const logs = createLogActions({store, loadEngine});
+	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
+	// The config file's logTail: how many lines the logs pane starts with.
+	if (options.config && options.config.logTail !== defaultConfig.logTail) {
+		store.dispatch({type: 'logs/window', window: {kind: 'tail', lines: options.config.logTail}});
+	}
+
+	let resources = createResourceActions({store, loadEngine, scope: options.scope});
+
+	async function connect(): Promise<void> {
+		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
+		feed = startContainerFeed({
+			engine: loaded,
+			scope: options.scope,
+			dispatch: store.dispatch,
+			initial: initialList,
+			exactTimes: endpoint.kind !== 'ssh',
+		});
+		initialList = undefined;
+	}
+
+	const contexts = createContextActions({
+		store,
+		identity: options.identity,
+		current: () => store.getState().engine.context,
+		switchTo(next) {
+			feed?.stop();
+			resources.stop();
+			endpoint = next;
+			engine = undefined;
+			resources = createResourceActions({store, loadEngine, scope: options.scope});
+			return connect();
+		},
+	});
+
+	return {
+		store,
+		keys,
+		logs,
+		get resources() {
+			return resources;
+		},
+		contexts,
+		connect,
+		async runOp(op) {
+			// The key layer already refuses these (read-only.ts); this keeps any other path from changing the engine.
+			if (keys.readOnly) {
+				store.dispatch({type: 'ui/status', status: {text: `Read-only mode: ${op.kind} was not run`, tone: 'error'}});
+				return;
+			}
+
+			store.dispatch({type: 'ui/status', status: {text: opProgress(op), tone: 'progress'}});
+			try {
+				await (await loadEngine()).run(op);
+				store.dispatch({type: 'ui/status', status: {text: opSuccess(op), tone: 'success'}});
+			} catch (error) {
+				const failure = toEngineError(error);
+				const tone = failure.kind === 'not-modified' ? 'info' : 'error';
+				store.dispatch({type: 'ui/status', status: {text: opFailure(op, failure), tone}});
+			}
+		},
+		engine: loadEngine,
+		requestExec(request) {
+			pendingExec = request;
+		},
+		takeExec() {
+			const request = pendingExec;
+			pendingExec = undefined;
+			return request;
+		},
+		stop() {
+			feed?.stop();
+			resources.stop();
+		},
+	};
+}

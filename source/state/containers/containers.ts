@@ -1,0 +1,130 @@
+// The container table as the engine last told it: a snapshot, then events and re-reads applied on top.
+import type {Container, ContainerEvent} from '../core/model.js';
+
+export type ContainersState = {
+	readonly byId: Readonly<Record<string, Container>>;
+	/** False until the first full list arrives. */
+	readonly loaded: boolean;
+};
+
+export type ContainersAction =
+	| {readonly type: 'containers/snapshot'; readonly containers: readonly Container[]}
+	| {readonly type: 'containers/upsert'; readonly container: Container}
+	| {readonly type: 'containers/remove'; readonly id: string}
+	| {readonly type: 'containers/event'; readonly event: ContainerEvent}
+	| {
+			readonly type: 'containers/times';
+			readonly id: string;
+			readonly startedAt?: number;
+			readonly finishedAt?: number;
+			readonly exitCode?: number;
+	  };
+
+export const initialContainers: ContainersState = {byId: {}, loaded: false};
+
+/** Keeps exact times already known when a re-read only brings estimates. */
+function merge(previous: Container | undefined, next: Container): Container {
+	if (!previous || next.timesExact || !previous.timesExact) return next;
+	const sameRun =
+		previous.state === next.state ||
+		(previous.state === 'running' && next.state === 'paused') ||
+		(previous.state === 'paused' && next.state === 'running');
+	if (!sameRun) return next;
+	return {
+		...next,
+		startedAt: previous.startedAt ?? next.startedAt,
+		finishedAt: previous.finishedAt ?? next.finishedAt,
+		exitCode: next.exitCode ?? previous.exitCode,
+		timesExact: true,
+	};
+}
+
+/** What an event tells us before the container is re-read, so the row reacts in the same frame. */
+function applyEvent(container: Container, event: ContainerEvent): Container {
+	switch (event.action) {
+		case 'start':
+			return {...container, state: 'running', startedAt: event.time, health: undefined, timesExact: true};
+		case 'die':
+			return {
+				...container,
+				state: 'exited',
+				finishedAt: event.time,
+				exitCode: event.exitCode ?? container.exitCode,
+				health: undefined,
+				timesExact: true,
+			};
+		case 'pause':
+			return {...container, state: 'paused'};
+		case 'unpause':
+			return {...container, state: 'running'};
+		case 'rename':
+			return event.name ? {...container, name: event.name} : container;
+		case 'health_status: healthy':
+			return {...container, health: 'healthy'};
+		case 'health_status: unhealthy':
+			return {...container, health: 'unhealthy'};
+		case 'health_status: starting':
+			return {...container, health: 'starting'};
+		default:
+			return container;
+	}
+}
+
+export function containersReducer(state: ContainersState, action: ContainersAction): ContainersState {
+	switch (action.type) {
+		case 'containers/snapshot': {
+			const byId: Record<string, Container> = {};
+			for (const container of action.containers) byId[container.id] = merge(state.byId[container.id], container);
+			return {byId, loaded: true};
+		}
+
+		case 'containers/upsert':
+			return {...state, byId: {...state.byId, [action.container.id]: merge(state.byId[action.container.id], action.container)}};
+		case 'containers/remove': {
+			if (!(action.id in state.byId)) return state;
+			const {[action.id]: _removed, ...byId} = state.byId;
+			return {...state, byId};
+		}
+
+		case 'containers/event': {
+			const current = state.byId[action.event.id];
+			if (!current) return state;
+			if (action.event.action === 'destroy') return containersReducer(state, {type: 'containers/remove', id: current.id});
+			const next = applyEvent(current, action.event);
+			return next === current ? state : {...state, byId: {...state.byId, [current.id]: next}};
+		}
+
+		case 'containers/times': {
+			const current = state.byId[action.id];
+			if (!current) return state;
+			return {
+				...state,
+				byId: {
+					...state.byId,
+					[action.id]: {
+						...current,
+						startedAt: action.startedAt ?? current.startedAt,
+						finishedAt: action.finishedAt ?? current.finishedAt,
+						exitCode: action.exitCode ?? current.exitCode,
+						timesExact: true,
+					},
+				},
+			};
+		}
+	}
+}
+
+export type ContainerCounts = {readonly running: number; readonly paused: number; readonly stopped: number};
+
+export function countContainers(state: ContainersState): ContainerCounts {
+	let running = 0;
+	let paused = 0;
+	let stopped = 0;
+	for (const container of Object.values(state.byId)) {
+		if (container.state === 'paused') paused++;
+		else if (container.state === 'running' || container.state === 'restarting') running++;
+		else stopped++;
+	}
+
+	return {running, paused, stopped};
+}

@@ -1,0 +1,69 @@
+// The STATUS column: the engine's status wording ("Up 3 minutes (healthy)", "Exited (137) 2 hours ago"),
+// rebuilt from state and times so it can tick locally, plus the parser for the engine's own text.
+import {humanDuration, msUntilChange, msUntilCompactChange, parseHumanDuration} from '../core/duration.js';
+import type {Container, Health} from '../core/model.js';
+
+export function statusText(container: Container, now: number): string {
+	const since = (at: number | undefined) => humanDuration(now - (at ?? now));
+	const health = container.health ? ` (${container.health === 'starting' ? 'health: starting' : container.health})` : '';
+	switch (container.state) {
+		case 'running':
+			return `Up ${since(container.startedAt)}${health}`;
+		case 'paused':
+			return `Up ${since(container.startedAt)} (Paused)`;
+		case 'restarting':
+			return `Restarting (${container.exitCode ?? 0}) ${since(container.finishedAt)} ago`;
+		case 'exited':
+			return container.finishedAt === undefined
+				? `Exited (${container.exitCode ?? 0})`
+				: `Exited (${container.exitCode ?? 0}) ${since(container.finishedAt)} ago`;
+		case 'created':
+			return 'Created';
+		case 'removing':
+			return 'Removal In Progress';
+		case 'dead':
+			return 'Dead';
+	}
+}
+
+/** The moment (epoch ms) the container's relative texts (status and created) next read differently. */
+export function nextChangeAt(container: Container, now: number): number {
+	const created = now + msUntilCompactChange(now - container.createdAt);
+	const since =
+		container.state === 'running' || container.state === 'paused'
+			? container.startedAt
+			: container.state === 'exited' || container.state === 'restarting'
+				? container.finishedAt
+				: undefined;
+	return since === undefined ? created : Math.min(created, now + msUntilChange(now - since));
+}
+
+export type ParsedStatus = {
+	readonly health?: Health;
+	readonly exitCode?: number;
+	readonly startedAt?: number;
+	readonly finishedAt?: number;
+};
+
+/** Reads the engine's status text back into times, to the precision the wording allows. */
+export function parseStatus(text: string, now: number): ParsedStatus {
+	const healthMatch = /\((healthy|unhealthy|health: starting)\)/.exec(text);
+	const health: Health | undefined = healthMatch
+		? healthMatch[1] === 'health: starting'
+			? 'starting'
+			: (healthMatch[1] as Health)
+		: undefined;
+	const up = /^Up (.+?)(?: \(.*\))?$/.exec(text);
+	if (up) {
+		const ago = parseHumanDuration(up[1]!);
+		return {health, startedAt: ago === undefined ? undefined : now - ago};
+	}
+
+	const ended = /^(?:Exited|Restarting) \((-?\d+)\)(?: (.+) ago)?$/.exec(text);
+	if (ended) {
+		const ago = ended[2] === undefined ? undefined : parseHumanDuration(ended[2]);
+		return {health, exitCode: Number(ended[1]), finishedAt: ago === undefined ? undefined : now - ago};
+	}
+
+	return {health};
+}

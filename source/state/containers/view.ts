@@ -1,0 +1,57 @@
+// What the containers pane shows: the rows that pass the filter, in the chosen order.
+import type {ContainersState} from './containers.js';
+import type {Container, ContainerState} from '../core/model.js';
+
+export type SortKey = 'state' | 'name' | 'image' | 'created';
+
+export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created'];
+
+export type SortOrder = {readonly key: SortKey; readonly descending: boolean};
+
+const stateRank: Readonly<Record<ContainerState, number>> = {
+	running: 0,
+	restarting: 1,
+	paused: 2,
+	created: 3,
+	removing: 4,
+	exited: 5,
+	dead: 6,
+};
+
+const byName = (a: Container, b: Container) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+const comparators: Readonly<Record<SortKey, (a: Container, b: Container) => number>> = {
+	state: (a, b) => stateRank[a.state] - stateRank[b.state] || byName(a, b),
+	name: byName,
+	image: (a, b) => a.image.localeCompare(b.image) || byName(a, b),
+	// Newest first reads naturally for creation time, as in `docker ps`.
+	created: (a, b) => b.createdAt - a.createdAt || byName(a, b),
+};
+
+export function matchesFilter(container: Container, filter: string): boolean {
+	const needle = filter.trim().toLowerCase();
+	if (needle === '') return true;
+	return container.name.toLowerCase().includes(needle) || container.image.toLowerCase().includes(needle);
+}
+
+let memo: {byId: ContainersState['byId']; filter: string; sort: SortOrder; rows: readonly Container[]} | undefined;
+
+/** The visible rows; memoised on its inputs because both the reducer and the view ask for it. */
+export function visibleContainers(state: ContainersState, filter: string, sort: SortOrder): readonly Container[] {
+	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort) return memo.rows;
+	const compare = comparators[sort.key];
+	const rows = Object.values(state.byId)
+		.filter((container) => matchesFilter(container, filter))
+		.sort(sort.descending ? (a, b) => compare(b, a) : compare);
+	memo = {byId: state.byId, filter, sort, rows};
+	return rows;
+}
+
+/** The first row of the window that keeps the cursor in view, moving as little as possible. */
+export function windowStart(cursor: number, count: number, height: number, previousStart: number): number {
+	if (height <= 0 || count <= height) return 0;
+	let start = Math.min(previousStart, count - height);
+	if (cursor < start) start = cursor;
+	if (cursor >= start + height) start = cursor - height + 1;
+	return Math.max(0, start);
+}

@@ -1,0 +1,113 @@
+// The whole app state and its root reducer: engine connection, containers, and the UI over them.
+import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from '../containers/containers.js';
+import {initialLogs, logsReducer, type LogsAction, type LogsState} from '../logs/logs.js';
+import type {Container} from './model.js';
+import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from '../resources/resources.js';
+import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
+import {visibleContainers} from '../containers/view.js';
+
+export type Connection = 'connected' | 'disconnected';
+
+export type EngineInfo = {
+	/** Where dockpit talks to, as the person would write it: unix:///var/run/docker.sock, ssh://me@box. */
+	readonly endpoint: string;
+	readonly version?: string;
+	readonly apiVersion?: string;
+	readonly connection: Connection;
+	/** Why the connection was lost, in the OS's or daemon's words. */
+	readonly error?: string;
+	/** Docker filters (label=…, name=…) every view is scoped to. */
+	readonly scope: readonly string[];
+	/** The docker context in use, when one was chosen. */
+	readonly context?: string;
+};
+
+export type EngineAction =
+	| {readonly type: 'engine/connected'; readonly version?: string; readonly apiVersion?: string}
+	| {readonly type: 'engine/disconnected'; readonly error: string}
+	/** Another docker context was chosen: a new engine, known by its address until it answers. */
+	| {readonly type: 'engine/switched'; readonly endpoint: string; readonly context?: string};
+
+export type AppState = {
+	readonly engine: EngineInfo;
+	readonly containers: ContainersState;
+	readonly ui: UiState;
+	/** Images, volumes and networks, and their panes' views. */
+	readonly resources: ResourcesState;
+	/** The logs pane: followed containers, the bounded line buffer, and its view (logs.ts). */
+	readonly logs: LogsState;
+};
+
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction;
+
+export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
+	return {
+		engine: {...engine, connection: 'connected'},
+		containers: initialContainers,
+		ui: initialUi,
+		resources: initialResources,
+		logs: initialLogs(),
+	};
+}
+
+function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
+	switch (action.type) {
+		case 'engine/connected':
+			return {
+				...state,
+				connection: 'connected',
+				error: undefined,
+				version: action.version ?? state.version,
+				apiVersion: action.apiVersion ?? state.apiVersion,
+			};
+		case 'engine/disconnected':
+			return {...state, connection: 'disconnected', error: action.error};
+		case 'engine/switched':
+			return {
+				...state,
+				endpoint: action.endpoint,
+				context: action.context,
+				version: undefined,
+				apiVersion: undefined,
+				error: undefined,
+			};
+	}
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
+	if (action.type.startsWith('resources/')) {
+		return {...state, resources: resourcesReducer(state.resources, action as ResourcesAction)};
+	}
+
+	if (action.type.startsWith('logs/')) {
+		const logs = logsReducer(state.logs, action as LogsAction);
+		return logs === state.logs ? state : {...state, logs};
+	}
+
+	const next = action.type.startsWith('containers/')
+		? {...state, containers: containersReducer(state.containers, action as ContainersAction)}
+		: {...state, ui: uiReducer(state.ui, action as UiAction)};
+	return followSelection(next);
+}
+
+/** Pins the selection to a container, so re-sorting and new rows never move it to another one. */
+function followSelection(state: AppState): AppState {
+	const {index, container} = selection(state);
+	if (!container || (container.id === state.ui.selectedId && index === state.ui.selectedIndex)) return state;
+	return {...state, ui: {...state.ui, selectedId: container.id, selectedIndex: index}};
+}
+
+export const visibleRows = (state: AppState): readonly Container[] =>
+	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort);
+
+export type Selection = {readonly index: number; readonly container?: Container};
+
+/** The selected row: by id while it is visible, else the row now at the old position. */
+export function selection(state: AppState): Selection {
+	const rows = visibleRows(state);
+	if (rows.length === 0) return {index: 0};
+	const byId = state.ui.selectedId === undefined ? -1 : rows.findIndex((row) => row.id === state.ui.selectedId);
+	const index = byId >= 0 ? byId : Math.min(state.ui.selectedIndex, rows.length - 1);
+	return {index, container: rows[index]};
+}

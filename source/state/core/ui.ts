@@ -1,0 +1,166 @@
+// What the person is doing: selection, filter, sort, the open dialog and the status line.
+import type {KeyPress} from '../input/keys.js';
+import type {ContextsDialog} from '../contexts/contexts.js';
+import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
+import type {ResourceDialog} from '../resources/resource-dialogs.js';
+import {detailsReducer, type DetailsAction, type DetailsView} from '../details/details.js';
+import type {ExecDialog} from '../details/details-input.js';
+import {sortKeys, type SortOrder} from '../containers/view.js';
+
+export type ContainerOp = {
+	readonly kind: 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove' | 'rename';
+	readonly id: string;
+	/** The name when the action was asked for, for messages. */
+	readonly name: string;
+	readonly force?: boolean;
+	readonly newName?: string;
+};
+
+export type Dialog =
+	| {readonly kind: 'help'; readonly offset: number}
+	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
+	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
+	| ResourceDialog
+	| ExecDialog
+	| ContextsDialog;
+
+export type StatusTone = 'info' | 'progress' | 'success' | 'error';
+
+export type Status = {readonly text: string; readonly tone: StatusTone};
+
+/** The main list on screen. */
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
+
+/** What the lower half of the screen shows for the selected container, if anything. */
+export type PanelId = 'none' | 'details' | 'logs';
+
+export type UiState = {
+	readonly pane: PaneId;
+	readonly panel: PanelId;
+	/** The panel takes the whole screen. */
+	readonly zoomed: boolean;
+	readonly selectedId?: string;
+	/** Where the selection was, so it stays put when the selected row disappears. */
+	readonly selectedIndex: number;
+	readonly filter: LineEditor;
+	readonly filtering: boolean;
+	readonly sort: SortOrder;
+	readonly dialog?: Dialog;
+	readonly status?: Status;
+	/** Rows the list can show at once; page moves use it. */
+	readonly pageSize: number;
+	/** Container ids marked for a bulk action (space), in the order they were marked. */
+	readonly marked: readonly string[];
+	/** The details panel's container, tab and toggles (kept when it closes, for reopening). */
+	readonly details?: DetailsView;
+};
+
+export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
+
+export type UiAction =
+	| {readonly type: 'ui/pane'; readonly pane: PaneId}
+	| {readonly type: 'ui/panel'; readonly panel: PanelId; readonly zoomed?: boolean}
+	| {readonly type: 'ui/select'; readonly id: string | undefined; readonly index: number}
+	| {readonly type: 'ui/filterStart'}
+	| {readonly type: 'ui/filterEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/filterDone'}
+	| {readonly type: 'ui/filterClear'}
+	| {readonly type: 'ui/sortNext'}
+	| {readonly type: 'ui/sortReverse'}
+	| {readonly type: 'ui/openDialog'; readonly dialog: Dialog}
+	| {readonly type: 'ui/renameEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/renameClear'}
+	| {readonly type: 'ui/closeDialog'}
+	| {readonly type: 'ui/helpScroll'; readonly by: number; readonly max: number}
+	| {readonly type: 'ui/status'; readonly status: Status | undefined}
+	| {readonly type: 'ui/viewport'; readonly pageSize: number}
+	| {readonly type: 'ui/markToggle'; readonly id: string}
+	| {readonly type: 'ui/markAll'; readonly ids: readonly string[]}
+	| {readonly type: 'ui/markClear'}
+	| {readonly type: 'ui/details'; readonly action: DetailsAction}
+	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
+
+export const initialUi: UiState = {
+	pane: 'containers',
+	panel: 'none',
+	zoomed: false,
+	selectedIndex: 0,
+	filter: emptyLine,
+	filtering: false,
+	sort: {key: 'state', descending: false},
+	pageSize: 10,
+	marked: [],
+};
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+	switch (action.type) {
+		case 'ui/pane':
+			return {...state, pane: action.pane};
+		case 'ui/panel':
+			return {...state, panel: action.panel, zoomed: action.panel === 'none' ? false : (action.zoomed ?? state.zoomed)};
+		case 'ui/select':
+			return {...state, selectedId: action.id, selectedIndex: action.index};
+		case 'ui/filterStart':
+			return {...state, filtering: true, filter: lineWith(state.filter.value)};
+		case 'ui/filterEdit': {
+			const filter = editLine(state.filter, action.key);
+			return filter ? {...state, filter} : state;
+		}
+
+		case 'ui/filterDone':
+			return {...state, filtering: false};
+		case 'ui/filterClear':
+			return {...state, filtering: false, filter: emptyLine};
+		case 'ui/sortNext': {
+			const next = sortKeys[(sortKeys.indexOf(state.sort.key) + 1) % sortKeys.length]!;
+			return {...state, sort: {key: next, descending: false}};
+		}
+
+		case 'ui/sortReverse':
+			return {...state, sort: {...state.sort, descending: !state.sort.descending}};
+		case 'ui/openDialog':
+			return {...state, dialog: action.dialog};
+		case 'ui/renameEdit': {
+			if (state.dialog?.kind !== 'rename') return state;
+			const editor = editLine(state.dialog.editor, action.key);
+			return editor ? {...state, dialog: {...state.dialog, editor}} : state;
+		}
+
+		case 'ui/renameClear':
+			return state.dialog?.kind === 'rename' ? {...state, dialog: {...state.dialog, editor: emptyLine}} : state;
+		case 'ui/helpScroll':
+			return state.dialog?.kind === 'help'
+				? {...state, dialog: {kind: 'help', offset: Math.max(0, Math.min(action.max, state.dialog.offset + action.by))}}
+				: state;
+		case 'ui/closeDialog':
+			return {...state, dialog: undefined};
+		case 'ui/status':
+			return {...state, status: action.status};
+		case 'ui/viewport':
+			return action.pageSize === state.pageSize ? state : {...state, pageSize: Math.max(1, action.pageSize)};
+		case 'ui/markToggle':
+			return {
+				...state,
+				marked: state.marked.includes(action.id) ? state.marked.filter((id) => id !== action.id) : [...state.marked, action.id],
+			};
+		case 'ui/markAll': {
+			// Marking all again when all are marked unmarks them, like a checkbox header.
+			const all = action.ids.every((id) => state.marked.includes(id));
+			if (all) return {...state, marked: state.marked.filter((id) => !action.ids.includes(id))};
+			return {...state, marked: [...state.marked, ...action.ids.filter((id) => !state.marked.includes(id))]};
+		}
+
+		case 'ui/markClear':
+			return state.marked.length === 0 ? state : {...state, marked: []};
+		case 'ui/details': {
+			const details = detailsReducer(state.details, action.action);
+			return details === state.details ? state : {...state, details};
+		}
+
+		case 'ui/execEdit': {
+			if (state.dialog?.kind !== 'exec') return state;
+			const editor = editLine(state.dialog.editor, action.key);
+			return editor ? {...state, dialog: {...state.dialog, editor}} : state;
+		}
+	}
+}

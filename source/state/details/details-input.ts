@@ -1,0 +1,84 @@
+// Keys for what happens inside a container: opening the details panel and moving through its tabs,
+// exec (a shell or a typed command) and attach. input.ts asks here before its own tables.
+import {selection, type AppAction, type AppState} from '../core/app.js';
+import type {DetailsAction} from './details.js';
+import type {ExecRequest} from './exec.js';
+import type {Effect} from '../input/input.js';
+import type {Command, KeyMap} from '../input/keymap.js';
+import type {KeyPress} from '../input/keys.js';
+import type {LineEditor} from '../core/line-editor.js';
+
+/** The prompt that `X` opens: any command to run in the container. */
+export type ExecDialog = {readonly kind: 'exec'; readonly id: string; readonly name: string; readonly editor: LineEditor};
+
+const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
+const details = (action: DetailsAction): Effect => dispatch({type: 'ui/details', action});
+const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
+
+/** Lines each list movement scrolls. */
+const scrollBy: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10, pageDown: 10, top: -1e9, bottom: 1e9};
+
+/** Keys while the details panel is open; undefined lets the rest of the router have the key. */
+export function routeDetailsKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] | undefined {
+	const view = state.ui.details;
+	if (state.ui.panel !== 'details' || !view) return undefined;
+	const command = keys.lookup('details', key.name);
+	switch (command) {
+		case 'nextTab':
+			return [details({kind: 'tab', by: 1})];
+		case 'previousTab':
+			return [details({kind: 'tab', by: -1})];
+		case 'closeDetails':
+			return [dispatch({type: 'ui/panel', panel: 'none'})];
+		case 'zoom':
+			return [dispatch({type: 'ui/panel', panel: 'details', zoomed: !state.ui.zoomed})];
+		case 'rawJson':
+			return view.tab === 'inspect' ? [details({kind: 'toggleRaw'})] : [];
+		case 'reveal':
+			return view.tab === 'env' ? [details({kind: 'toggleReveal'})] : [];
+		default:
+			break;
+	}
+
+	// The open panel has the focus: list movement scrolls it, and the selection stays on its container.
+	const by = scrollBy[keys.lookup('list', key.name) ?? 'help'];
+	return by === undefined ? undefined : [details({kind: 'scroll', by})];
+}
+
+function exec(request: ExecRequest): Effect {
+	return {type: 'exec', request};
+}
+
+/** Containers-pane commands of this module: details, exec, execCommand, attach. */
+export function insideCommand(state: AppState, command: Command): Effect[] | undefined {
+	if (command !== 'details' && command !== 'exec' && command !== 'execCommand' && command !== 'attach') return undefined;
+	const {container} = selection(state);
+	if (!container) return [say('No container selected', 'error')];
+	const {id, name} = container;
+	if (command === 'details') {
+		return [details({kind: 'open', id, name}), dispatch({type: 'ui/panel', panel: 'details'})];
+	}
+
+	if (container.state !== 'running') {
+		const why = container.state === 'paused' ? 'is paused' : 'is not running';
+		return [say(`${name} ${why}: ${command === 'attach' ? 'attach' : 'exec'} needs a running container`, 'error')];
+	}
+
+	if (command === 'exec') return [exec({kind: 'shell', id, name})];
+	if (command === 'attach') return [exec({kind: 'attach', id, name})];
+	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'exec', id, name, editor: {value: '', cursor: 0}}})];
+}
+
+/** Keys while the exec prompt is open. */
+export function routeExecPrompt(dialog: ExecDialog, key: KeyPress, keys: KeyMap): Effect[] {
+	const command = keys.lookup('prompt', key.name);
+	if (command === 'back') return [dispatch({type: 'ui/closeDialog'}), say('Exec cancelled')];
+	if (command === 'clearInput') return [dispatch({type: 'ui/execEdit', key: {name: 'ctrl+u', text: ''}})];
+	if (command === 'submit') {
+		const text = dialog.editor.value.trim();
+		if (!text) return [say('Type a command to run, or Esc to cancel', 'error')];
+		return [dispatch({type: 'ui/closeDialog'}), exec({kind: 'command', id: dialog.id, name: dialog.name, command: text})];
+	}
+
+	return [dispatch({type: 'ui/execEdit', key})];
+}

@@ -1,0 +1,191 @@
+// Routes one key press to what it means right now: the open dialog first, then the prompt, then the pane.
+import {selection, visibleRows, type AppAction, type AppState} from '../core/app.js';
+import {helpLines, type KeyMap, type Command} from './keymap.js';
+import type {KeyPress} from './keys.js';
+import {routeReadOnly} from './read-only.js';
+import {routeContextsKey} from '../contexts/contexts.js';
+import type {ResourceRequest} from '../resources/resource-dialogs.js';
+import {routeResourceKey} from '../resources/resource-input.js';
+import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
+import {routeLogsKey} from '../logs/log-input.js';
+import type {ExecRequest} from '../details/exec.js';
+import type {ContainerOp, Move} from '../core/ui.js';
+
+export type Effect =
+	| {readonly type: 'dispatch'; readonly action: AppAction}
+	| {readonly type: 'run'; readonly op: ContainerOp}
+	| {readonly type: 'resource'; readonly request: ResourceRequest}
+	/** Hand the terminal to a process in a container (unmount, run it, render again). */
+	| {readonly type: 'exec'; readonly request: ExecRequest}
+	/** Write the logs pane's buffered lines to a file. */
+	| {readonly type: 'saveLogs'; readonly path: string}
+	/** Read the docker contexts and open the dialog listing them (contexts.ts). */
+	| {readonly type: 'contexts'}
+	/** Move the whole session to another docker context's engine. */
+	| {readonly type: 'switchContext'; readonly name: string}
+	| {readonly type: 'quit'};
+
+const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
+const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
+
+const moves: Partial<Record<Command, Move>> = {
+	up: 'up',
+	down: 'down',
+	pageUp: 'pageUp',
+	pageDown: 'pageDown',
+	top: 'top',
+	bottom: 'bottom',
+};
+
+function move(state: AppState, to: Move): Effect[] {
+	const rows = visibleRows(state);
+	if (rows.length === 0) return [];
+	const {index} = selection(state);
+	const page = Math.max(1, state.ui.pageSize - 1);
+	const targets: Record<Move, number> = {
+		up: index - 1,
+		down: index + 1,
+		pageUp: index - page,
+		pageDown: index + page,
+		top: 0,
+		bottom: rows.length - 1,
+	};
+	const next = Math.max(0, Math.min(rows.length - 1, targets[to]));
+	return [dispatch({type: 'ui/select', id: rows[next]!.id, index: next})];
+}
+
+function containerCommand(state: AppState, command: Command): Effect[] | undefined {
+	const kinds: Partial<Record<Command, ContainerOp['kind']>> = {
+		start: 'start',
+		stop: 'stop',
+		restart: 'restart',
+		pause: 'pause',
+		kill: 'kill',
+		remove: 'remove',
+		rename: 'rename',
+	};
+	const kind = kinds[command];
+	if (!kind) return undefined;
+	const {container} = selection(state);
+	if (!container) return [say('No container selected', 'error')];
+	const op: ContainerOp = {kind, id: container.id, name: container.name};
+	switch (kind) {
+		case 'pause':
+			return [{type: 'run', op: {...op, kind: container.state === 'paused' ? 'unpause' : 'pause'}}];
+		case 'kill':
+		case 'remove':
+			return [
+				dispatch({
+					type: 'ui/openDialog',
+					dialog: {
+						kind: 'confirm',
+						op,
+						running: container.state === 'running' || container.state === 'paused' || container.state === 'restarting',
+						image: container.image,
+					},
+				}),
+			];
+		case 'rename':
+			return [
+				dispatch({
+					type: 'ui/openDialog',
+					dialog: {
+						kind: 'rename',
+						id: container.id,
+						name: container.name,
+						editor: {value: container.name, cursor: container.name.length},
+					},
+				}),
+			];
+		default:
+			return [{type: 'run', op}];
+	}
+}
+
+/** Where a key goes; in read-only mode mutating bindings are refused on the way (read-only.ts). */
+export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	return keys.readOnly ? routeReadOnly(routeByFocus, state, key, keys) : routeByFocus(state, key, keys);
+}
+
+function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	// The open details panel has the focus (Tab switches its tabs, not the pane); details-input.ts.
+	const inside = state.ui.dialog || state.ui.filtering ? undefined : routeDetailsKey(state, key, keys);
+	if (inside) return inside;
+	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
+	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys);
+	if (logs) return logs;
+	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
+	const resource = routeResourceKey(state, key, keys);
+	if (resource) return resource;
+	const {dialog} = state.ui;
+	if (dialog?.kind === 'help') {
+		const command = keys.lookup('global', key.name);
+		if (command === 'quit') return [{type: 'quit'}];
+		if (command === 'help' || command === 'back') return [dispatch({type: 'ui/closeDialog'})];
+		const scroll: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10, pageDown: 10, top: -1e6, bottom: 1e6};
+		const by = scroll[keys.lookup('list', key.name) ?? 'help'];
+		const max = Math.max(0, helpLines(keys.bindings).length - (state.ui.pageSize - 2));
+		return by === undefined ? [] : [dispatch({type: 'ui/helpScroll', by, max})];
+	}
+
+	if (dialog?.kind === 'confirm') {
+		const command = keys.lookup('confirm', key.name);
+		const close = dispatch({type: 'ui/closeDialog'});
+		if (command === 'no') return [close, say(`Cancelled: ${dialog.op.name} was left as it was`)];
+		if (command === 'yes' && dialog.op.kind === 'remove' && dialog.running) {
+			return [say(`${dialog.op.name} is running: press ${keys.keysFor('force', 'confirm')[0] ?? 'f'} to force removal`, 'error')];
+		}
+
+		if (command === 'yes') return [close, {type: 'run', op: dialog.op}];
+		if (command === 'force' && dialog.op.kind === 'remove') return [close, {type: 'run', op: {...dialog.op, force: true}}];
+		return [];
+	}
+
+	if (dialog?.kind === 'exec') return routeExecPrompt(dialog, key, keys);
+	if (dialog?.kind === 'contexts') return routeContextsKey(dialog, key, keys);
+
+	if (dialog?.kind === 'rename') {
+		const command = keys.lookup('prompt', key.name);
+		if (command === 'back') return [dispatch({type: 'ui/closeDialog'}), say('Rename cancelled')];
+		if (command === 'clearInput') return [dispatch({type: 'ui/renameClear'})];
+		if (command === 'submit') {
+			const op: ContainerOp = {kind: 'rename', id: dialog.id, name: dialog.name, newName: dialog.editor.value.trim()};
+			return [dispatch({type: 'ui/closeDialog'}), {type: 'run', op}];
+		}
+
+		return [dispatch({type: 'ui/renameEdit', key})];
+	}
+
+	if (state.ui.filtering) {
+		const command = keys.lookup('prompt', key.name);
+		if (command === 'back') return [dispatch({type: 'ui/filterClear'})];
+		if (command === 'submit') return [dispatch({type: 'ui/filterDone'})];
+		if (command === 'clearInput') return [dispatch({type: 'ui/filterEdit', key: {name: 'ctrl+u', text: ''}})];
+		// Movement keys still move while typing a filter, so the person can pick a row without leaving it.
+		if (key.name === 'up' || key.name === 'down') return move(state, key.name);
+		return [dispatch({type: 'ui/filterEdit', key})];
+	}
+
+	const command = keys.lookup('global', key.name) ?? keys.lookup('list', key.name) ?? keys.lookup('containers', key.name);
+	if (!command) return [];
+	const to = moves[command];
+	if (to) return move(state, to);
+	switch (command) {
+		case 'quit':
+			return [{type: 'quit'}];
+		case 'contexts':
+			return [{type: 'contexts'}];
+		case 'help':
+			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
+		case 'back':
+			return state.ui.filter.value === '' ? [] : [dispatch({type: 'ui/filterClear'})];
+		case 'filter':
+			return [dispatch({type: 'ui/filterStart'})];
+		case 'sort':
+			return [dispatch({type: 'ui/sortNext'})];
+		case 'sortReverse':
+			return [dispatch({type: 'ui/sortReverse'})];
+		default:
+			return containerCommand(state, command) ?? insideCommand(state, command) ?? [];
+	}
+}

@@ -1,0 +1,273 @@
+// The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
+import {logOpenBinding, logPaneBindings, type LogCommand} from '../logs/log-keys.js';
+
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt';
+
+export type Command =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'top'
+	| 'bottom'
+	| 'filter'
+	| 'sort'
+	| 'sortReverse'
+	| 'start'
+	| 'stop'
+	| 'restart'
+	| 'pause'
+	| 'kill'
+	| 'rename'
+	| 'remove'
+	| 'help'
+	| 'back'
+	| 'quit'
+	| 'yes'
+	| 'no'
+	| 'force'
+	| 'submit'
+	| 'clearInput'
+	| 'contexts'
+	| ResourceCommand
+	| InsideCommand
+	| LogCommand;
+
+/** Details panel, exec and attach (issue 5). */
+export type InsideCommand =
+	'details' | 'exec' | 'execCommand' | 'attach' | 'nextTab' | 'previousTab' | 'closeDetails' | 'zoom' | 'rawJson' | 'reveal';
+
+/** Panes, marking, resource removal and the prune dialog (issue 4). */
+export type ResourceCommand =
+	| 'paneContainers'
+	| 'paneImages'
+	| 'paneVolumes'
+	| 'paneNetworks'
+	| 'nextPane'
+	| 'mark'
+	| 'markAll'
+	| 'prune'
+	| 'pruneContainers'
+	| 'pruneDangling'
+	| 'pruneImages'
+	| 'pruneVolumes'
+	| 'pruneNamedVolumes'
+	| 'pruneNetworks'
+	| 'pruneBuildCache';
+
+export type Binding = {
+	readonly command: Command;
+	/** Canonical key names, as keyName() produces them: 'j', 'G', 'up', 'pagedown', 'ctrl+c', 'escape'. */
+	readonly keys: readonly string[];
+	readonly scope: Scope;
+	/** Short word for the footer. */
+	readonly label: string;
+	/** One line for the help overlay and README. */
+	readonly description: string;
+	/** Changes something on the engine. */
+	readonly mutates: boolean;
+	/** Shown in the footer (the rest only in help). */
+	readonly footer: boolean;
+};
+
+const bind = (
+	command: Command,
+	keys: readonly string[],
+	scope: Scope,
+	label: string,
+	description: string,
+	options: {mutates?: boolean; footer?: boolean} = {},
+): Binding => ({command, keys, scope, label, description, mutates: options.mutates ?? false, footer: options.footer ?? false});
+
+export const defaultBindings: readonly Binding[] = [
+	bind('up', ['k', 'up'], 'list', 'up', 'Move the selection up'),
+	bind('down', ['j', 'down'], 'list', 'down', 'Move the selection down'),
+	bind('pageUp', ['pageup', 'ctrl+b'], 'list', 'page up', 'Move up one page'),
+	bind('pageDown', ['pagedown', 'ctrl+f'], 'list', 'page down', 'Move down one page'),
+	bind('top', ['g', 'home'], 'list', 'top', 'Jump to the first row'),
+	bind('bottom', ['G', 'end'], 'list', 'bottom', 'Jump to the last row'),
+	bind('filter', ['/'], 'list', 'filter', 'Filter rows by name or image as you type', {footer: true}),
+	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (each pane has its own: state, name, size…)', {footer: true}),
+	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
+	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
+	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('restart', ['r'], 'containers', 'restart', 'Restart the selected container', {mutates: true, footer: true}),
+	bind('pause', ['p'], 'containers', 'pause', 'Pause or unpause the selected container', {mutates: true, footer: true}),
+	bind('kill', ['K'], 'containers', 'kill', 'Kill the selected container with SIGKILL (asks first)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('rename', ['R'], 'containers', 'rename', 'Rename the selected container', {mutates: true, footer: true}),
+	bind('remove', ['d'], 'containers', 'remove', 'Remove the selected container (asks first; force if running)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('mark', ['space'], 'containers', 'mark', 'Mark or unmark the selected container; s, K and d then act on all marked', {
+		footer: true,
+	}),
+	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	logOpenBinding,
+	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
+		footer: true,
+	}),
+	// A shell or an attached process can change anything in the container, so read-only mode leaves them out.
+	bind('exec', ['x'], 'containers', 'shell', 'Open a shell in the selected running container (bash, else sh)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('execCommand', ['X'], 'containers', 'exec…', 'Run a command you type in the selected running container', {
+		mutates: true,
+	}),
+	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)', {
+		mutates: true,
+	}),
+	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
+	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
+	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
+	bind('zoom', ['z'], 'details', 'zoom', 'Give the panel the whole screen, or give it back', {footer: true}),
+	bind('rawJson', ['J'], 'details', 'raw JSON', 'Inspect tab: switch between readable sections and the raw JSON', {footer: true}),
+	bind('reveal', ['v'], 'details', 'reveal', 'Env tab: show or mask values whose names look secret', {footer: true}),
+	...logPaneBindings,
+	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
+		mutates: true,
+		footer: true,
+	}),
+	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
+	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
+	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
+	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
+	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
+	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
+	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
+	bind('help', ['?'], 'global', 'help', 'Show or hide this help', {footer: true}),
+	bind('back', ['escape'], 'global', 'back', 'Close the dialog, or clear the filter'),
+	bind('quit', ['q', 'ctrl+c'], 'global', 'quit', 'Quit dockpit', {footer: true}),
+	bind('yes', ['y'], 'confirm', 'yes', 'Confirm the action'),
+	bind('force', ['f'], 'confirm', 'force', 'Confirm with force (remove a running container, an image in use)'),
+	bind('no', ['n', 'escape'], 'confirm', 'no', 'Cancel; nothing changes'),
+	bind('pruneContainers', ['c'], 'prune', 'containers', 'Include stopped containers'),
+	bind('pruneDangling', ['i'], 'prune', 'dangling', 'Include dangling images'),
+	bind('pruneImages', ['I'], 'prune', 'images', 'Include all unused images'),
+	bind('pruneVolumes', ['v'], 'prune', 'volumes', 'Include unused anonymous volumes'),
+	bind('pruneNamedVolumes', ['V'], 'prune', 'named', 'Include unused named volumes too'),
+	bind('pruneNetworks', ['w'], 'prune', 'networks', 'Include unused networks'),
+	bind('pruneBuildCache', ['b'], 'prune', 'build cache', 'Include the build cache (only without a label scope)'),
+	bind('yes', ['y'], 'prune', 'prune', 'Prune exactly what the preview lists', {mutates: true}),
+	bind('no', ['n', 'escape'], 'prune', 'cancel', 'Close; nothing is removed'),
+	bind('submit', ['enter'], 'prompt', 'apply', 'Apply the text typed (filter, new name)'),
+	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
+	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
+];
+
+export type KeyMap = {
+	/** The bindings in force: without the mutating ones in read-only mode, so footer and help omit them. */
+	readonly bindings: readonly Binding[];
+	/** Which command a key runs in a scope. */
+	readonly lookup: (scope: Scope, key: string) => Command | undefined;
+	/** The keys bound to a command in a scope, for display. */
+	readonly keysFor: (command: Command, scope?: Scope) => readonly string[];
+	/** Mutating bindings are switched off (--read-only); see read-only.ts. */
+	readonly readOnly: boolean;
+	/** In read-only mode, the mutating binding a key would have run in a scope. */
+	readonly refused: (scope: Scope, key: string) => Binding | undefined;
+};
+
+export type KeyMapOptions = {readonly readOnly?: boolean};
+
+/** First binding wins for a (scope, key) slot. */
+function slotTable(bindings: readonly Binding[]): Map<string, Binding> {
+	const table = new Map<string, Binding>();
+	for (const binding of bindings) {
+		for (const key of binding.keys) {
+			const slot = `${binding.scope}\u0000${key}`;
+			if (!table.has(slot)) table.set(slot, binding);
+		}
+	}
+
+	return table;
+}
+
+export function createKeyMap(all: readonly Binding[] = defaultBindings, options: KeyMapOptions = {}): KeyMap {
+	const readOnly = options.readOnly ?? false;
+	const bindings = readOnly ? all.filter((binding) => !binding.mutates) : all;
+	const table = slotTable(bindings);
+	const full = readOnly ? slotTable(all) : table;
+	return {
+		bindings,
+		lookup: (scope, key) => table.get(`${scope}\u0000${key}`)?.command,
+		keysFor: (command, scope) =>
+			bindings.filter((b) => b.command === command && (scope === undefined || b.scope === scope)).flatMap((b) => b.keys),
+		readOnly,
+		refused(scope, key) {
+			const binding = readOnly ? full.get(`${scope}\u0000${key}`) : undefined;
+			return binding?.mutates ? binding : undefined;
+		},
+	};
+}
+
+/** Keys as people read them: 'ctrl+c' → 'Ctrl-C', 'pagedown' → 'PgDn'. */
+export function displayKey(key: string): string {
+	const names: Record<string, string> = {
+		up: '↑',
+		down: '↓',
+		left: '←',
+		right: '→',
+		pageup: 'PgUp',
+		pagedown: 'PgDn',
+		home: 'Home',
+		end: 'End',
+		enter: 'Enter',
+		escape: 'Esc',
+		tab: 'Tab',
+		space: 'Space',
+		backspace: 'Backspace',
+	};
+	if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
+	return names[key] ?? key;
+}
+
+export const scopeTitles: Readonly<Record<Scope, string>> = {
+	global: 'Everywhere',
+	list: 'Lists',
+	containers: 'Containers',
+	resources: 'Images, volumes, networks',
+	confirm: 'Confirmation dialogs',
+	prune: 'Prune dialog',
+	details: 'Details panel',
+	logs: 'Logs pane',
+	prompt: 'Text prompts (filter, rename)',
+};
+
+/** README's key table, generated from the bindings so the two cannot drift. */
+export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings): string {
+	const lines = ['| Where | Keys | Action |', '| --- | --- | --- |'];
+	for (const binding of bindings) {
+		const keys = binding.keys.map((key) => `\`${displayKey(key)}\``).join(' ');
+		lines.push(`| ${scopeTitles[binding.scope]} | ${keys.replaceAll('|', '\\|')} | ${binding.description} |`);
+	}
+
+	return lines.join('\n');
+}
+
+export type HelpLine = {readonly text: string; readonly heading: boolean};
+
+/** The help overlay's lines: bindings grouped under their scope's title. */
+export function helpLines(bindings: readonly Binding[]): HelpLine[] {
+	const lines: HelpLine[] = [];
+	let scope: Scope | undefined;
+	for (const binding of bindings) {
+		if (binding.scope !== scope) {
+			scope = binding.scope;
+			if (lines.length > 0) lines.push({text: '', heading: false});
+			lines.push({text: scopeTitles[scope], heading: true});
+		}
+
+		const keys = binding.keys.map(displayKey).join(' ');
+		lines.push({text: `  ${keys.padEnd(16)} ${binding.description}`, heading: false});
+	}
+
+	return lines;
+}

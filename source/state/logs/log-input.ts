@@ -1,0 +1,167 @@
+// Keys for the logs pane: opening it from the containers list, its own keys while it has focus, and
+// its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
+import type {AppAction, AppState} from '../core/app.js';
+import type {Effect} from '../input/input.js';
+import type {KeyMap} from '../input/keymap.js';
+import type {KeyPress} from '../input/keys.js';
+import {lineWith} from '../core/line-editor.js';
+import {composeProjectLabel, logTargets} from './log-targets.js';
+import {logMatcher, searchMatches} from './log-view.js';
+import {parseWindow, windowText} from './log-window.js';
+import type {LogsState} from './logs.js';
+
+const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
+const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
+
+function open(state: AppState): Effect[] {
+	const targets = logTargets(state);
+	if (targets.length === 0) return [say('No container selected', 'error')];
+	return [
+		dispatch({type: 'logs/project', project: undefined}),
+		dispatch({type: 'logs/targets', targets}),
+		dispatch({type: 'ui/panel', panel: 'logs'}),
+		dispatch({type: 'logs/focus', focused: true}),
+	];
+}
+
+/** The next (newer) or previous (older) match from the current one, or from the screen when on none. */
+function matchStep(logs: LogsState, direction: 1 | -1): number | undefined {
+	const seqs = searchMatches(logs);
+	if (seqs.length === 0) return undefined;
+	if (direction > 0) {
+		const from = logs.current ?? (logs.follow ? logs.buffer.end : logs.top - 1);
+		return seqs.find((seq) => seq > from) ?? seqs[0];
+	}
+
+	const from = logs.current ?? (logs.follow ? logs.buffer.end : logs.top + logs.pageSize);
+	for (let index = seqs.length - 1; index >= 0; index--) if (seqs[index]! < from) return seqs[index];
+	return seqs.at(-1);
+}
+
+function searchProblem(logs: LogsState): string | undefined {
+	const matcher = logMatcher(logs);
+	if (!matcher) return 'Nothing to search for: press / and type';
+	if (!matcher.ok) return matcher.error;
+	return undefined;
+}
+
+function jumpTo(logs: LogsState, direction: 1 | -1): Effect[] {
+	const problem = searchProblem(logs);
+	if (problem) return [say(problem, 'error')];
+	const seq = matchStep(logs, direction);
+	if (seq === undefined) return [say(`No line matches "${logs.search}"`, 'error')];
+	return [dispatch({type: 'logs/jump', seq})];
+}
+
+/** ./web-2026-11-23T18-09-37.log: the container (or project) and when, so saves never overwrite each other. */
+function defaultSavePath(state: AppState, now: number): string {
+	const first = state.logs.targets[0];
+	const name = state.logs.project ?? (first ? state.containers.byId[first]?.name : undefined) ?? 'logs';
+	const stamp = new Date(now).toISOString().slice(0, 19).replaceAll(':', '-');
+	return `./${name.replaceAll(/[^\w.-]/g, '_')}-${stamp}.log`;
+}
+
+function promptKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+	const {logs} = state;
+	const prompt = logs.prompt!;
+	const command = keys.lookup('prompt', key.name);
+	const close = dispatch({type: 'logs/prompt', prompt: undefined});
+	if (command === 'back') return prompt.kind === 'search' ? [close, dispatch({type: 'logs/search', text: ''})] : [close];
+	if (command === 'clearInput') return [dispatch({type: 'logs/promptEdit', key: {name: 'ctrl+u', text: ''}})];
+	if (command !== 'submit') return [dispatch({type: 'logs/promptEdit', key})];
+	const value = prompt.editor.value.trim();
+	switch (prompt.kind) {
+		case 'search':
+			return value === '' ? [close] : [close, ...jumpTo(logs, -1)];
+		case 'save':
+			return value === '' ? [say('Give a path to save to', 'error')] : [close, {type: 'saveLogs', path: value}];
+		case 'window': {
+			const window = parseWindow(value);
+			if (!window) return [say(`"${value}" is not a window: type a number of lines (500), a duration (10m, 2h) or all`, 'error')];
+			return [close, dispatch({type: 'logs/window', window})];
+		}
+	}
+}
+
+function toggleProject(state: AppState): Effect[] {
+	if (state.logs.project !== undefined) {
+		const {project: _, ...rest} = state.logs;
+		return [
+			dispatch({type: 'logs/project', project: undefined}),
+			dispatch({type: 'logs/targets', targets: logTargets({...state, logs: rest})}),
+		];
+	}
+
+	const first = state.logs.targets[0];
+	const container = first ? state.containers.byId[first] : undefined;
+	const project = container?.labels[composeProjectLabel];
+	if (!container || project === undefined)
+		return [say(`${container?.name ?? 'This container'} is not part of a compose project`, 'error')];
+	const next = {...state, logs: {...state.logs, project}};
+	return [dispatch({type: 'logs/project', project}), dispatch({type: 'logs/targets', targets: logTargets(next)})];
+}
+
+export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now = Date.now()): Effect[] | undefined {
+	const {logs, ui} = state;
+	if (ui.filtering) return undefined;
+	if (ui.panel !== 'logs')
+		return ui.pane === 'containers' && keys.lookup('containers', key.name) === 'logs' ? open(state) : undefined;
+	if (logs.prompt) return promptKey(state, key, keys);
+	if (!logs.focused) {
+		if (keys.lookup('containers', key.name) === 'logs') return open(state);
+		if (keys.lookup('logs', key.name) === 'zoom') return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
+		if (key.name === 'escape' && ui.filter.value === '') return [dispatch({type: 'ui/panel', panel: 'none'})];
+		return undefined;
+	}
+
+	const page = Math.max(1, logs.pageSize - 1);
+	switch (keys.lookup('logs', key.name)) {
+		case 'up':
+			return [dispatch({type: 'logs/scroll', by: -1})];
+		case 'down':
+			return [dispatch({type: 'logs/scroll', by: 1})];
+		case 'pageUp':
+			return [dispatch({type: 'logs/scroll', by: -page})];
+		case 'pageDown':
+			return [dispatch({type: 'logs/scroll', by: page})];
+		case 'top':
+			return [dispatch({type: 'logs/scroll', by: -Number.MAX_SAFE_INTEGER})];
+		case 'bottom':
+			return [dispatch({type: 'logs/follow'})];
+		case 'logSearch':
+			return [dispatch({type: 'logs/prompt', prompt: {kind: 'search', editor: lineWith(logs.search)}})];
+		case 'nextMatch':
+			return jumpTo(logs, 1);
+		case 'prevMatch':
+			return jumpTo(logs, -1);
+		case 'logFilter': {
+			const problem = logs.filterMode ? undefined : searchProblem(logs);
+			return [dispatch({type: 'logs/toggle', option: 'filterMode'}), ...(problem ? [say(problem, 'error')] : [])];
+		}
+
+		case 'logRegex': {
+			const problem = searchProblem({...logs, regex: !logs.regex});
+			const error = logs.search !== '' && problem ? [say(problem, 'error')] : [];
+			return [dispatch({type: 'logs/toggle', option: 'regex'}), ...error];
+		}
+
+		case 'logTimestamps':
+			return [dispatch({type: 'logs/toggle', option: 'timestamps'})];
+		case 'logWrap':
+			return [dispatch({type: 'logs/toggle', option: 'wrap'})];
+		case 'logClear':
+			return [dispatch({type: 'logs/clear'})];
+		case 'logSave':
+			return [dispatch({type: 'logs/prompt', prompt: {kind: 'save', editor: lineWith(defaultSavePath(state, now))}})];
+		case 'logWindow':
+			return [dispatch({type: 'logs/prompt', prompt: {kind: 'window', editor: lineWith(windowText(logs.window))}})];
+		case 'logProject':
+			return toggleProject(state);
+		case 'zoom':
+			return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
+		case 'back':
+			return [dispatch({type: 'logs/focus', focused: false}), dispatch({type: 'ui/panel', panel: 'logs', zoomed: false})];
+		default:
+			return undefined;
+	}
+}

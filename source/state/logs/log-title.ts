@@ -1,0 +1,55 @@
+// The logs pane's title line in words: what it follows, whether it follows, and what the person should know.
+import type {AppState} from '../core/app.js';
+import {logMatcher} from './log-view.js';
+import {matchPosition} from './log-view.js';
+import {describeWindow} from './log-window.js';
+
+export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error' | 'info' | 'ok'};
+
+const colours = ['cyan', 'green', 'yellow', 'magenta', 'blue', 'cyanBright', 'greenBright', 'magentaBright'] as const;
+
+/** The same container always gets the same colour: a hash of its name picks it. */
+export function containerColour(name: string): string {
+	let hash = 0;
+	for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+	return colours[hash % colours.length]!;
+}
+
+export function logTitle(state: AppState): TitlePart[] {
+	const {logs, containers} = state;
+	const names = logs.targets.map((id) => containers.byId[id]?.name ?? id.slice(0, 12));
+	const subject = logs.project === undefined ? names.join(', ') : `project ${logs.project} (${names.length})`;
+	const parts: TitlePart[] = [{text: `Logs: ${subject || 'nothing selected'}`}];
+	for (const id of logs.targets) {
+		const name = containers.byId[id]?.name ?? id.slice(0, 12);
+		const status = logs.streams[id];
+		const prefix = logs.targets.length > 1 ? `${name}: ` : '';
+		if (!containers.byId[id] || status?.kind === 'removed') parts.push({text: `${prefix}container removed`, tone: 'error'});
+		else if (status?.kind === 'error') parts.push({text: `${prefix}${status.message}`, tone: 'error'});
+		else if (status?.kind === 'stopped') parts.push({text: `${prefix}stopped — reattaches when it starts`, tone: 'warn'});
+		else if (status?.kind === 'connecting' || status === undefined) parts.push({text: `${prefix}connecting…`, tone: 'info'});
+	}
+
+	parts.push(
+		logs.follow
+			? {text: 'following', tone: 'ok'}
+			: {text: `paused — ${logs.newWhilePaused} new line${logs.newWhilePaused === 1 ? '' : 's'} (G resumes)`, tone: 'warn'},
+	);
+	if (logs.skipped > 0) {
+		const count = `${logs.skippedEstimated ? '~' : ''}${logs.skipped.toLocaleString('en-US')}`;
+		parts.push({text: `${count} lines skipped to keep up`, tone: 'warn'});
+	}
+	const matcher = logMatcher(logs);
+	if (matcher && !matcher.ok) {
+		parts.push({text: matcher.error, tone: 'error'});
+	} else if (matcher) {
+		const {index, total} = matchPosition(logs);
+		const label = `${logs.regex ? 're' : ''}/${logs.search}`;
+		parts.push({text: `${label} ${index}/${total}${logs.filterMode ? ' · filter' : ''}`, tone: total === 0 ? 'warn' : 'info'});
+	} else if (logs.regex) {
+		parts.push({text: 'regex'});
+	}
+
+	parts.push({text: describeWindow(logs.window)});
+	return parts;
+}

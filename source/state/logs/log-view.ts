@@ -1,0 +1,111 @@
+// What the logs pane shows, derived from its state: the lines in view (all, or the search's matches in
+// filter mode), the matches and where the person is among them, and the rows that fit on screen.
+import type {LogLine} from './log-lines.js';
+import {compileSearch, matchingSeqs, type Matcher} from './log-search.js';
+import type {LogsState} from './logs.js';
+import type {RingBuffer} from '../core/ring-buffer.js';
+
+/** The sequence numbers in view, indexable without copying the whole buffer when nothing is filtered. */
+export type LogViewList = {
+	readonly length: number;
+	readonly at: (index: number) => number | undefined;
+	/** Index of the first line at or after `seq` (length if none). */
+	readonly indexAtOrAfter: (seq: number) => number;
+};
+
+type ViewInput = Pick<LogsState, 'buffer' | 'revision' | 'search' | 'regex' | 'filterMode'>;
+
+let matcherMemo: {text: string; regex: boolean; matcher: Matcher | undefined} | undefined;
+
+export function logMatcher(state: Pick<LogsState, 'search' | 'regex'>): Matcher | undefined {
+	if (matcherMemo?.text !== state.search || matcherMemo.regex !== state.regex) {
+		matcherMemo = {text: state.search, regex: state.regex, matcher: compileSearch({text: state.search, regex: state.regex})};
+	}
+
+	return matcherMemo.matcher;
+}
+
+let matchesMemo: {buffer: RingBuffer<LogLine>; revision: number; matcher: Matcher | undefined; seqs: number[]} | undefined;
+
+/** Sequence numbers of every buffered line the search matches, oldest first. */
+export function searchMatches(state: ViewInput): readonly number[] {
+	const matcher = logMatcher(state);
+	const memo = matchesMemo;
+	if (memo?.buffer === state.buffer && memo.revision === state.revision && memo.matcher === matcher) return memo.seqs;
+	const seqs = matchingSeqs(state.buffer.slice(), state.buffer.first, matcher);
+	matchesMemo = {buffer: state.buffer, revision: state.revision, matcher, seqs};
+	return seqs;
+}
+
+function firstAtOrAfter(seqs: readonly number[], seq: number): number {
+	let low = 0;
+	let high = seqs.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (seqs[mid]! < seq) low = mid + 1;
+		else high = mid;
+	}
+
+	return low;
+}
+
+export function logView(state: ViewInput): LogViewList {
+	const matcher = logMatcher(state);
+	if (state.filterMode && matcher?.ok) {
+		const seqs = searchMatches(state);
+		return {length: seqs.length, at: (index) => seqs[index], indexAtOrAfter: (seq) => firstAtOrAfter(seqs, seq)};
+	}
+
+	const {first, size} = state.buffer;
+	return {
+		length: size,
+		at: (index) => (index >= 0 && index < size ? first + index : undefined),
+		indexAtOrAfter: (seq) => Math.max(0, Math.min(size, seq - first)),
+	};
+}
+
+export type ShownLine = {readonly seq: number; readonly line: LogLine};
+
+/** Rows a line takes at this width. */
+const rowsFor = (line: LogLine, width: number, wrap: boolean) =>
+	wrap ? Math.max(1, Math.ceil(line.text.length / Math.max(1, width))) : 1;
+
+/**
+ * The lines that fit in `rows`: the newest when following, else from the paused top down. `width`
+ * is the room left for text after prefixes, for wrapped lines.
+ */
+export function shownLines(state: LogsState, rows: number, width: number): ShownLine[] {
+	const view = logView(state);
+	const out: ShownLine[] = [];
+	let used = 0;
+	if (state.follow) {
+		for (let index = view.length - 1; index >= 0 && used < rows; index--) {
+			const seq = view.at(index)!;
+			const line = state.buffer.at(seq)!;
+			used += rowsFor(line, width, state.wrap);
+			if (used > rows && out.length > 0) break;
+			out.push({seq, line});
+		}
+
+		return out.reverse();
+	}
+
+	// Near the end a paused view still fills the pane, as a pager does at the end of a file.
+	const start = Math.min(view.indexAtOrAfter(state.top), Math.max(0, view.length - rows));
+	for (let index = start; index < view.length && used < rows; index++) {
+		const seq = view.at(index)!;
+		const line = state.buffer.at(seq)!;
+		used += rowsFor(line, width, state.wrap);
+		if (used > rows && out.length > 0) break;
+		out.push({seq, line});
+	}
+
+	return out;
+}
+
+/** "3/57": the current match's place among all matches; 0 when not on one. */
+export function matchPosition(state: LogsState): {readonly index: number; readonly total: number} {
+	const seqs = searchMatches(state);
+	const index = state.current === undefined ? -1 : seqs.indexOf(state.current);
+	return {index: index + 1, total: seqs.length};
+}

@@ -1,0 +1,221 @@
+// The logs pane's state: which containers it follows, the bounded line buffer, and how the person is
+// viewing it (following or paused, search and filter, toggles, prompts).
+import {editLine, type LineEditor} from '../core/line-editor.js';
+import type {KeyPress} from '../input/keys.js';
+import type {LogLine} from './log-lines.js';
+import {logView} from './log-view.js';
+import {RingBuffer} from '../core/ring-buffer.js';
+
+export const defaultLogLines = 10_000;
+
+/** What the streams ask for when they open: the last N lines, the lines since a moment, or all. */
+export type LogWindow =
+	| {readonly kind: 'tail'; readonly lines: number}
+	| {readonly kind: 'since'; readonly ms: number; readonly text: string}
+	| {readonly kind: 'all'};
+
+export type StreamStatus =
+	| {readonly kind: 'connecting'}
+	| {readonly kind: 'live'; readonly tty: boolean}
+	| {readonly kind: 'stopped'}
+	| {readonly kind: 'removed'}
+	| {readonly kind: 'error'; readonly message: string};
+
+export type LogPrompt = {readonly kind: 'search' | 'save' | 'window'; readonly editor: LineEditor};
+
+export type LogToggle = 'regex' | 'filterMode' | 'timestamps' | 'wrap';
+
+export type LogsState = {
+	/** Containers whose lines the buffer holds, in the order they were chosen. */
+	readonly targets: readonly string[];
+	/** A compose project followed as a whole, instead of the selection or the marks. */
+	readonly project?: string;
+	/** Bumped whenever the streams must be opened afresh (new targets, new window). */
+	readonly generation: number;
+	readonly cap: number;
+	/**
+	 * The one mutable value in the state: copying up to `cap` lines on every frame of a flood just to
+	 * stay immutable would be pure churn. Only this reducer writes to it; `revision` marks each write.
+	 */
+	readonly buffer: RingBuffer<LogLine>;
+	readonly revision: number;
+	/** Lines dropped unseen because the producer outran the screen. */
+	readonly skipped: number;
+	/** Some of `skipped` is an estimate: a stream that fell behind jumped ahead without reading them. */
+	readonly skippedEstimated: boolean;
+	/** Newest timestamp received per container: a reattach asks only for what came after it. */
+	readonly last: Readonly<Record<string, string>>;
+	readonly streams: Readonly<Record<string, StreamStatus>>;
+	readonly window: LogWindow;
+	readonly follow: boolean;
+	/** Sequence number of the top line on screen while paused. */
+	readonly top: number;
+	readonly newWhilePaused: number;
+	readonly search: string;
+	readonly regex: boolean;
+	/** Show only the lines that match the search. */
+	readonly filterMode: boolean;
+	/** The match the person is on (sequence number). */
+	readonly current?: number;
+	readonly timestamps: boolean;
+	readonly wrap: boolean;
+	/** Keys go to the pane; otherwise they go to the list, and the pane follows the selection. */
+	readonly focused: boolean;
+	readonly prompt?: LogPrompt;
+	/** Lines the pane shows at once. */
+	readonly pageSize: number;
+};
+
+export type LogsAction =
+	| {readonly type: 'logs/configure'; readonly cap: number}
+	| {readonly type: 'logs/targets'; readonly targets: readonly string[]}
+	| {readonly type: 'logs/project'; readonly project: string | undefined}
+	| {readonly type: 'logs/focus'; readonly focused: boolean}
+	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]; readonly skipped: number; readonly estimated?: boolean}
+	| {readonly type: 'logs/stream'; readonly id: string; readonly status: StreamStatus}
+	| {readonly type: 'logs/scroll'; readonly by: number}
+	| {readonly type: 'logs/jump'; readonly seq: number}
+	| {readonly type: 'logs/follow'}
+	| {readonly type: 'logs/toggle'; readonly option: LogToggle}
+	| {readonly type: 'logs/clear'}
+	| {readonly type: 'logs/window'; readonly window: LogWindow}
+	| {readonly type: 'logs/prompt'; readonly prompt: LogPrompt | undefined}
+	| {readonly type: 'logs/promptEdit'; readonly key: KeyPress}
+	| {readonly type: 'logs/search'; readonly text: string}
+	| {readonly type: 'logs/viewport'; readonly pageSize: number};
+
+export function initialLogs(cap = defaultLogLines): LogsState {
+	return {
+		targets: [],
+		generation: 0,
+		cap,
+		buffer: new RingBuffer<LogLine>(cap),
+		revision: 0,
+		skipped: 0,
+		skippedEstimated: false,
+		last: {},
+		streams: {},
+		window: {kind: 'tail', lines: Math.min(cap, 1000)},
+		follow: true,
+		top: 0,
+		newWhilePaused: 0,
+		search: '',
+		regex: false,
+		filterMode: false,
+		timestamps: false,
+		wrap: false,
+		focused: false,
+		pageSize: 10,
+	};
+}
+
+/** A fresh buffer, as when the pane starts following other containers or another window. */
+function restart(state: LogsState, changes: Partial<LogsState>): LogsState {
+	return {
+		...state,
+		...changes,
+		generation: state.generation + 1,
+		buffer: new RingBuffer<LogLine>(changes.cap ?? state.cap),
+		revision: state.revision + 1,
+		skipped: 0,
+		skippedEstimated: false,
+		last: {},
+		streams: {},
+		follow: true,
+		newWhilePaused: 0,
+		current: undefined,
+	};
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+function scroll(state: LogsState, by: number): LogsState {
+	const view = logView(state);
+	const bottom = Math.max(0, view.length - state.pageSize);
+	const from = state.follow ? bottom : Math.min(bottom, view.indexAtOrAfter(state.top));
+	const to = Math.max(0, Math.min(bottom, from + by));
+	// Reaching the bottom by scrolling down resumes following, like End.
+	if (by > 0 && to >= bottom) return {...state, follow: true, newWhilePaused: 0};
+	if (to === from && !state.follow) return state;
+	return {...state, follow: false, top: view.at(to) ?? state.buffer.end};
+}
+
+function jump(state: LogsState, seq: number): LogsState {
+	const view = logView(state);
+	const index = view.indexAtOrAfter(seq);
+	const bottom = Math.max(0, view.length - state.pageSize);
+	const from = state.follow ? bottom : view.indexAtOrAfter(state.top);
+	const inView = index >= from && index < from + state.pageSize;
+	const top = inView ? from : Math.max(0, Math.min(bottom, index - Math.floor(state.pageSize / 2)));
+	const follow = state.follow && inView;
+	return {...state, current: seq, follow, top: follow ? state.top : (view.at(top) ?? seq)};
+}
+
+export function logsReducer(state: LogsState, action: LogsAction): LogsState {
+	switch (action.type) {
+		case 'logs/configure':
+			return action.cap === state.cap
+				? state
+				: restart(state, {cap: action.cap, window: {kind: 'tail', lines: Math.min(action.cap, 1000)}});
+		case 'logs/targets':
+			return sameList(action.targets, state.targets) ? state : restart(state, {targets: action.targets});
+		case 'logs/project':
+			return action.project === state.project ? state : {...state, project: action.project};
+		case 'logs/focus':
+			return action.focused === state.focused ? state : {...state, focused: action.focused, prompt: undefined};
+		case 'logs/append': {
+			if (action.lines.length === 0 && action.skipped === 0) return state;
+			state.buffer.pushAll(action.lines);
+			const last: Record<string, string> = {...state.last};
+			for (const line of action.lines) if (line.ts && line.ts > (last[line.source] ?? '')) last[line.source] = line.ts;
+			return {
+				...state,
+				revision: state.revision + 1,
+				last,
+				skipped: state.skipped + action.skipped,
+				skippedEstimated: state.skippedEstimated || (action.estimated ?? false),
+				newWhilePaused: state.follow ? 0 : state.newWhilePaused + action.lines.length + action.skipped,
+				top: Math.max(state.top, state.buffer.first),
+			};
+		}
+
+		case 'logs/stream':
+			return {...state, streams: {...state.streams, [action.id]: action.status}};
+		case 'logs/scroll':
+			return scroll(state, action.by);
+		case 'logs/jump':
+			return jump(state, action.seq);
+		case 'logs/follow':
+			return {...state, follow: true, newWhilePaused: 0};
+		case 'logs/toggle':
+			return {...state, [action.option]: !state[action.option]};
+		case 'logs/clear':
+			state.buffer.clear();
+			return {
+				...state,
+				revision: state.revision + 1,
+				follow: true,
+				newWhilePaused: 0,
+				skipped: 0,
+				skippedEstimated: false,
+				current: undefined,
+			};
+		case 'logs/window':
+			return restart(state, {window: action.window});
+		case 'logs/prompt':
+			return {...state, prompt: action.prompt};
+		case 'logs/promptEdit': {
+			if (!state.prompt) return state;
+			const editor = editLine(state.prompt.editor, action.key);
+			if (!editor) return state;
+			const prompt = {...state.prompt, editor};
+			// The search applies as it is typed, so matches light up while the person types.
+			return state.prompt.kind === 'search' ? {...state, prompt, search: editor.value, current: undefined} : {...state, prompt};
+		}
+
+		case 'logs/search':
+			return {...state, search: action.text, current: undefined};
+		case 'logs/viewport':
+			return action.pageSize === state.pageSize ? state : {...state, pageSize: Math.max(1, action.pageSize)};
+	}
+}

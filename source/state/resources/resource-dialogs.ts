@@ -1,0 +1,84 @@
+// The dialogs of cleanup and bulk actions (kept apart from ui.ts's own), and the requests they send to the session.
+import type {ContainerState} from '../core/model.js';
+import type {PruneChoices, PruneOutcome, PrunePreview, PruneSnapshot} from './prune.js';
+import type {ResourcePane} from './resources.js';
+
+export type BulkOp = 'stop' | 'kill' | 'remove';
+
+export type BulkTarget = {
+	readonly id: string;
+	readonly name: string;
+	readonly state: ContainerState;
+	readonly image: string;
+};
+
+export type BulkOutcome = {readonly id: string; readonly name: string; readonly ok: boolean; readonly error?: string};
+
+/** An image (one tag of it), volume or network to remove. */
+export type ResourceTarget = {
+	readonly pane: ResourcePane;
+	/** What the engine removes it by: the tag for a tagged image (untag), else the id or name. */
+	readonly ref: string;
+	readonly name: string;
+	readonly id: string;
+	readonly usedBy: readonly string[];
+	readonly size?: number;
+};
+
+export type PrunePhase = 'loading' | 'ready' | 'checking' | 'running' | 'done';
+
+export type ResourceDialog =
+	| {readonly kind: 'bulkConfirm'; readonly op: BulkOp; readonly targets: readonly BulkTarget[]}
+	| {
+			readonly kind: 'bulkResult';
+			readonly op: BulkOp;
+			readonly force: boolean;
+			readonly targets: readonly BulkTarget[];
+			readonly outcomes: readonly BulkOutcome[];
+	  }
+	| {readonly kind: 'removeResource'; readonly target: ResourceTarget}
+	| {
+			readonly kind: 'prune';
+			readonly phase: PrunePhase;
+			readonly choices: PruneChoices;
+			readonly snapshot?: PruneSnapshot;
+			/** The preview the person is looking at (and will confirm). */
+			readonly preview?: PrunePreview;
+			/** Why the preview was replaced (state changed), or why it could not be read. */
+			readonly note?: string;
+			readonly outcomes?: readonly PruneOutcome[];
+			readonly reclaimed?: number;
+	  };
+
+export const resourceDialogKinds: ReadonlySet<string> = new Set(['bulkConfirm', 'bulkResult', 'removeResource', 'prune']);
+
+export const isResourceDialog = (dialog: {readonly kind: string} | undefined): dialog is ResourceDialog =>
+	dialog !== undefined && resourceDialogKinds.has(dialog.kind);
+
+export type ResourceRequest =
+	/** Start following images, volumes and networks (on first leaving the containers pane, or opening prune). */
+	| {readonly kind: 'watch'}
+	| {readonly kind: 'bulk'; readonly op: BulkOp; readonly targets: readonly BulkTarget[]; readonly force: boolean}
+	| {readonly kind: 'remove'; readonly target: ResourceTarget; readonly force: boolean}
+	| {readonly kind: 'prunePreview'}
+	| {readonly kind: 'pruneConfirm'};
+
+const bulkVerbs: Readonly<Record<BulkOp, readonly [string, string]>> = {
+	stop: ['stop', 'stopped'],
+	kill: ['kill', 'killed'],
+	remove: ['remove', 'removed'],
+};
+
+export const bulkVerb = (op: BulkOp, done = false): string => bulkVerbs[op][done ? 1 : 0];
+
+/** The status line after a bulk action: what succeeded, and what failed and why. */
+export function bulkSummary(op: BulkOp, outcomes: readonly BulkOutcome[]): string {
+	const ok = outcomes.filter((outcome) => outcome.ok);
+	const failed = outcomes.filter((outcome) => !outcome.ok);
+	const parts = [`${bulkVerb(op, true)} ${ok.length} of ${outcomes.length}`];
+	if (ok.length > 0) parts[0] += ` (${ok.map((outcome) => outcome.name).join(', ')})`;
+	if (failed.length > 0)
+		parts.push(`failed: ${failed.map((outcome) => `${outcome.name}: ${outcome.error ?? 'unknown error'}`).join('; ')}`);
+	const text = parts.join(' · ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,241 @@
+// Keys for the images, volumes and networks panes, pane switching, marking, bulk actions and the prune
+// dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
+import {selection, visibleRows, type AppAction, type AppState} from '../core/app.js';
+import type {Effect} from '../input/input.js';
+import type {Binding, Command, KeyMap, ResourceCommand} from '../input/keymap.js';
+import type {KeyPress} from '../input/keys.js';
+import {prunePreview, type PruneCategory, type PruneChoices} from './prune.js';
+import {isResourceDialog, type BulkOp, type ResourceDialog, type ResourceRequest} from './resource-dialogs.js';
+import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
+import type {Image, Network, ResourcePane, Volume} from './resources.js';
+import type {PaneId} from '../core/ui.js';
+
+const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
+const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
+const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
+const close = dispatch({type: 'ui/closeDialog'});
+
+export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks'];
+
+const paneKeys: Partial<Record<Command, PaneId>> = {
+	paneContainers: 'containers',
+	paneImages: 'images',
+	paneVolumes: 'volumes',
+	paneNetworks: 'networks',
+};
+
+function switchPane(state: AppState, command: Command): Effect[] | undefined {
+	const next = command === 'nextPane' ? paneOrder[(paneOrder.indexOf(state.ui.pane) + 1) % paneOrder.length]! : paneKeys[command];
+	if (!next) return undefined;
+	return [dispatch({type: 'ui/pane', pane: next}), request({kind: 'watch'})];
+}
+
+const openPrune = (): Effect[] => [request({kind: 'watch'}), request({kind: 'prunePreview'})];
+
+const bulkOps: Partial<Record<Command, BulkOp>> = {stop: 'stop', kill: 'kill', remove: 'remove'};
+
+/** Marked containers that still exist, in the order they were marked. */
+export function markedTargets(state: AppState) {
+	return state.ui.marked.flatMap((id) => {
+		const container = state.containers.byId[id];
+		return container ? [{id, name: container.name, state: container.state, image: container.image}] : [];
+	});
+}
+
+function containersPane(state: AppState, command: Command | undefined): Effect[] | undefined {
+	if (!command) return undefined;
+	const switched = switchPane(state, command);
+	if (switched) return switched;
+	if (command === 'prune') return openPrune();
+	if (command === 'mark') {
+		const {container} = selection(state);
+		return container ? [dispatch({type: 'ui/markToggle', id: container.id})] : [];
+	}
+
+	if (command === 'markAll') return [dispatch({type: 'ui/markAll', ids: visibleRows(state).map((row) => row.id)})];
+	const op = bulkOps[command];
+	const targets = markedTargets(state);
+	if (op && targets.length > 0) return [dispatch({type: 'ui/openDialog', dialog: {kind: 'bulkConfirm', op, targets}})];
+	if (command === 'back' && state.ui.filter.value === '' && state.ui.marked.length > 0) {
+		return [dispatch({type: 'ui/markClear'}), say('Marks cleared')];
+	}
+
+	return undefined;
+}
+
+function move(state: AppState, pane: ResourcePane, command: Command): Effect[] | undefined {
+	const rows = visibleResources(state.resources, pane);
+	const {index} = resourceSelection(state.resources, pane);
+	const page = Math.max(1, state.ui.pageSize - 1);
+	const targets: Partial<Record<Command, number>> = {
+		up: index - 1,
+		down: index + 1,
+		pageUp: index - page,
+		pageDown: index + page,
+		top: 0,
+		bottom: rows.length - 1,
+	};
+	const target = targets[command];
+	if (target === undefined) return undefined;
+	if (rows.length === 0) return [];
+	const next = Math.max(0, Math.min(rows.length - 1, target));
+	return [dispatch({type: 'resources/select', pane, key: rowKey(pane, rows[next]!), index: next})];
+}
+
+function removeSelected(state: AppState, pane: ResourcePane): Effect[] {
+	const {row} = resourceSelection(state.resources, pane);
+	if (!row) return [say(`No ${pane.slice(0, -1)} selected`, 'error')];
+	if (pane === 'networks') {
+		const network = row as Network;
+		if (network.builtIn) {
+			return [
+				say(`${network.name} is one of the engine's built-in networks (bridge, host, none) and cannot be removed`, 'error'),
+			];
+		}
+
+		const target = {pane, ref: network.id, id: network.id, name: network.name, usedBy: network.attached};
+		return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
+	}
+
+	if (pane === 'volumes') {
+		const volume = row as Volume;
+		const target = {pane, ref: volume.name, id: volume.name, name: volume.name, usedBy: volume.usedBy, size: volume.size};
+		return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
+	}
+
+	const image = row as Image;
+	// A tagged image is removed by its tag (an untag while other tags remain); a dangling one by its id.
+	const target = {
+		pane,
+		ref: image.dangling ? image.id : image.reference,
+		id: image.id,
+		name: image.reference,
+		usedBy: image.usedBy,
+		size: image.size,
+	};
+	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
+}
+
+function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: KeyMap): Effect[] {
+	const view = state.resources.views[pane];
+	if (view.filtering) {
+		const command = keys.lookup('prompt', key.name);
+		if (command === 'back') return [dispatch({type: 'resources/filterClear', pane})];
+		if (command === 'submit') return [dispatch({type: 'resources/filterDone', pane})];
+		if (command === 'clearInput') return [dispatch({type: 'resources/filterEdit', pane, key: {name: 'ctrl+u', text: ''}})];
+		if (key.name === 'up' || key.name === 'down') return move(state, pane, key.name) ?? [];
+		return [dispatch({type: 'resources/filterEdit', pane, key})];
+	}
+
+	const command = keys.lookup('global', key.name) ?? keys.lookup('list', key.name) ?? keys.lookup('resources', key.name);
+	if (!command) return [];
+	const moved = move(state, pane, command);
+	if (moved) return moved;
+	const switched = switchPane(state, command);
+	if (switched) return switched;
+	switch (command) {
+		case 'quit':
+			return [{type: 'quit'}];
+		case 'help':
+			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
+		case 'back':
+			return view.filter.value === '' ? [] : [dispatch({type: 'resources/filterClear', pane})];
+		case 'filter':
+			return [dispatch({type: 'resources/filterStart', pane})];
+		case 'sort':
+			return [dispatch({type: 'resources/sortNext', pane})];
+		case 'sortReverse':
+			return [dispatch({type: 'resources/sortReverse', pane})];
+		case 'prune':
+			return openPrune();
+		case 'remove':
+			return removeSelected(state, pane);
+		default:
+			return [];
+	}
+}
+
+const pruneToggles: Partial<Record<ResourceCommand, PruneCategory>> = {
+	pruneContainers: 'containers',
+	pruneDangling: 'danglingImages',
+	pruneImages: 'unusedImages',
+	pruneVolumes: 'volumes',
+	pruneNamedVolumes: 'namedVolumes',
+	pruneNetworks: 'networks',
+	pruneBuildCache: 'buildCache',
+};
+
+function toggle(choices: PruneChoices, category: PruneCategory): PruneChoices {
+	const next = {...choices, [category]: !choices[category]};
+	// Named volumes are "volumes, and the named ones too": the one implies the other.
+	if (category === 'namedVolumes' && next.namedVolumes) return {...next, volumes: true};
+	if (category === 'volumes' && !next.volumes) return {...next, namedVolumes: false};
+	return next;
+}
+
+function pruneDialog(dialog: Extract<ResourceDialog, {kind: 'prune'}>, key: KeyPress, keys: KeyMap): Effect[] {
+	const command = keys.lookup('prune', key.name);
+	if (dialog.phase === 'done') return command === 'yes' || command === 'no' || key.name === 'enter' ? [close] : [];
+	if (command === 'no') {
+		if (dialog.phase === 'running') return [];
+		return [close, say('Prune cancelled: nothing was removed')];
+	}
+
+	if (dialog.phase !== 'ready') return [];
+	const category = pruneToggles[command as ResourceCommand];
+	if (category) {
+		const choices = toggle(dialog.choices, category);
+		const preview = dialog.snapshot ? prunePreview(dialog.snapshot, choices) : undefined;
+		return [dispatch({type: 'ui/openDialog', dialog: {...dialog, choices, preview, note: undefined}})];
+	}
+
+	if (command === 'yes') {
+		if (!dialog.preview || dialog.preview.items.length === 0) return [say('Nothing to prune with these choices')];
+		return [request({kind: 'pruneConfirm'})];
+	}
+
+	return [];
+}
+
+function routeDialog(dialog: ResourceDialog, key: KeyPress, keys: KeyMap): Effect[] {
+	if (dialog.kind === 'prune') return pruneDialog(dialog, key, keys);
+	const command = keys.lookup('confirm', key.name);
+	if (dialog.kind === 'bulkResult') return command === 'yes' || command === 'no' || key.name === 'enter' ? [close] : [];
+	if (dialog.kind === 'bulkConfirm') {
+		if (command === 'no') return [close, say(`Cancelled: the ${dialog.targets.length} marked containers were left as they were`)];
+		if (command === 'yes') return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: false})];
+		if (command === 'force' && dialog.op === 'remove') {
+			return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: true})];
+		}
+
+		return [];
+	}
+
+	if (command === 'no') return [close, say(`Cancelled: ${dialog.target.name} was left as it was`)];
+	if (command === 'yes') return [close, request({kind: 'remove', target: dialog.target, force: false})];
+	if (command === 'force' && dialog.target.pane === 'images') {
+		return [close, request({kind: 'remove', target: dialog.target, force: true})];
+	}
+
+	return [];
+}
+
+export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] | undefined {
+	const {dialog, pane} = state.ui;
+	if (isResourceDialog(dialog)) return routeDialog(dialog, key, keys);
+	if (dialog) return undefined;
+	if (pane !== 'containers') return resourcePane(state, pane, key, keys);
+	if (state.ui.filtering) return undefined;
+	return containersPane(state, keys.lookup('global', key.name) ?? keys.lookup('containers', key.name));
+}
+
+/** The footer's keys while an images/volumes/networks pane or one of these dialogs has the focus; else undefined. */
+export function resourceFooter(state: AppState, bindings: readonly Binding[]): readonly Binding[] | undefined {
+	const {dialog, pane} = state.ui;
+	if (dialog?.kind === 'prune') return bindings.filter((binding) => binding.scope === 'prune');
+	if (isResourceDialog(dialog)) return bindings.filter((binding) => binding.scope === 'confirm');
+	if (dialog || pane === 'containers') return undefined;
+	if (state.resources.views[pane].filtering) return bindings.filter((binding) => binding.scope === 'prompt');
+	const scopes = new Set(['global', 'list', 'resources']);
+	return bindings.filter((binding) => binding.footer && scopes.has(binding.scope));
+}
