@@ -50,7 +50,7 @@ export function App({session}: Props) {
 	useInput(
 		(input, key) => {
 			for (const press of keyPresses(input, key)) {
-				for (const effect of routeKey(session.store.getState(), press, session.keys)) {
+				for (const effect of routeKey(session.store.getState(), press, session.keys, Date.now())) {
 					if (effect.type === 'quit') exit();
 					else if (effect.type === 'dispatch') session.store.dispatch(effect.action);
 					else if (effect.type === 'run') void session.runOp(effect.op);

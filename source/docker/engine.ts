@@ -6,9 +6,8 @@ import type {Endpoint} from './connect/endpoint.js';
 import {EngineError, toEngineError} from './errors.js';
 import {matchesScope, type Filters} from './filters.js';
 import {fromInspect, inspectTimes, type ApiContainer, type ApiEvent, type ApiInspect, type ApiInspectState} from './mapping.js';
-import type {Container} from '../state/core/model.js';
 import {createNdjsonParser} from './streams/ndjson.js';
-import type {ContainerOp} from '../state/core/ui.js';
+import type {Container, ContainerOp} from '../state/core/model.js';
 
 export type EventStream = {readonly close: () => void; readonly closed: Promise<string>};
 

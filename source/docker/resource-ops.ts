@@ -2,7 +2,7 @@
 import type Dockerode from 'dockerode';
 import {toEngineError} from './errors.js';
 import type {PruneItem} from '../state/resources/prune.js';
-import type {BulkOp, ResourceTarget} from '../state/resources/resource-dialogs.js';
+import type {BulkOp, ResourceTarget} from '../state/resources/resource-types.js';
 
 async function call<T>(work: () => Promise<T>): Promise<T> {
 	try {

@@ -4,7 +4,7 @@ import type Dockerode from 'dockerode';
 import {toEngineError} from './errors.js';
 import type {Filters} from './filters.js';
 import type {PruneSnapshot} from '../state/resources/prune.js';
-import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources/resources.js';
+import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources/resource-types.js';
 
 type ApiUsage = {
 	readonly Id: string;

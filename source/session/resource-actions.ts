@@ -17,6 +17,7 @@ import type {Engine} from '../docker/engine.js';
 import type {Filters} from '../docker/filters.js';
 import type {ResourceFeed} from '../docker/streams/resource-feed.js';
 import {toEngineError} from '../docker/errors.js';
+import {applyEach, resourceFeedActions} from './feed-actions.js';
 
 export type ResourceActions = {
 	readonly run: (request: ResourceRequest) => Promise<void>;
@@ -48,7 +49,7 @@ export function createResourceActions(options: {
 
 	const watch = () =>
 		(feed ??= Promise.all([loadEngine(), import('../docker/streams/resource-feed.js')]).then(([engine, {startResourceFeed}]) => {
-			const started = startResourceFeed({engine, scope, dispatch: store.dispatch});
+			const started = startResourceFeed({engine, scope, emit: applyEach(resourceFeedActions, store.dispatch)});
 			if (stopped) started.stop();
 			return started;
 		}));

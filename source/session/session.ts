@@ -5,8 +5,9 @@ import {createStore, type Store} from './store.js';
 import {createKeyMap, type KeyMap} from '../state/input/keymap.js';
 import {defaultConfig, type Config} from '../state/settings/config.js';
 import {createContextActions, type ContextActions} from './context-actions.js';
+import {applyEach, containerFeedActions} from './feed-actions.js';
 import {opFailure, opProgress, opSuccess} from '../state/core/messages.js';
-import type {ContainerOp} from '../state/core/ui.js';
+import type {ContainerOp} from '../state/core/model.js';
 import type {ExecRequest} from '../state/details/exec.js';
 import type {Endpoint} from '../docker/connect/endpoint.js';
 import type {Filters} from '../docker/filters.js';
@@ -97,7 +98,7 @@ export function createSession(options: SessionOptions): Session {
 		feed = startContainerFeed({
 			engine: loaded,
 			scope: options.scope,
-			dispatch: store.dispatch,
+			emit: applyEach(containerFeedActions, store.dispatch),
 			initial: initialList,
 			exactTimes: endpoint.kind !== 'ssh',
 		});

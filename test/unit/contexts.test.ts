@@ -1,7 +1,8 @@
 // The contexts dialog's keys: move, switch to the highlighted context, or leave things as they are.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {routeContextsKey, type ContextsDialog} from '../../source/state/contexts/contexts.js';
+import {routeContextsKey} from '../../source/state/contexts/contexts-input.js';
+import type {ContextsDialog} from '../../source/state/contexts/contexts.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 
 const keys = createKeyMap();

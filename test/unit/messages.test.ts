@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {opFailure, opProgress, opSuccess} from '../../source/state/core/messages.js';
-import type {ContainerOp} from '../../source/state/core/ui.js';
+import type {ContainerOp} from '../../source/state/core/model.js';
 
 const op = (kind: ContainerOp['kind'], extra: Partial<ContainerOp> = {}): ContainerOp => ({
 	kind,

@@ -1,14 +1,30 @@
 // Keeps the containers table live from the engine's /events stream: a full list on (re)connect,
 // then each event applied at once and the container re-read, so nothing is refreshed on a timer.
-import type {AppAction} from '../../state/core/app.js';
+import type {Container, ContainerEvent} from '../../state/core/model.js';
 import type {Engine} from '../engine.js';
 import {eventFilters, type Filters} from '../filters.js';
 import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
 
+/** What the feed learns, in the engine's terms; the session turns each into a state change. */
+export type ContainerFeedEvent =
+	| {readonly type: 'snapshot'; readonly containers: readonly Container[]}
+	| {readonly type: 'upsert'; readonly container: Container}
+	| {readonly type: 'remove'; readonly id: string}
+	| {readonly type: 'event'; readonly event: ContainerEvent}
+	| {
+			readonly type: 'times';
+			readonly id: string;
+			readonly startedAt?: number;
+			readonly finishedAt?: number;
+			readonly exitCode?: number;
+	  }
+	| {readonly type: 'connected'; readonly version?: string; readonly apiVersion?: string}
+	| {readonly type: 'disconnected'; readonly error: string};
+
 export type FeedOptions = {
 	readonly engine: Engine;
 	readonly scope: Filters;
-	readonly dispatch: (action: AppAction) => void;
+	readonly emit: (event: ContainerFeedEvent) => void;
 	/** A list already fetched (on the fast start-up path), and the engine time it was taken at. */
 	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
 	/** Read exact start/finish times with one inspect per container (off for ssh, where each request is a handshake). */
@@ -24,7 +40,7 @@ export type Feed = {readonly stop: () => void};
 const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rename|destroy|update|health_status)/;
 
 export function startContainerFeed(options: FeedOptions): Feed {
-	const {engine, scope, dispatch} = options;
+	const {engine, scope, emit} = options;
 	let stopped = false;
 	let closeStream: (() => void) | undefined;
 	let wake: (() => void) | undefined;
@@ -41,8 +57,8 @@ export function startContainerFeed(options: FeedOptions): Feed {
 			// Inspect, not list: the engine reports an event before its list view catches up.
 			const container = await engine.findContainer(id, scope);
 			if (stopped) return;
-			if (container) dispatch({type: 'containers/upsert', container});
-			else dispatch({type: 'containers/remove', id});
+			if (container) emit({type: 'upsert', container});
+			else emit({type: 'remove', id});
 		} catch {
 			// The stream's own failure handling reports a lost engine; one failed re-read is not news.
 		} finally {
@@ -58,7 +74,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		const worker = async () => {
 			for (let id = queue.shift(); id !== undefined && !stopped; id = queue.shift()) {
 				try {
-					dispatch({type: 'containers/times', id, ...(await engine.containerTimes(id))});
+					emit({type: 'times', id, ...(await engine.containerTimes(id))});
 				} catch {
 					// Removed meanwhile: its destroy event takes the row away.
 				}
@@ -87,7 +103,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 				const stream = await engine.events({since, filters: eventFilters(scope)}, (api) => {
 					const event = toContainerEvent(api);
 					if (!event || !rowChanging.test(event.action)) return;
-					dispatch({type: 'containers/event', event});
+					emit({type: 'event', event});
 					if (event.action !== 'destroy') void reread(event.id);
 				});
 				closeStream = stream.close;
@@ -95,19 +111,19 @@ export function startContainerFeed(options: FeedOptions): Feed {
 				initial = undefined;
 				if (!rows) {
 					rows = await engine.listContainers(scope);
-					dispatch({type: 'containers/snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
+					emit({type: 'snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
 				}
 
 				const version = await engine.version().catch(() => undefined);
-				dispatch({type: 'engine/connected', version: version?.Version, apiVersion: version?.ApiVersion});
+				emit({type: 'connected', version: version?.Version, apiVersion: version?.ApiVersion});
 				retry = options.retryMs ?? 500;
 				void readExactTimes(rows);
 				const reason = await stream.closed;
 				if (stopped) return;
-				dispatch({type: 'engine/disconnected', error: reason});
+				emit({type: 'disconnected', error: reason});
 			} catch (error) {
 				if (stopped) return;
-				dispatch({type: 'engine/disconnected', error: error instanceof Error ? error.message : String(error)});
+				emit({type: 'disconnected', error: error instanceof Error ? error.message : String(error)});
 			}
 
 			await sleep(retry);

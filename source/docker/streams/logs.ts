@@ -6,7 +6,7 @@ import type {Engine} from '../engine.js';
 import {createDemuxer, type StreamType} from './demux.js';
 import {toEngineError} from '../errors.js';
 import {createLineSplitter, isAfter, newestTs, parseLogLine, type LogLine, type LogStream} from '../../state/logs/log-lines.js';
-import type {LogWindow, StreamStatus} from '../../state/logs/logs.js';
+import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
 export type LogFollowOptions = {
 	readonly id: string;

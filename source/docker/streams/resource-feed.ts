@@ -3,12 +3,16 @@
 // within the label scope, while volume and network events carry no labels (a label filter would drop
 // them), so this one takes every image/volume/network event plus container create/destroy/rename (which
 // change "used by") and re-reads, within the scope, only the kinds an event touched. Nothing polls.
-import type {AppAction} from '../../state/core/app.js';
-import type {ResourcePane} from '../../state/resources/resources.js';
+import type {ResourcePane, ResourceRows} from '../../state/resources/resource-types.js';
 import type {Engine} from '../engine.js';
 import type {Filters} from '../filters.js';
 import type {ApiEvent} from '../mapping.js';
 import {readResources} from '../resource-reads.js';
+
+/** What the feed read: fresh rows for the kinds an event touched, or why a kind cannot be scoped. */
+export type ResourceFeedEvent =
+	| {readonly type: 'rows'; readonly rows: Partial<ResourceRows>}
+	| {readonly type: 'unscopable'; readonly pane: ResourcePane; readonly reason: string};
 
 export type ResourceFeed = {readonly stop: () => void; readonly refresh: (kinds: readonly ResourcePane[]) => void};
 
@@ -44,9 +48,9 @@ export function kindsTouched(event: ApiEvent): readonly ResourcePane[] {
 export function startResourceFeed(options: {
 	readonly engine: Engine;
 	readonly scope: Filters;
-	readonly dispatch: (action: AppAction) => void;
+	readonly emit: (event: ResourceFeedEvent) => void;
 }): ResourceFeed {
-	const {engine, scope, dispatch} = options;
+	const {engine, scope, emit} = options;
 	let stopped = false;
 	let closeStream: (() => void) | undefined;
 	const dirty = new Set<ResourcePane>();
@@ -64,11 +68,9 @@ export function startResourceFeed(options: {
 			const read = await readResources(engine.docker, scope, kinds, {sizes});
 			sizes = read.volumeSizes ?? sizes;
 			if (stopped) return;
-			if (read.rows.images) dispatch({type: 'resources/images', rows: read.rows.images});
-			if (read.rows.volumes) dispatch({type: 'resources/volumes', rows: read.rows.volumes});
-			if (read.rows.networks) dispatch({type: 'resources/networks', rows: read.rows.networks});
+			emit({type: 'rows', rows: read.rows});
 			for (const [pane, reason] of Object.entries(read.unscopable)) {
-				dispatch({type: 'resources/unscopable', pane: pane as ResourcePane, reason});
+				emit({type: 'unscopable', pane: pane as ResourcePane, reason});
 			}
 		} catch {
 			// A lost engine is reported by the containers feed; the reconnect below re-reads everything.

@@ -1,5 +1,5 @@
 // What the status line says about a container operation: while it runs, when it succeeds, when it fails.
-import type {ContainerOp} from './ui.js';
+import type {ContainerOp} from './model.js';
 
 const verbs: Readonly<Record<ContainerOp['kind'], readonly [string, string]>> = {
 	start: ['Starting', 'Started'],

@@ -43,3 +43,13 @@ export type ContainerEvent = {
 };
 
 export const isLive = (state: ContainerState): boolean => state === 'running' || state === 'paused' || state === 'restarting';
+
+/** A change asked of one container. */
+export type ContainerOp = {
+	readonly kind: 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove' | 'rename';
+	readonly id: string;
+	/** The name when the action was asked for, for messages. */
+	readonly name: string;
+	readonly force?: boolean;
+	readonly newName?: string;
+};

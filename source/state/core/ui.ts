@@ -3,18 +3,10 @@ import type {KeyPress} from '../input/keys.js';
 import type {ContextsDialog} from '../contexts/contexts.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
 import type {ResourceDialog} from '../resources/resource-dialogs.js';
-import {detailsReducer, type DetailsAction, type DetailsView} from '../details/details.js';
-import type {ExecDialog} from '../details/details-input.js';
-import {sortKeys, type SortOrder} from '../containers/view.js';
+import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
 
-export type ContainerOp = {
-	readonly kind: 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove' | 'rename';
-	readonly id: string;
-	/** The name when the action was asked for, for messages. */
-	readonly name: string;
-	readonly force?: boolean;
-	readonly newName?: string;
-};
+import type {ContainerOp} from './model.js';
+import {sortKeys, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}

@@ -1,19 +1,13 @@
 // Keys for what happens inside a container: opening the details panel and moving through its tabs,
 // exec (a shell or a typed command) and attach. input.ts asks here before its own tables.
-import {selection, type AppAction, type AppState} from '../core/app.js';
-import type {DetailsAction} from './details.js';
+import {selection, type AppState} from '../core/app.js';
+import type {DetailsAction, ExecDialog} from './details.js';
 import type {ExecRequest} from './exec.js';
-import type {Effect} from '../input/input.js';
+import {dispatch, say, type Effect} from '../input/effect.js';
 import type {Command, KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
-import type {LineEditor} from '../core/line-editor.js';
 
-/** The prompt that `X` opens: any command to run in the container. */
-export type ExecDialog = {readonly kind: 'exec'; readonly id: string; readonly name: string; readonly editor: LineEditor};
-
-const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
 const details = (action: DetailsAction): Effect => dispatch({type: 'ui/details', action});
-const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
 
 /** Lines each list movement scrolls. */
 const scrollBy: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10, pageDown: 10, top: -1e9, bottom: 1e9};

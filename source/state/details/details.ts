@@ -1,5 +1,6 @@
 // The details panel's own state: which container, which tab, how far it is scrolled, and the raw-JSON
 // and reveal-secrets toggles. The data itself streams into the tab that shows it.
+import type {LineEditor} from '../core/line-editor.js';
 
 export const detailsTabs = ['inspect', 'env', 'ports', 'mounts', 'top', 'stats', 'diff'] as const;
 
@@ -68,3 +69,6 @@ export function detailsReducer(view: DetailsView | undefined, action: DetailsAct
 			return {...view, revealed: !view.revealed};
 	}
 }
+
+/** The prompt that `X` opens: any command to run in the container. */
+export type ExecDialog = {readonly kind: 'exec'; readonly id: string; readonly name: string; readonly editor: LineEditor};

@@ -1,32 +1,17 @@
 // Routes one key press to what it means right now: the open dialog first, then the prompt, then the pane.
-import {selection, visibleRows, type AppAction, type AppState} from '../core/app.js';
+import {selection, visibleRows, type AppState} from '../core/app.js';
 import {helpLines, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
-import {routeReadOnly} from './read-only.js';
-import {routeContextsKey} from '../contexts/contexts.js';
-import type {ResourceRequest} from '../resources/resource-dialogs.js';
+import {routeReadOnly, type Router} from './read-only.js';
+import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
-import type {ExecRequest} from '../details/exec.js';
-import type {ContainerOp, Move} from '../core/ui.js';
+import type {ContainerOp} from '../core/model.js';
+import type {Move} from '../core/ui.js';
+import {dispatch, say, type Effect} from './effect.js';
 
-export type Effect =
-	| {readonly type: 'dispatch'; readonly action: AppAction}
-	| {readonly type: 'run'; readonly op: ContainerOp}
-	| {readonly type: 'resource'; readonly request: ResourceRequest}
-	/** Hand the terminal to a process in a container (unmount, run it, render again). */
-	| {readonly type: 'exec'; readonly request: ExecRequest}
-	/** Write the logs pane's buffered lines to a file. */
-	| {readonly type: 'saveLogs'; readonly path: string}
-	/** Read the docker contexts and open the dialog listing them (contexts.ts). */
-	| {readonly type: 'contexts'}
-	/** Move the whole session to another docker context's engine. */
-	| {readonly type: 'switchContext'; readonly name: string}
-	| {readonly type: 'quit'};
-
-const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
-const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
+export type {Effect} from './effect.js';
 
 const moves: Partial<Record<Command, Move>> = {
 	up: 'up',
@@ -103,16 +88,18 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 }
 
 /** Where a key goes; in read-only mode mutating bindings are refused on the way (read-only.ts). */
-export function routeKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
-	return keys.readOnly ? routeReadOnly(routeByFocus, state, key, keys) : routeByFocus(state, key, keys);
+/** `now` is when the key was pressed (epoch ms), for what a key names by time, such as a save path. */
+export function routeKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] {
+	const route: Router = (state, key, keys) => routeByFocus(state, key, keys, now);
+	return keys.readOnly ? routeReadOnly(route, state, key, keys) : route(state, key, keys);
 }
 
-function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
+function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number | undefined): Effect[] {
 	// The open details panel has the focus (Tab switches its tabs, not the pane); details-input.ts.
 	const inside = state.ui.dialog || state.ui.filtering ? undefined : routeDetailsKey(state, key, keys);
 	if (inside) return inside;
 	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
-	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys);
+	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys, now);
 	if (logs) return logs;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);

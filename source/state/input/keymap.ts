@@ -1,7 +1,8 @@
 // The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
+import type {BindingOf, Scope} from './binding.js';
 import {logOpenBinding, logPaneBindings, type LogCommand} from '../logs/log-keys.js';
 
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt';
+export type {Scope} from './binding.js';
 
 export type Command =
 	| 'up'
@@ -55,20 +56,7 @@ export type ResourceCommand =
 	| 'pruneNetworks'
 	| 'pruneBuildCache';
 
-export type Binding = {
-	readonly command: Command;
-	/** Canonical key names, as keyName() produces them: 'j', 'G', 'up', 'pagedown', 'ctrl+c', 'escape'. */
-	readonly keys: readonly string[];
-	readonly scope: Scope;
-	/** Short word for the footer. */
-	readonly label: string;
-	/** One line for the help overlay and README. */
-	readonly description: string;
-	/** Changes something on the engine. */
-	readonly mutates: boolean;
-	/** Shown in the footer (the rest only in help). */
-	readonly footer: boolean;
-};
+export type Binding = BindingOf<Command>;
 
 const bind = (
 	command: Command,

@@ -2,7 +2,7 @@
 // leaves out every binding marked `mutates`, and a key that would have run one is answered with a
 // refusal instead of silence. Nothing here names an action, so new mutating bindings are covered.
 import type {AppState} from '../core/app.js';
-import type {Effect} from './input.js';
+import type {Effect} from './effect.js';
 import type {Binding, KeyMap} from './keymap.js';
 import type {KeyPress} from './keys.js';
 

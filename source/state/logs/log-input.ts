@@ -1,7 +1,7 @@
 // Keys for the logs pane: opening it from the containers list, its own keys while it has focus, and
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
-import type {AppAction, AppState} from '../core/app.js';
-import type {Effect} from '../input/input.js';
+import type {AppState} from '../core/app.js';
+import {dispatch, say, type Effect} from '../input/effect.js';
 import type {KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
@@ -9,9 +9,6 @@ import {composeProjectLabel, logTargets} from './log-targets.js';
 import {logMatcher, searchMatches} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
-
-const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
-const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
 
 function open(state: AppState): Effect[] {
 	const targets = logTargets(state);
@@ -53,12 +50,19 @@ function jumpTo(logs: LogsState, direction: 1 | -1): Effect[] {
 	return [dispatch({type: 'logs/jump', seq})];
 }
 
-/** ./web-2026-11-23T18-09-37.log: the container (or project) and when, so saves never overwrite each other. */
-function defaultSavePath(state: AppState, now: number): string {
+/**
+ * ./web-2026-11-23T18-09-37.log: the container (or project) and when, so saves never overwrite each other.
+ * The time comes from the caller's clock (state/ reads none); without one the name has no stamp.
+ */
+function defaultSavePath(state: AppState, now: number | undefined): string {
 	const first = state.logs.targets[0];
-	const name = state.logs.project ?? (first ? state.containers.byId[first]?.name : undefined) ?? 'logs';
+	const name = (state.logs.project ?? (first ? state.containers.byId[first]?.name : undefined) ?? 'logs').replaceAll(
+		/[^\w.-]/g,
+		'_',
+	);
+	if (now === undefined) return `./${name}.log`;
 	const stamp = new Date(now).toISOString().slice(0, 19).replaceAll(':', '-');
-	return `./${name.replaceAll(/[^\w.-]/g, '_')}-${stamp}.log`;
+	return `./${name}-${stamp}.log`;
 }
 
 function promptKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
@@ -101,7 +105,7 @@ function toggleProject(state: AppState): Effect[] {
 	return [dispatch({type: 'logs/project', project}), dispatch({type: 'logs/targets', targets: logTargets(next)})];
 }
 
-export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now = Date.now()): Effect[] | undefined {
+export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] | undefined {
 	const {logs, ui} = state;
 	if (ui.filtering) return undefined;
 	if (ui.panel !== 'logs')

@@ -1,6 +1,6 @@
 // The logs pane's rows of the key table (opening it from the containers list, and the pane's own keys).
 // Kept apart so the logs feature reads as one piece; keymap.ts splices these into defaultBindings.
-import type {Binding, Command} from '../input/keymap.js';
+import type {BindingOf} from '../input/binding.js';
 
 export type LogCommand =
 	| 'logs'
@@ -17,8 +17,13 @@ export type LogCommand =
 	| 'logWindow'
 	| 'logProject';
 
+/** The pane's own commands plus the list movements and Esc it reuses. */
+type LogRowCommand = LogCommand | 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'back';
+
+type Binding = BindingOf<LogRowCommand>;
+
 const row = (
-	command: Command,
+	command: LogRowCommand,
 	keys: readonly string[],
 	scope: 'containers' | 'logs',
 	label: string,

@@ -2,7 +2,7 @@
 // filter mode), the matches and where the person is among them, and the rows that fit on screen.
 import type {LogLine} from './log-lines.js';
 import {compileSearch, matchingSeqs, type Matcher} from './log-search.js';
-import type {LogsState} from './logs.js';
+import type {LogsState} from './log-types.js';
 import type {RingBuffer} from '../core/ring-buffer.js';
 
 /** The sequence numbers in view, indexable without copying the whole buffer when nothing is filtered. */

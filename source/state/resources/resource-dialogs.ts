@@ -1,29 +1,8 @@
 // The dialogs of cleanup and bulk actions (kept apart from ui.ts's own), and the requests they send to the session.
-import type {ContainerState} from '../core/model.js';
 import type {PruneChoices, PruneOutcome, PrunePreview, PruneSnapshot} from './prune.js';
-import type {ResourcePane} from './resources.js';
 
-export type BulkOp = 'stop' | 'kill' | 'remove';
-
-export type BulkTarget = {
-	readonly id: string;
-	readonly name: string;
-	readonly state: ContainerState;
-	readonly image: string;
-};
-
-export type BulkOutcome = {readonly id: string; readonly name: string; readonly ok: boolean; readonly error?: string};
-
-/** An image (one tag of it), volume or network to remove. */
-export type ResourceTarget = {
-	readonly pane: ResourcePane;
-	/** What the engine removes it by: the tag for a tagged image (untag), else the id or name. */
-	readonly ref: string;
-	readonly name: string;
-	readonly id: string;
-	readonly usedBy: readonly string[];
-	readonly size?: number;
-};
+export type {BulkOp, BulkOutcome, BulkTarget, ResourceTarget} from './resource-types.js';
+import type {BulkOp, BulkOutcome, BulkTarget, ResourceTarget} from './resource-types.js';
 
 export type PrunePhase = 'loading' | 'ready' | 'checking' | 'running' | 'done';
 

@@ -1,7 +1,7 @@
 // Keys for the images, volumes and networks panes, pane switching, marking, bulk actions and the prune
 // dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
-import {selection, visibleRows, type AppAction, type AppState} from '../core/app.js';
-import type {Effect} from '../input/input.js';
+import {selection, visibleRows, type AppState} from '../core/app.js';
+import {dispatch, say, type Effect} from '../input/effect.js';
 import type {Binding, Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {prunePreview, type PruneCategory, type PruneChoices} from './prune.js';
@@ -10,9 +10,7 @@ import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import type {PaneId} from '../core/ui.js';
 
-const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
-const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
 const close = dispatch({type: 'ui/closeDialog'});
 
 export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks'];

@@ -3,56 +3,8 @@
 import type {KeyPress} from '../input/keys.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from '../core/line-editor.js';
 
-export type ResourcePane = 'images' | 'volumes' | 'networks';
-
-export const resourcePanes: readonly ResourcePane[] = ['images', 'volumes', 'networks'];
-
-/** One row per tag; a dangling image has one row, tag `<none>`. */
-export type Image = {
-	/** Row identity: the image id and the tag, as one image can carry several tags. */
-	readonly key: string;
-	readonly id: string;
-	/** "repo:tag", or "<none>:<none>" for a dangling image. */
-	readonly reference: string;
-	readonly dangling: boolean;
-	/** Bytes. */
-	readonly size: number;
-	/** Epoch ms. */
-	readonly createdAt: number;
-	/** Names of the containers (any state) created from it. */
-	readonly usedBy: readonly string[];
-	/** How many tags the image has, to tell untag from delete. */
-	readonly tagCount: number;
-};
-
-export type Volume = {
-	readonly name: string;
-	readonly driver: string;
-	readonly mountpoint: string;
-	readonly usedBy: readonly string[];
-	/** Bytes, from /system/df; undefined where the engine does not know it. */
-	readonly size?: number;
-	/** Created without a name (a 64-hex id), e.g. by an image's VOLUME. */
-	readonly anonymous: boolean;
-	readonly createdAt?: number;
-};
-
-export type Network = {
-	readonly id: string;
-	readonly name: string;
-	readonly driver: string;
-	readonly scope: string;
-	readonly attached: readonly string[];
-	/** bridge, host and none: the engine's own, never removable. */
-	readonly builtIn: boolean;
-	readonly createdAt?: number;
-};
-
-export type ResourceRows = {
-	readonly images: readonly Image[];
-	readonly volumes: readonly Volume[];
-	readonly networks: readonly Network[];
-};
+export type {Image, Network, ResourcePane, ResourceRows, Volume} from './resource-types.js';
+import type {Image, Network, ResourcePane, ResourceRows, Volume} from './resource-types.js';
 
 export type ResourceSort = {readonly key: string; readonly descending: boolean};
 

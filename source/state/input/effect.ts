@@ -1,0 +1,22 @@
+// What a key press asks for: a state change, or work the session does (engine calls, files, the terminal).
+import type {AppAction} from '../core/app.js';
+import type {ContainerOp} from '../core/model.js';
+import type {ExecRequest} from '../details/exec.js';
+import type {ResourceRequest} from '../resources/resource-dialogs.js';
+
+export type Effect =
+	| {readonly type: 'dispatch'; readonly action: AppAction}
+	| {readonly type: 'run'; readonly op: ContainerOp}
+	| {readonly type: 'resource'; readonly request: ResourceRequest}
+	/** Hand the terminal to a process in a container (unmount, run it, render again). */
+	| {readonly type: 'exec'; readonly request: ExecRequest}
+	/** Write the logs pane's buffered lines to a file. */
+	| {readonly type: 'saveLogs'; readonly path: string}
+	/** Read the docker contexts and open the dialog listing them (contexts.ts). */
+	| {readonly type: 'contexts'}
+	/** Move the whole session to another docker context's engine. */
+	| {readonly type: 'switchContext'; readonly name: string}
+	| {readonly type: 'quit'};
+
+export const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
+export const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});
