@@ -55,8 +55,16 @@ export type ScreenWaitOptions = {readonly timeout?: number; readonly what: strin
 
 const live = new Set<Session>();
 
-/** Output quiet for this long means the program has finished writing its frame. */
-const FRAME_GAP_MS = 12;
+/**
+ * Ink wraps each frame in synchronized-output marks when its stdout is a terminal (dockpit forgets a CI
+ * variable before Ink loads, so always): the screen is whole only outside them. A program that does not
+ * use them (the harness's own fixture, a shell under exec) is whole after each write.
+ */
+const FRAME_MARK = /\u001B\[\?2026([hl])/g;
+const FRAME_MARK_LENGTH = '\u001B[?2026h'.length;
+
+/** Longest wait for a started frame to end, or for xterm to apply the output: settled() never hangs. */
+const SETTLE_LIMIT_MS = 500;
 
 /** Kills and frees every session still open. Registered as a root `after` hook under node:test. */
 export async function closeAllSessions(): Promise<void> {
@@ -101,7 +109,10 @@ export class Session {
 	private output = '';
 	private exitStatus: ExitStatus | undefined;
 	private lastWrite: Promise<void> = Promise.resolve();
-	private lastDataAt = 0;
+	/** Output received has started a frame (ESC[?2026h) that has not ended yet (ESC[?2026l). */
+	private inFrame = false;
+	/** How much of `output` has been searched for frame marks. */
+	private scanned = 0;
 	private readonly changeListeners = new Set<() => void>();
 	private lastKeyAt = 0;
 
@@ -112,8 +123,8 @@ export class Session {
 		private readonly keyGap: number,
 	) {
 		child.onData((data) => {
-			this.lastDataAt = performance.now();
 			this.output += data;
+			this.trackFrames();
 			this.lastWrite = new Promise((resolve) => {
 				// xterm can drop a write's callback when the terminal is resized under it; never wait forever.
 				const fallback = setTimeout(resolve, 250);
@@ -131,6 +142,8 @@ export class Session {
 		this.exited = new Promise((resolve) => {
 			child.onExit(async (status) => {
 				this.exitStatus = status;
+				// A frame cut off by the exit never ends: wake a settled() waiting for it.
+				this.notifyChange();
 				await this.settled();
 				resolve(status);
 				this.notifyChange();
@@ -158,19 +171,24 @@ export class Session {
 		return this.output;
 	}
 
-	/** Resolves when all output received so far is on the screen. */
+	/**
+	 * Resolves when all output received so far is on the screen and no frame is half drawn: a frame larger
+	 * than one pty read arrives in pieces, so when the output ends inside a frame, wait for the rest of it.
+	 * Bounded (SETTLE_LIMIT_MS): xterm may drop a write's callback after a resize, and a program may die
+	 * mid-frame; after the limit the screen is read as it is.
+	 */
 	async settled(): Promise<void> {
-		// A frame larger than one pty read arrives in pieces a moment apart; reading the screen between them
-		// would see half a frame, so wait until the output has been quiet for a short while. Bounded: a
-		// program may never stop writing, and xterm may drop a write's callback after a resize.
-		const giveUpAt = performance.now() + 500;
-		let pending: Promise<void>;
-		do {
-			pending = this.lastWrite;
+		const giveUpAt = performance.now() + SETTLE_LIMIT_MS;
+		for (;;) {
+			const pending = this.lastWrite;
 			await pending;
-			const quietFor = performance.now() - this.lastDataAt;
-			if (quietFor < FRAME_GAP_MS && performance.now() < giveUpAt) await delay(FRAME_GAP_MS - quietFor);
-		} while (performance.now() < giveUpAt && (pending !== this.lastWrite || performance.now() - this.lastDataAt < FRAME_GAP_MS));
+			const remaining = giveUpAt - performance.now();
+			if (remaining <= 0) return;
+			// More output arrived meanwhile: put that on the screen too.
+			if (pending !== this.lastWrite) continue;
+			if (!this.inFrame || this.exitStatus) return;
+			await this.nextChange(remaining);
+		}
 	}
 
 	async waitForText(text: string | RegExp, {timeout = 10_000}: {readonly timeout?: number} = {}): Promise<string> {
@@ -233,6 +251,14 @@ export class Session {
 		if (wait > 0) await delay(wait);
 		this.child.write(bytes);
 		this.lastKeyAt = Date.now();
+	}
+
+	/** Follows the frame marks in the output received since the last call, even one split across reads. */
+	private trackFrames(): void {
+		FRAME_MARK.lastIndex = Math.max(0, this.scanned - (FRAME_MARK_LENGTH - 1));
+		let mark: RegExpExecArray | null;
+		while ((mark = FRAME_MARK.exec(this.output))) this.inFrame = mark[1] === 'h';
+		this.scanned = this.output.length;
 	}
 
 	private async nextChange(timeout: number): Promise<void> {
