@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {containersReducer, initialContainers} from '../../source/state/containers/containers.js';
 import type {Container} from '../../source/state/core/model.js';
-import {matchesFilter, sortKeys, visibleContainers, windowStart, type SortOrder} from '../../source/state/containers/view.js';
+import {nextChangeAt} from '../../source/state/containers/status.js';
+import {
+	matchesFilter,
+	nextRowChange,
+	sortKeys,
+	visibleContainers,
+	windowStart,
+	type SortOrder,
+} from '../../source/state/containers/view.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 
 const table = (...containers: Container[]) => containersReducer(initialContainers, {type: 'containers/snapshot', containers});
@@ -106,4 +114,18 @@ describe('windowStart', () => {
 	});
 
 	it('a zero height shows from the top', () => assert.equal(windowStart(5, 10, 0, 3), 0));
+});
+
+describe('nextRowChange', () => {
+	it('is the soonest change among the rows within a page of the selection, and ignores rows further away', () => {
+		// Row i started i+1 minutes and i seconds ago: its "Up N minutes" changes in 60 - i seconds.
+		const rows = Array.from({length: 30}, (_, i) => makeContainer({startedAt: NOW - (i + 1) * 60_000 - i * 1000}));
+		const near = rows.slice(0, 5).map((row) => nextChangeAt(row, NOW));
+		assert.equal(nextRowChange(rows, 0, 5, NOW), Math.min(...near));
+		assert.equal(nextRowChange([], 0, 5, NOW), Number.POSITIVE_INFINITY);
+		const far = rows.slice(15, 25).map((row) => nextChangeAt(row, NOW));
+		assert.equal(nextRowChange(rows, 20, 5, NOW), Math.min(...far));
+		// The rows past the window would change sooner: they must not wake the clock.
+		assert.ok(Math.min(...rows.map((row) => nextChangeAt(row, NOW))) < Math.min(...far));
+	});
 });

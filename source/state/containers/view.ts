@@ -1,6 +1,7 @@
 // What the containers pane shows: the rows that pass the filter, in the chosen order.
 import type {ContainersState} from './containers.js';
 import type {Container, ContainerState} from '../core/model.js';
+import {nextChangeAt} from './status.js';
 
 export type SortKey = 'state' | 'name' | 'image' | 'created';
 
@@ -54,4 +55,13 @@ export function windowStart(cursor: number, count: number, height: number, previ
 	if (cursor < start) start = cursor;
 	if (cursor >= start + height) start = cursor - height + 1;
 	return Math.max(0, start);
+}
+
+/**
+ * When any row that may be on screen next changes its relative time: the rows within a page of the
+ * selection, whichever way the list is scrolled. Infinity when none will.
+ */
+export function nextRowChange(rows: readonly Container[], selectedIndex: number, pageSize: number, now: number): number {
+	const window = rows.slice(Math.max(0, selectedIndex - pageSize), selectedIndex + pageSize);
+	return Math.min(Number.POSITIVE_INFINITY, ...window.map((container) => nextChangeAt(container, now)));
 }

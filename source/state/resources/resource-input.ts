@@ -2,7 +2,7 @@
 // dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
 import {selection, visibleRows, type AppState} from '../core/app.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
-import type {Binding, Command, KeyMap, ResourceCommand} from '../input/keymap.js';
+import type {Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {prunePreview, type PruneCategory, type PruneChoices} from './prune.js';
 import {isResourceDialog, type BulkOp, type ResourceDialog, type ResourceRequest} from './resource-dialogs.js';
@@ -225,15 +225,4 @@ export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): 
 	if (pane !== 'containers') return resourcePane(state, pane, key, keys);
 	if (state.ui.filtering) return undefined;
 	return containersPane(state, keys.lookup('global', key.name) ?? keys.lookup('containers', key.name));
-}
-
-/** The footer's keys while an images/volumes/networks pane or one of these dialogs has the focus; else undefined. */
-export function resourceFooter(state: AppState, bindings: readonly Binding[]): readonly Binding[] | undefined {
-	const {dialog, pane} = state.ui;
-	if (dialog?.kind === 'prune') return bindings.filter((binding) => binding.scope === 'prune');
-	if (isResourceDialog(dialog)) return bindings.filter((binding) => binding.scope === 'confirm');
-	if (dialog || pane === 'containers') return undefined;
-	if (state.resources.views[pane].filtering) return bindings.filter((binding) => binding.scope === 'prompt');
-	const scopes = new Set(['global', 'list', 'resources']);
-	return bindings.filter((binding) => binding.footer && scopes.has(binding.scope));
 }

@@ -1,0 +1,33 @@
+import {Text} from 'ink';
+import type {AppState} from '../state/core/app.js';
+import type {Container} from '../state/core/model.js';
+import type {KeyMap} from '../state/input/keymap.js';
+import {LineInput} from './LineInput.js';
+import {PaneTabs} from './PaneTabs.js';
+
+type Props = {
+	readonly state: AppState;
+	/** The rows the filter lets through, in order. */
+	readonly visible: readonly Container[];
+	readonly keys: KeyMap;
+};
+
+/** The title line of the containers pane: tabs, count, sort, filter and marks, or the filter prompt. */
+export function ContainerTitle({state, visible, keys}: Props) {
+	const {filter, filtering, marked, sort} = state.ui;
+	if (filtering) return <LineInput label="Filter: " editor={filter} hint="Enter keeps it · Esc clears it" />;
+	const total = Object.keys(state.containers.byId).length;
+	return (
+		<Text wrap="truncate-end">
+			<PaneTabs pane="containers" keys={keys} />
+			<Text dimColor>
+				{' '}
+				({visible.length}
+				{visible.length === total ? '' : ` of ${total}`}){' · '}
+				sort: {sort.key} {sort.descending ? '↓' : '↑'}
+			</Text>
+			{filter.value ? <Text color="cyan"> · filter: {filter.value}</Text> : null}
+			{marked.length > 0 ? <Text color="yellow"> · {marked.length} marked</Text> : null}
+		</Text>
+	);
+}

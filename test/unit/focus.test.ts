@@ -1,0 +1,95 @@
+// focusScope and footerBindings: which part of the screen has the keys, and the footer that says so.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import type {AppAction} from '../../source/state/core/app.js';
+import {focusScope, footerBindings} from '../../source/state/input/focus.js';
+import {createKeyMap, type Scope} from '../../source/state/input/keymap.js';
+import {makeContainer, stateWith} from '../helpers/fixtures.js';
+
+const {bindings} = createKeyMap();
+const container = makeContainer({id: 'c1', name: 'web'});
+const at = (...actions: AppAction[]) => stateWith([container], ...actions);
+const scopesIn = (shown: readonly {scope: Scope}[]) => [...new Set(shown.map((binding) => binding.scope))].sort();
+const editor = {value: '', cursor: 0};
+
+describe('focusScope', () => {
+	it('names the list, the open panel, a prompt or a dialog, the innermost first', () => {
+		assert.equal(focusScope(at()), 'containers');
+		assert.equal(focusScope(at({type: 'ui/pane', pane: 'images'})), 'resources');
+		assert.equal(focusScope(at({type: 'ui/panel', panel: 'details'})), 'details');
+		assert.equal(focusScope(at({type: 'ui/panel', panel: 'logs'}, {type: 'logs/focus', focused: true})), 'logs');
+		// Logs on screen but the focus back on the list: the list's keys act.
+		assert.equal(focusScope(at({type: 'ui/panel', panel: 'logs'}, {type: 'logs/focus', focused: false})), 'containers');
+		assert.equal(
+			focusScope(
+				at(
+					{type: 'ui/panel', panel: 'logs'},
+					{type: 'logs/focus', focused: true},
+					{type: 'logs/prompt', prompt: {kind: 'search', editor}},
+				),
+			),
+			'prompt',
+		);
+		assert.equal(focusScope(at({type: 'ui/filterStart'})), 'prompt');
+		assert.equal(focusScope(at({type: 'ui/pane', pane: 'volumes'}, {type: 'resources/filterStart', pane: 'volumes'})), 'prompt');
+		assert.equal(focusScope(at({type: 'ui/openDialog', dialog: {kind: 'rename', id: 'c1', name: 'web', editor}})), 'prompt');
+		assert.equal(
+			focusScope(
+				at(
+					{type: 'ui/panel', panel: 'details'},
+					{
+						type: 'ui/openDialog',
+						dialog: {kind: 'confirm', op: {kind: 'kill', id: 'c1', name: 'web'}, running: true, image: 'x'},
+					},
+				),
+			),
+			'confirm',
+		);
+	});
+});
+
+describe('footerBindings', () => {
+	it('offers the list keys on the containers pane, never the resource-only ones', () => {
+		const shown = footerBindings(at(), bindings);
+		assert.ok(shown.length > 0 && shown.every((binding) => binding.footer));
+		assert.ok(!shown.some((binding) => binding.scope === 'resources'));
+		assert.ok(shown.some((binding) => binding.command === 'stop'));
+	});
+
+	it('offers the resource keys on a resource pane, and only the prompt keys while filtering it', () => {
+		const images = footerBindings(at({type: 'ui/pane', pane: 'images'}), bindings);
+		assert.ok(images.every((binding) => binding.footer && ['global', 'list', 'resources'].includes(binding.scope)));
+		assert.ok(images.some((binding) => binding.scope === 'resources'));
+		assert.ok(!images.some((binding) => binding.scope === 'containers'));
+		const filtering = footerBindings(
+			at({type: 'ui/pane', pane: 'images'}, {type: 'resources/filterStart', pane: 'images'}),
+			bindings,
+		);
+		assert.deepEqual(scopesIn(filtering), ['prompt']);
+	});
+
+	it("offers a panel's own footer keys plus help and quit", () => {
+		const details = footerBindings(at({type: 'ui/panel', panel: 'details'}), bindings);
+		assert.ok(
+			details.every((binding) => binding.scope === 'details' || binding.command === 'help' || binding.command === 'quit'),
+		);
+		assert.ok(details.some((binding) => binding.command === 'help'));
+		const logs = footerBindings(at({type: 'ui/panel', panel: 'logs'}, {type: 'logs/focus', focused: true}), bindings);
+		assert.ok(logs.some((binding) => binding.scope === 'logs'));
+		assert.ok(logs.every((binding) => binding.scope === 'logs' || binding.command === 'help' || binding.command === 'quit'));
+	});
+
+	it('offers every confirm key (not only the footer ones) while a confirm dialog asks', () => {
+		const confirm = footerBindings(
+			at({
+				type: 'ui/openDialog',
+				dialog: {kind: 'confirm', op: {kind: 'remove', id: 'c1', name: 'web'}, running: true, image: 'x'},
+			}),
+			bindings,
+		);
+		assert.deepEqual(
+			confirm.map((binding) => binding.command),
+			bindings.filter((binding) => binding.scope === 'confirm').map((binding) => binding.command),
+		);
+	});
+});
