@@ -1,5 +1,5 @@
-// The demo's image: FROM scratch with the host's static busybox, built by the engine's legacy builder
-// (the Engine API's /build), because no registry is needed, or reachable, to try dockpit.
+// Images FROM scratch with the host's static busybox (the demo's, and the tests' own), built by the
+// engine's legacy builder (the Engine API's /build), because no registry is needed, or reachable.
 import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ const BUSYBOX = process.env['DOCKPIT_DEMO_BUSYBOX'] ?? '/bin/busybox';
  * An image FROM scratch holds no C library, so the busybox copied into it must be statically linked:
  * its ELF program headers name no interpreter (PT_INTERP, type 3).
  */
-function staticBusybox(): string | undefined {
+export function staticBusybox(): string | undefined {
 	let binary: Buffer;
 	try {
 		binary = readFileSync(BUSYBOX);
@@ -30,6 +30,11 @@ function staticBusybox(): string | undefined {
 	return undefined;
 }
 
+/** The image the tests run their containers from: busybox and its applets, nothing else. */
+export async function buildTestImage(docker: Docker, tag: string): Promise<string> {
+	return buildBusyboxImage(docker, tag, {files: {}, labels: {}, nocache: false});
+}
+
 /**
  * Builds `tag` FROM scratch with busybox and its applets, labelled; returns the image id. A build number
  * goes into the image, so building again with the same tag leaves the previous image dangling.
@@ -40,39 +45,48 @@ export async function buildDemoImage(
 	labels: Readonly<Record<string, string>>,
 	buildNumber: number,
 ): Promise<string> {
+	const stamp = `dockpit demo build ${buildNumber} ${new Date().toISOString()}\n`;
+	// No cache: the demo's layers are its own, so removing them never touches another image's.
+	return buildBusyboxImage(docker, tag, {files: {'/etc/dockpit-demo-build': stamp}, labels, nocache: true});
+}
+
+type BuildOptions = {
+	/** Files to add, by their path in the image. */
+	readonly files: Readonly<Record<string, string>>;
+	readonly labels: Readonly<Record<string, string>>;
+	readonly nocache: boolean;
+};
+
+async function buildBusyboxImage(docker: Docker, tag: string, {files, labels, nocache}: BuildOptions): Promise<string> {
 	const notStatic = staticBusybox();
 	if (notStatic) {
 		throw new Error(
-			`the demo image is built FROM scratch with a static busybox, but ${notStatic}. Install one (Debian/Ubuntu: apt-get install busybox-static) or point DOCKPIT_DEMO_BUSYBOX at one.`,
+			`images are built FROM scratch with a static busybox, but ${notStatic}. Install one (Debian/Ubuntu: apt-get install busybox-static) or point DOCKPIT_DEMO_BUSYBOX at one.`,
 		);
 	}
 
 	const context = mkdtempSync(path.join(tmpdir(), 'dockpit-demo-'));
 	try {
 		copyFileSync(BUSYBOX, path.join(context, 'busybox'));
-		writeFileSync(path.join(context, 'build'), `dockpit demo build ${buildNumber} ${new Date().toISOString()}\n`);
+		const added = Object.entries(files).map(([target, text], index) => {
+			writeFileSync(path.join(context, `file-${index}`), text);
+			return {source: `file-${index}`, target};
+		});
 		writeFileSync(
 			path.join(context, 'Dockerfile'),
 			[
 				'FROM scratch',
 				'COPY busybox /bin/busybox',
 				'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
-				'COPY build /etc/dockpit-demo-build',
+				...added.map(({source, target}) => `COPY ${source} ${target}`),
 				'ENV PATH=/bin',
 				'CMD ["sh"]',
 			].join('\n'),
 		);
 		const stream = await docker.buildImage(
-			{context, src: ['Dockerfile', 'busybox', 'build']},
-			// No cache: the demo's layers are its own, so removing them never touches another image's.
+			{context, src: ['Dockerfile', 'busybox', ...added.map(({source}) => source)]},
 			// The engine reads `labels` as a JSON string in the query.
-			{
-				t: tag,
-				labels: JSON.stringify(labels),
-				nocache: true,
-				rm: true,
-				forcerm: true,
-			} as unknown as Docker.ImageBuildOptions,
+			{t: tag, labels: JSON.stringify(labels), nocache, rm: true, forcerm: true} as unknown as Docker.ImageBuildOptions,
 		);
 		const events = await new Promise<Array<{error?: string; aux?: {ID?: string}}>>((resolve, reject) => {
 			docker.modem.followProgress(stream, (error: Error | null, output: unknown[]) =>

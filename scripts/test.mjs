@@ -54,11 +54,21 @@ async function select(selectors) {
 	return [...new Set(files)];
 }
 
+/** Why the end-to-end suites cannot reach an engine, once engineLine has looked. */
+let unavailable;
+
 async function engineLine(files) {
 	if (!files.some((file) => file.startsWith('test/e2e/'))) return 'engine: not checked (no e2e suites selected)';
 	// The same check the suites make, so this line and their skip reasons never disagree.
-	const {engineAddress, engineStatus, TEST_IMAGE} = await tsImport('../test/helpers/engine-status.ts', import.meta.url);
+	const {engineAddress, engineStatus, ensureTestImage, TEST_IMAGE} = await tsImport(
+		'../test/helpers/engine-status.ts',
+		import.meta.url,
+	);
+	// An engine that answers without the test image gets it built here (seconds, no registry).
+	const built = await ensureTestImage();
+	if (built) console.log(built);
 	const status = await engineStatus();
+	if (!status.ok) unavailable = status.reason;
 	if (status.ok) return `engine: available at ${engineAddress()} with image ${TEST_IMAGE}`;
 	const consequence = process.env.CI === 'true' ? 'e2e engine suites will FAIL (CI=true)' : 'e2e engine suites will be skipped';
 	return `engine: unavailable, ${consequence}: ${status.reason}`;
@@ -88,4 +98,14 @@ const child = spawn(
 	{cwd: root, stdio: 'inherit'},
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+	if (unavailable) {
+		// The summary above counts the skipped tests; this says how to run them.
+		console.log(
+			`\ntest: the end-to-end tests ${process.env.CI === 'true' ? 'failed (CI=true)' : 'were skipped'}: ${unavailable}.\n` +
+				'test: for the full suite, make an engine answer (as root: bash scripts/provision-engine.sh), then run npm test again.',
+		);
+	}
+
+	process.exit(code ?? (signal ? 1 : 0));
+});

@@ -2,8 +2,18 @@
 // built here FROM scratch (one left dangling), containers, volumes and networks, all carrying the run label
 // that also scopes dockpit. Each test types keys, waits for the screen, then checks what the engine holds.
 import assert from 'node:assert/strict';
-import {after, before, it} from 'node:test';
-import {RUN_LABEL, SCOPE_FILTER, containerState, createContainer, docker, engineSuite, uniqueName} from '../helpers/engine.js';
+import {
+	after,
+	before,
+	containerState,
+	createContainer,
+	docker,
+	it,
+	engineSuite,
+	RUN_LABEL,
+	SCOPE_FILTER,
+	uniqueName,
+} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
 import {buildImage, cleanupResources, createFromImage, createNetwork, createVolume} from '../helpers/resources.js';
 

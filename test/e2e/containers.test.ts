@@ -1,8 +1,18 @@
 // The containers pane end to end: the built CLI in a real pty against the real engine. Each test types
 // keys, waits for the screen, then checks what the engine holds.
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
+import {describe} from 'node:test';
+import {
+	after,
+	before,
+	containerState,
+	createContainer,
+	it,
+	engineSuite,
+	SCOPE_FILTER,
+	uniqueName,
+	waitFor,
+} from '../helpers/engine.js';
 import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
 import {selectContainer} from '../helpers/dashboard.js';
 

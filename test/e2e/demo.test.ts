@@ -3,10 +3,9 @@
 // leaves alone what does not, even things that look like the demo's. The fleet here carries its own label
 // value, so a demo the user has up is never touched.
 import assert from 'node:assert/strict';
-import {it} from 'node:test';
 import {buildDemoImage} from '../../scripts/demo-image.js';
 import {DEMO_LABEL, demoDown, demoResources} from '../../scripts/demo-fleet.js';
-import {RUN_LABEL, createContainer, docker, engineSuite, uniqueName} from '../helpers/engine.js';
+import {createContainer, docker, it, engineSuite, RUN_LABEL, uniqueName} from '../helpers/engine.js';
 import {httpStatus} from '../helpers/engine-status.js';
 import {cleansResources} from '../helpers/resources.js';
 

@@ -1,8 +1,7 @@
 // The details panel end to end: the built CLI in a real pty against the real engine. Each test opens a
 // tab for a container the test made, reads the screen, and compares it with what the engine holds.
 import assert from 'node:assert/strict';
-import {after, before, it} from 'node:test';
-import {SCOPE_FILTER, createContainer, docker, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
+import {after, before, createContainer, docker, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
 import {selectContainer} from '../helpers/dashboard.js';
 

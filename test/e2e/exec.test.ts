@@ -1,15 +1,17 @@
 // Exec and attach end to end: the built CLI in a real pty hands the terminal to a process in a real
 // container and takes it back. Each test types into the process, reads the screen, then checks the engine.
 import assert from 'node:assert/strict';
-import {after, before, it} from 'node:test';
 import {
-	RUN_LABEL,
-	SCOPE_FILTER,
-	TEST_IMAGE,
+	after,
+	before,
 	containerState,
 	createContainer,
 	docker,
+	it,
 	engineSuite,
+	RUN_LABEL,
+	SCOPE_FILTER,
+	TEST_IMAGE,
 	uniqueName,
 	waitFor,
 } from '../helpers/engine.js';

@@ -1,16 +1,18 @@
 // Proves the test harness on its own, before any dockpit code is involved: a tiny full-screen
 // program in a real pty, and a labelled container on the real engine.
 import assert from 'node:assert/strict';
-import {after, describe, it} from 'node:test';
+import {describe} from 'node:test';
 import {
-	RUN_LABEL,
-	SCOPE_FILTER,
-	TEST_IMAGE,
+	after,
 	cleanupRun,
 	containerState,
 	createContainer,
 	docker,
+	it,
 	engineSuite,
+	RUN_LABEL,
+	SCOPE_FILTER,
+	TEST_IMAGE,
 	uniqueName,
 	waitFor,
 } from '../helpers/engine.js';
@@ -21,7 +23,6 @@ import {isAlternateScreen, isCursorHidden, startDockpit, type Session} from '../
 const fixture = String.raw`
 const out = process.stdout;
 out.write('\x1b[?1049h\x1b[?25l\x1b[H');
-out.write('harness ready ' + out.columns + 'x' + out.rows + '\r\n');
 process.stdin.setRawMode(true);
 process.stdin.on('data', (chunk) => {
 	const input = chunk.toString('utf8');
@@ -31,6 +32,8 @@ process.stdin.on('data', (chunk) => {
 	}
 	out.write('key ' + JSON.stringify(input) + '\r\n');
 });
+// Ready only once keys are read raw: a key sent before that would be taken by the line discipline.
+out.write('harness ready ' + out.columns + 'x' + out.rows + '\r\n');
 out.on('resize', () => out.write('size ' + out.columns + 'x' + out.rows + '\r\n'));
 `;
 

@@ -4,15 +4,17 @@ import assert from 'node:assert/strict';
 import {readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe} from 'node:test';
 import {
-	RUN_LABEL,
-	SCOPE_FILTER,
-	TEST_IMAGE,
+	after,
 	containerState,
 	createContainer,
 	docker,
+	it,
 	engineSuite,
+	RUN_LABEL,
+	SCOPE_FILTER,
+	TEST_IMAGE,
 	uniqueName,
 	waitFor,
 } from '../helpers/engine.js';

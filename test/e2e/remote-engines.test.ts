@@ -7,11 +7,21 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {after, before, describe, it} from 'node:test';
+import {describe} from 'node:test';
 import {promisify} from 'node:util';
 import stripAnsi from 'strip-ansi';
 import {contextId} from '../../source/docker/connect/endpoint.js';
-import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
+import {
+	after,
+	before,
+	containerState,
+	createContainer,
+	it,
+	engineSuite,
+	SCOPE_FILTER,
+	uniqueName,
+	waitFor,
+} from '../helpers/engine.js';
 import {CLI_PATH, startDockpit, type Session} from '../helpers/pty.js';
 import {sshdStatus, startSshd, type Sshd} from '../helpers/sshd.js';
 

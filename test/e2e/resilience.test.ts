@@ -1,9 +1,8 @@
 // The terminal and the connection under stress: an engine that goes away and comes back, SIGTERM,
 // a terminal too small, and resizes.
 import assert from 'node:assert/strict';
-import {after, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
-import {SCOPE_FILTER, createContainer, engineSuite, uniqueName} from '../helpers/engine.js';
+import {after, createContainer, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
 import {isAlternateScreen, startDockpit} from '../helpers/pty.js';
 import {startSocketProxy} from '../helpers/socket-proxy.js';
 

@@ -1,8 +1,7 @@
 // The session's container operations against the real engine, below the UI: an operation on a container
 // that no longer exists reports the daemon's "no such container", never a success.
 import assert from 'node:assert/strict';
-import {it} from 'node:test';
-import {createContainer, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
+import {createContainer, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
 import {createSession} from '../../source/session/session.js';
 import {resolveEndpoint} from '../../source/docker/connect/endpoint.js';
 import {parseFilters} from '../../source/docker/filters.js';

@@ -3,8 +3,17 @@
 // and --read-only refusing every mutating key of the table while the engine stays untouched.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {after, before, it} from 'node:test';
-import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
+import {
+	after,
+	before,
+	containerState,
+	createContainer,
+	it,
+	engineSuite,
+	SCOPE_FILTER,
+	uniqueName,
+	waitFor,
+} from '../helpers/engine.js';
 import {CLI_PATH, REPO_ROOT, startDockpit, type Session, type StartOptions} from '../helpers/pty.js';
 import {defaultBindings} from '../../source/state/input/keymap.js';
 import {refusalText} from '../../source/state/input/read-only.js';

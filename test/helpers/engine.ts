@@ -2,7 +2,8 @@
 // what dockpit is shown), helpers to create, inspect and remove those containers, and engineSuite,
 // which runs a suite only when an engine is usable and says why when it is not.
 import {randomBytes} from 'node:crypto';
-import {after, describe, it} from 'node:test';
+import * as nodeTest from 'node:test';
+import type {TestOptions} from 'node:test';
 import Docker from 'dockerode';
 import {TEST_IMAGE, engineStatus, httpStatus, type EngineStatus} from './engine-status.js';
 
@@ -105,24 +106,63 @@ export async function cleanupRun(): Promise<void> {
 	);
 }
 
+/** Set while a suite that cannot run is being declared: its tests are skipped (or, under CI, fail) with this. */
+let unusable: {readonly reason: string; readonly fail: boolean} | undefined;
+
+type TestBody = (context: nodeTest.TestContext) => void | Promise<void>;
+type HookBody = (context: nodeTest.SuiteContext | nodeTest.TestContext) => unknown;
+
 /**
- * A `describe` that needs the engine. Without one, it is skipped with the reason, except under
- * CI=true, where a missing engine is a broken machine and must fail rather than pass quietly.
+ * node:test's `it`, for end-to-end files: inside an engineSuite that has no engine, each test is reported
+ * as skipped with the reason, so the runner's summary counts it (under CI=true it fails instead).
+ */
+export function it(name: string, optionsOrBody?: TestOptions | TestBody, body?: TestBody): void {
+	const [options, fn] = typeof optionsOrBody === 'function' ? [{}, optionsOrBody] : [optionsOrBody ?? {}, body];
+	if (!unusable) {
+		void nodeTest.it(name, options, fn);
+	} else if (unusable.fail) {
+		const {reason} = unusable;
+		void nodeTest.it(name, options, () => {
+			throw new Error(`${reason} (CI=true: a skip is a failure)`);
+		});
+	} else {
+		void nodeTest.it(name, {...options, skip: unusable.reason});
+	}
+}
+
+/** A hook that does not run inside an engineSuite without an engine (it would only fail on the missing engine). */
+const engineHook =
+	(register: (fn: HookBody, options?: {timeout?: number}) => void) =>
+	(fn: HookBody, options?: {timeout?: number}): void => {
+		if (!unusable) register(fn, options);
+	};
+
+export const before = engineHook(nodeTest.before as never);
+export const after = engineHook(nodeTest.after as never);
+export const beforeEach = engineHook(nodeTest.beforeEach as never);
+export const afterEach = engineHook(nodeTest.afterEach as never);
+
+/**
+ * A `describe` that needs the engine. Without one, each of its tests is skipped with the reason (so the
+ * summary counts them), except under CI=true, where a missing engine is a broken machine: each fails.
+ * Its tests must use `it` and the hooks exported here, not node:test's own.
  */
 export function engineSuite(name: string, fn: () => void): void {
 	if (ENGINE.ok) {
-		void describe(name, () => {
-			after(cleanupRun);
+		void nodeTest.describe(name, () => {
+			nodeTest.after(cleanupRun);
 			fn();
 		});
-	} else if (process.env['CI'] === 'true') {
-		const {reason} = ENGINE;
-		void describe(name, () => {
-			it('has a Docker engine (required when CI=true)', () => {
-				throw new Error(`engine unavailable: ${reason}`);
-			});
-		});
-	} else {
-		void describe(name, {skip: `engine unavailable: ${ENGINE.reason}`}, fn);
+		return;
 	}
+
+	const reason = `engine unavailable: ${ENGINE.reason}`;
+	void nodeTest.describe(name, () => {
+		unusable = {reason, fail: process.env['CI'] === 'true'};
+		try {
+			fn();
+		} finally {
+			unusable = undefined;
+		}
+	});
 }
