@@ -7,9 +7,7 @@ import {createSession, type Session} from '../../source/session/session.js';
 import {defaultBindings} from '../../source/state/input/keymap.js';
 import type {Container} from '../../source/state/core/model.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
-import {makeContainer} from '../helpers/fixtures.js';
-
-const MINUTE = 60_000;
+import {liveFleet, makeContainer} from '../helpers/fixtures.js';
 
 let cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -17,40 +15,7 @@ afterEach(() => {
 	cleanups = [];
 });
 
-/** Times relative to the real clock, since the App reads Date.now. */
-function fleet(): Container[] {
-	const now = Date.now();
-	const createdAt = now - 2 * 60 * MINUTE;
-	return [
-		makeContainer({
-			id: 'a'.repeat(64),
-			name: 'web',
-			image: 'nginx:1.27',
-			state: 'running',
-			startedAt: now - 3 * MINUTE,
-			createdAt,
-		}),
-		makeContainer({
-			id: 'b'.repeat(64),
-			name: 'db',
-			image: 'postgres:16',
-			state: 'running',
-			startedAt: now - 90 * MINUTE,
-			createdAt,
-		}),
-		makeContainer({
-			id: 'c'.repeat(64),
-			name: 'batch',
-			image: 'dockpit-test/busybox:latest',
-			state: 'exited',
-			exitCode: 137,
-			finishedAt: now - 5 * MINUTE,
-			createdAt,
-		}),
-	];
-}
-
-async function start(containers: readonly Container[] = fleet()): Promise<{rendered: Rendered; session: Session}> {
+async function start(containers: readonly Container[] = liveFleet()): Promise<{rendered: Rendered; session: Session}> {
 	const session = createSession({
 		endpoint: {kind: 'unix', socketPath: '/nonexistent/docker.sock', url: 'unix:///nonexistent/docker.sock'},
 		scope: {},
