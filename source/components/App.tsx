@@ -103,7 +103,7 @@ export function App({session}: Props) {
 	const now = useClock(nextChange);
 
 	if (columns < minColumns || rows < minRows) {
-		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} />;
+		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
 	}
 
 	const scope: Scope =
@@ -161,12 +161,13 @@ export function App({session}: Props) {
 			{dialog?.kind === 'help' ? (
 				<HelpOverlay
 					bindings={session.keys.bindings}
+					keys={session.keys}
 					offset={dialog.offset}
 					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
 				/>
 			) : dialog?.kind === 'contexts' ? (
-				<ContextList dialog={dialog} height={bodyHeight + 1 + dialogHeight} width={columns} />
+				<ContextList dialog={dialog} keys={session.keys} height={bodyHeight + 1 + dialogHeight} width={columns} />
 			) : isResourceDialog(dialog) ? (
 				<ResourceDialogView
 					dialog={dialog}
@@ -178,7 +179,14 @@ export function App({session}: Props) {
 			) : (
 				<>
 					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (
-						<ResourceList pane={state.ui.pane} resources={state.resources} height={listHeight + 1} width={columns} now={now} />
+						<ResourceList
+							pane={state.ui.pane}
+							resources={state.resources}
+							height={listHeight + 1}
+							width={columns}
+							now={now}
+							keys={session.keys}
+						/>
 					) : (
 						<ContainerList
 							rows={visible}
@@ -188,6 +196,7 @@ export function App({session}: Props) {
 							now={now}
 							loaded={state.containers.loaded}
 							filtered={state.ui.filter.value !== ''}
+							keys={session.keys}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

@@ -4,7 +4,7 @@ import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/components/App.js';
 import {createSession, type Session} from '../../source/session/session.js';
-import {defaultBindings} from '../../source/state/input/keymap.js';
+import {defaultBindings, describeBinding} from '../../source/state/input/keymap.js';
 import type {Container} from '../../source/state/core/model.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
 import {liveFleet, makeContainer} from '../helpers/fixtures.js';
@@ -127,7 +127,9 @@ describe('App', () => {
 		await settle();
 		await press(rendered, '?');
 		const text = await waitForFrame(rendered, /Keys \(/);
-		const missing = defaultBindings.filter((binding) => !text.includes(binding.description)).map((b) => b.description);
+		const missing = defaultBindings
+			.map((binding) => describeBinding(binding, defaultBindings))
+			.filter((description) => !text.includes(description));
 		assert.deepEqual(missing, []);
 		await press(rendered, '?');
 		await waitForFrame(rendered, (t) => !/Keys \(/.test(t), {what: 'help closed'});
@@ -151,7 +153,7 @@ describe('App', () => {
 		const {rendered} = await start();
 		await press(rendered, '?');
 		await waitForFrame(rendered, defaultBindings[0]!.description);
-		assert.match(frame(rendered), /│ Keys \(↑\/↓ scroll, \? or Esc closes\)/);
+		assert.match(frame(rendered), /│ Keys \(k\/j scroll, \? or Esc closes\)/);
 	});
 
 	it('with a full page of rows, the column titles and the status line stay on screen', async () => {
