@@ -7,6 +7,7 @@ import {selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
 import {footerBindings} from '../state/input/focus.js';
+import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
 import {keyPresses} from '../state/input/keys.js';
@@ -78,7 +79,7 @@ export function App({session}: Props) {
 	const now = useClock(nextChange);
 
 	if (tooSmall) {
-		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} />;
+		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
 	}
 
 	return (
@@ -99,12 +100,13 @@ export function App({session}: Props) {
 			{dialog?.kind === 'help' ? (
 				<HelpOverlay
 					bindings={session.keys.bindings}
+					keys={session.keys}
 					offset={dialog.offset}
 					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
 				/>
 			) : dialog?.kind === 'contexts' ? (
-				<ContextList dialog={dialog} height={bodyHeight + 1 + dialogHeight} width={columns} />
+				<ContextList dialog={dialog} keys={session.keys} height={bodyHeight + 1 + dialogHeight} width={columns} />
 			) : isResourceDialog(dialog) ? (
 				<ResourceDialogView
 					dialog={dialog}
@@ -116,7 +118,14 @@ export function App({session}: Props) {
 			) : (
 				<>
 					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (
-						<ResourceList pane={state.ui.pane} resources={state.resources} height={listHeight + 1} width={columns} now={now} />
+						<ResourceList
+							pane={state.ui.pane}
+							resources={state.resources}
+							height={listHeight + 1}
+							width={columns}
+							now={now}
+							keys={session.keys}
+						/>
 					) : (
 						<ContainerList
 							rows={visible}
@@ -126,6 +135,7 @@ export function App({session}: Props) {
 							now={now}
 							loaded={state.containers.loaded}
 							filtered={state.ui.filter.value !== ''}
+							keys={session.keys}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}
@@ -134,9 +144,23 @@ export function App({session}: Props) {
 			{dialog?.kind === 'confirm' ? <ConfirmDialog dialog={dialog} keys={session.keys} /> : null}
 			<Box flexGrow={1} />
 			{dialog?.kind === 'rename' ? (
-				<LineInput label={`Rename ${dialog.name} to: `} editor={dialog.editor} hint="Enter applies · Esc cancels" />
+				<LineInput
+					label={`Rename ${dialog.name} to: `}
+					editor={dialog.editor}
+					hint={hintText(session.keys, 'prompt', [
+						['submit', 'applies'],
+						['back', 'cancels'],
+					])}
+				/>
 			) : dialog?.kind === 'exec' ? (
-				<LineInput label={`Run in ${dialog.name}: `} editor={dialog.editor} hint="Enter runs it · Esc cancels" />
+				<LineInput
+					label={`Run in ${dialog.name}: `}
+					editor={dialog.editor}
+					hint={hintText(session.keys, 'prompt', [
+						['submit', 'runs it'],
+						['back', 'cancels'],
+					])}
+				/>
 			) : (
 				<StatusLine status={state.ui.status} />
 			)}

@@ -2,7 +2,7 @@ import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
 import {shortId} from '../state/core/format.js';
-import {displayKey, type KeyMap} from '../state/input/keymap.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {isLive} from '../state/core/model.js';
 import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
 
@@ -18,7 +18,7 @@ type Props = {
 /** One confirmation for a bulk action, listing every marked container it applies to. */
 export function BulkConfirmDialog({dialog, keys, height, width}: Props) {
 	const {op, targets} = dialog;
-	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
 	const running = targets.filter((target) => isLive(target.state)).length;
 	const question =
 		op === 'stop'

@@ -1,10 +1,13 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {bulkVerb, type ResourceDialog} from '../state/resources/resource-dialogs.js';
 
 type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'bulkResult'}>;
+	/** For the key that closes it, which a config may have remapped. */
+	readonly keys: KeyMap;
 	readonly height: number;
 	/** Columns available; table cells are cut to fit rather than wrapped. */
 	readonly width: number;
@@ -13,7 +16,7 @@ type Props = {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Progress, then the outcome of a bulk action: which containers it reached, which failed and why. */
-export function BulkResultDialog({dialog, height, width}: Props) {
+export function BulkResultDialog({dialog, keys, height, width}: Props) {
 	const {op, targets, outcomes, force} = dialog;
 	const done = outcomes.length === targets.length;
 	const failed = outcomes.filter((outcome) => !outcome.ok).length;
@@ -42,7 +45,7 @@ export function BulkResultDialog({dialog, height, width}: Props) {
 			)}
 			{targets.length > rows.length ? <Text dimColor>…and {targets.length - rows.length} more</Text> : null}
 			<Box flexGrow={1} />
-			<Text dimColor>[Enter] close</Text>
+			<Text dimColor>[{keyHint(keys, 'submit', 'prompt')}] close</Text>
 		</Box>
 	);
 }

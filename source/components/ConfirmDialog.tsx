@@ -1,7 +1,7 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {shortId} from '../state/core/format.js';
-import {displayKey, type KeyMap} from '../state/input/keymap.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import type {Dialog} from '../state/core/ui.js';
 
 type Props = {
@@ -25,7 +25,7 @@ export function confirmDialogHeight(dialog: Props['dialog'], width: number): num
 /** Asks before a destructive action, showing exactly what it will destroy. */
 export function ConfirmDialog({dialog, keys}: Props) {
 	const {op, running} = dialog;
-	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
 	const question = questionFor(dialog);
 	const choices =
 		op.kind === 'remove' && running

@@ -6,6 +6,7 @@ import {fit, formatPorts} from '../state/core/format.js';
 import type {Container} from '../state/core/model.js';
 import {statusText} from '../state/containers/status.js';
 import {windowStart} from '../state/containers/view.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {ContainerRow} from './ContainerRow.js';
 
 type Props = {
@@ -21,10 +22,12 @@ type Props = {
 	readonly loaded: boolean;
 	/** Whether a filter hides some rows, to word the empty state. */
 	readonly filtered: boolean;
+	/** For the key that clears the filter, which a config may have remapped. */
+	readonly keys: KeyMap;
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
-export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered}: Props) {
+export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered, keys}: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
 	const [previousStart, setStart] = useState(0);
@@ -42,7 +45,11 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 			{visible.length === 0 ? (
 				<Text dimColor>
 					{'  '}
-					{!loaded ? 'Loading containers…' : filtered ? 'No container matches the filter (Esc clears it)' : 'No containers'}
+					{!loaded
+						? 'Loading containers…'
+						: filtered
+							? `No container matches the filter (${keyHint(keys, 'back', 'global')} clears it)`
+							: 'No containers'}
 				</Text>
 			) : (
 				visible.map((container, offset) => (

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
 import type {Container} from '../state/core/model.js';
-import type {KeyMap} from '../state/input/keymap.js';
+import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
 
@@ -15,7 +15,14 @@ type Props = {
 /** The title line of the containers pane: tabs, count, sort, filter and marks, or the filter prompt. */
 export function ContainerTitle({state, visible, keys}: Props) {
 	const {filter, filtering, marked, sort} = state.ui;
-	if (filtering) return <LineInput label="Filter: " editor={filter} hint="Enter keeps it · Esc clears it" />;
+	if (filtering) {
+		const hint = hintText(keys, 'prompt', [
+			['submit', 'keeps it'],
+			['back', 'clears it'],
+		]);
+		return <LineInput label="Filter: " editor={filter} hint={hint} />;
+	}
+
 	const total = Object.keys(state.containers.byId).length;
 	return (
 		<Text wrap="truncate-end">

@@ -9,6 +9,7 @@ import {useContainerTop} from '../hooks/use-container-top.js';
 import {diffLines, envLines, inspectLines, topLines, type InfoLine} from '../state/details/container-info.js';
 import {detailsTabs, tabTitles, type DetailsAction, type DetailsView} from '../state/details/details.js';
 import type {Container} from '../state/core/model.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {InfoLines} from './InfoLines.js';
 import {StatsTab} from './StatsTab.js';
 
@@ -21,12 +22,14 @@ type Props = {
 	readonly width: number;
 	/** Reports how far the tab can scroll (details/extent). */
 	readonly dispatch: (action: DetailsAction) => void;
+	/** For the keys the title names, which a config may have remapped. */
+	readonly keys: KeyMap;
 };
 
 const message = (text: string): InfoLine[] => [{text, tone: 'dim'}];
 
 /** Tabs about one container: inspect, env, ports, mounts, top, stats and diff. */
-export function DetailsPanel({view, container, source, height, width, dispatch}: Props) {
+export function DetailsPanel({view, container, source, height, width, dispatch, keys}: Props) {
 	const running = container?.state === 'running';
 	// Re-read inspect whenever the row changes state (start, stop, rename) so nothing shown is stale.
 	const info = useContainerInfo(source, view.id, `${container?.state}:${container?.name}:${container?.startedAt}`);
@@ -86,13 +89,9 @@ export function DetailsPanel({view, container, source, height, width, dispatch}:
 
 	const hint =
 		view.tab === 'inspect'
-			? view.raw
-				? 'J: sections'
-				: 'J: raw JSON'
+			? `${keyHint(keys, 'rawJson', 'details')}: ${view.raw ? 'sections' : 'raw JSON'}`
 			: view.tab === 'env'
-				? view.revealed
-					? 'v: mask'
-					: 'v: reveal'
+				? `${keyHint(keys, 'reveal', 'details')}: ${view.revealed ? 'mask' : 'reveal'}`
 				: '';
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} height={height} width={width}>

@@ -34,6 +34,7 @@ export function DetailsSlot({state, session, height, width}: Props) {
 			height={height}
 			width={width}
 			dispatch={dispatch}
+			keys={session.keys}
 		/>
 	);
 }

@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
-import {helpLines, type Binding} from '../state/input/keymap.js';
+import {helpLines, keyHint, type Binding, type KeyMap} from '../state/input/keymap.js';
 
 type Props = {
 	readonly bindings: readonly Binding[];
+	/** For the keys the title names, which a config may have remapped. */
+	readonly keys: KeyMap;
 	/** First line shown, for scrolling. */
 	readonly offset: number;
 	readonly height: number;
@@ -10,19 +12,16 @@ type Props = {
 };
 
 /** Every key binding, grouped by where it applies; scrolls when it is taller than the screen. */
-export function HelpOverlay({bindings, offset, height, width}: Props) {
+export function HelpOverlay({bindings, keys, offset, height, width}: Props) {
 	const lines = helpLines(bindings);
+	const closes = `${keyHint(keys, 'help', 'global')} or ${keyHint(keys, 'back', 'global')} closes`;
+	const scroll = `${keyHint(keys, 'up', 'list')}/${keyHint(keys, 'down', 'list')} scroll`;
 	const bodyHeight = Math.max(1, height - 3);
 	const first = Math.max(0, Math.min(offset, lines.length - bodyHeight));
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} height={height} width={width}>
 			<Text bold color="cyan">
-				Keys{' '}
-				{lines.length > bodyHeight ? (
-					<Text dimColor>(↑/↓ scroll, ? or Esc closes)</Text>
-				) : (
-					<Text dimColor>(? or Esc closes)</Text>
-				)}
+				Keys <Text dimColor>{lines.length > bodyHeight ? `(${scroll}, ${closes})` : `(${closes})`}</Text>
 			</Text>
 			{lines.slice(first, first + bodyHeight).map((line, index) => (
 				<Text key={first + index} bold={line.heading} wrap="truncate-end">

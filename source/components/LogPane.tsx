@@ -4,6 +4,7 @@ import {useLogStream} from '../hooks/use-log-stream.js';
 import type {AppState} from '../state/core/app.js';
 import {logMatcher, shownLines} from '../state/logs/log-view.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
+import {hintText, type KeyMap} from '../state/input/keymap.js';
 import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';
 import {LogRow} from './LogRow.js';
@@ -18,11 +19,17 @@ type Props = {
 
 const tones = {warn: 'yellow', error: 'red', info: 'cyan', ok: 'green'} as const;
 const promptLabels = {search: 'Search: ', save: 'Save to: ', window: 'Window: '} as const;
-const promptHints = {
-	search: 'Enter jumps to the newest match · Esc clears',
-	save: 'Enter saves · Esc cancels',
-	window: 'lines (500), a duration (10m, 2h) or all · Enter applies',
-} as const;
+const promptHints = (keys: KeyMap) => ({
+	search: hintText(keys, 'prompt', [
+		['submit', 'jumps to the newest match'],
+		['back', 'clears'],
+	]),
+	save: hintText(keys, 'prompt', [
+		['submit', 'saves'],
+		['back', 'cancels'],
+	]),
+	window: `lines (500), a duration (10m, 2h) or all · ${hintText(keys, 'prompt', [['submit', 'applies']])}`,
+});
 
 /** The live logs of the followed containers: a title with the stream's state, the lines, and its prompt. */
 export function LogPane({state, session, height, width}: Props) {
@@ -40,7 +47,7 @@ export function LogPane({state, session, height, width}: Props) {
 	const textWidth = Math.max(10, width - 1 - (several ? nameWidth + 3 : 0) - (logs.timestamps ? 13 : 0));
 	const shown = shownLines(logs, bodyRows, textWidth);
 	const matcher = logMatcher(logs);
-	const title = logTitle(state);
+	const title = logTitle(state, session.keys);
 
 	return (
 		<Box flexDirection="column" height={height} width={width}>
@@ -74,7 +81,11 @@ export function LogPane({state, session, height, width}: Props) {
 				)}
 			</Box>
 			{logs.prompt ? (
-				<LineInput label={promptLabels[logs.prompt.kind]} editor={logs.prompt.editor} hint={promptHints[logs.prompt.kind]} />
+				<LineInput
+					label={promptLabels[logs.prompt.kind]}
+					editor={logs.prompt.editor}
+					hint={promptHints(session.keys)[logs.prompt.kind]}
+				/>
 			) : null}
 		</Box>
 	);

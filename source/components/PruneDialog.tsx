@@ -1,7 +1,7 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
-import {displayKey, type Command, type KeyMap} from '../state/input/keymap.js';
+import {keyHint, type Command, type KeyMap} from '../state/input/keymap.js';
 import type {PruneCategory} from '../state/resources/prune.js';
 import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
 import {formatSize} from '../state/core/size.js';
@@ -28,7 +28,7 @@ const categories: ReadonlyArray<readonly [PruneCategory, Command, string]> = [
 
 /** Cleanup: choose what to prune, see exactly what goes and the space it frees, confirm once, read the result. */
 export function PruneDialog({dialog, keys, height, width, scope}: Props) {
-	const key = (command: Command) => displayKey(keys.keysFor(command, 'prune')[0] ?? '?');
+	const key = (command: Command) => keyHint(keys, command, 'prune');
 	const {phase, preview, outcomes} = dialog;
 	// Each table row takes two lines; when not even one fits (a small terminal), the items go on one line.
 	const fit = Math.max(0, Math.floor((height - 12) / 2));
@@ -90,7 +90,7 @@ export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 
 	const footer =
 		phase === 'done'
-			? '[Enter] close'
+			? `[${keyHint(keys, 'submit', 'prompt')}] close`
 			: phase === 'ready'
 				? `[${key('yes')}] prune ${preview?.items.length ?? 0}   [${key('no')}] cancel`
 				: phase === 'checking'

@@ -2,7 +2,7 @@ import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
 import {shortId} from '../state/core/format.js';
-import {displayKey, type KeyMap} from '../state/input/keymap.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
 import {formatSize} from '../state/core/size.js';
 
@@ -18,7 +18,7 @@ type Props = {
 export function RemoveResourceDialog({dialog, keys, height, width}: Props) {
 	const {target} = dialog;
 	const kind = target.pane.slice(0, -1);
-	const key = (command: 'yes' | 'no' | 'force') => displayKey(keys.keysFor(command, 'confirm')[0] ?? '?');
+	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
 	const inUse = target.usedBy.length > 0;
 	const canForce = target.pane === 'images';
 	return (

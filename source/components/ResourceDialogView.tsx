@@ -20,7 +20,7 @@ export function ResourceDialogView({dialog, keys, height, width, scope}: Props) 
 		case 'bulkConfirm':
 			return <BulkConfirmDialog dialog={dialog} keys={keys} height={height} width={width} />;
 		case 'bulkResult':
-			return <BulkResultDialog dialog={dialog} height={height} width={width} />;
+			return <BulkResultDialog dialog={dialog} keys={keys} height={height} width={width} />;
 		case 'removeResource':
 			return <RemoveResourceDialog dialog={dialog} keys={keys} height={height} width={width} />;
 		case 'prune':

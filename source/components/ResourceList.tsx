@@ -5,6 +5,7 @@ import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} fro
 import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resources/resource-view.js';
 import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
 import {windowStart} from '../state/containers/view.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 
 type Props = {
 	readonly pane: ResourcePane;
@@ -14,6 +15,8 @@ type Props = {
 	readonly height: number;
 	readonly width: number;
 	readonly now: number;
+	/** For the key that clears the filter, which a config may have remapped. */
+	readonly keys: KeyMap;
 };
 
 type RowProps = {readonly cells: readonly string[]; readonly columns: readonly ResourceColumn[]; readonly selected: boolean};
@@ -31,7 +34,7 @@ const ResourceRowView = memo(function ResourceRowView({cells, columns, selected}
 }, sameRow);
 
 /** The images, volumes or networks table, windowed like the containers one, with the selected row's details below. */
-export function ResourceList({pane, resources, height, width, now}: Props) {
+export function ResourceList({pane, resources, height, width, now, keys}: Props) {
 	const rows: ReadonlyArray<Row<ResourcePane>> = visibleResources(resources, pane);
 	const selectedIndex = resourceSelection(resources, pane).index;
 	const loaded = resources.loaded[pane];
@@ -44,7 +47,12 @@ export function ResourceList({pane, resources, height, width, now}: Props) {
 	const columns = resourceColumns(pane, width);
 	const selected = rows[selectedIndex];
 	const empty =
-		unscopable ?? (!loaded ? `Loading ${pane}…` : filtered ? `No ${pane} match the filter (Esc clears it)` : `No ${pane}`);
+		unscopable ??
+		(!loaded
+			? `Loading ${pane}…`
+			: filtered
+				? `No ${pane} match the filter (${keyHint(keys, 'back', 'global')} clears it)`
+				: `No ${pane}`);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold dimColor wrap="truncate-end">

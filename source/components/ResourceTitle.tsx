@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
-import type {KeyMap} from '../state/input/keymap.js';
+import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {visibleResources} from '../state/resources/resource-view.js';
 import type {ResourcePane} from '../state/resources/resources.js';
 import {LineInput} from './LineInput.js';
@@ -15,7 +15,14 @@ type Props = {
 /** The title line of the images, volumes or networks pane: tabs, count, sort and filter, or the filter prompt. */
 export function ResourceTitle({state, pane, keys}: Props) {
 	const view = state.resources.views[pane];
-	if (view.filtering) return <LineInput label="Filter: " editor={view.filter} hint="Enter keeps it · Esc clears it" />;
+	if (view.filtering) {
+		const hint = hintText(keys, 'prompt', [
+			['submit', 'keeps it'],
+			['back', 'clears it'],
+		]);
+		return <LineInput label="Filter: " editor={view.filter} hint={hint} />;
+	}
+
 	const shown = visibleResources(state.resources, pane).length;
 	const total = state.resources.rows[pane].length;
 	return (

@@ -4,12 +4,10 @@ import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/components/App.js';
 import {createSession, type Session} from '../../source/session/session.js';
-import {defaultBindings} from '../../source/state/input/keymap.js';
+import {defaultBindings, describeBinding} from '../../source/state/input/keymap.js';
 import type {Container} from '../../source/state/core/model.js';
 import {frame, keys, press, resize, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
-import {makeContainer} from '../helpers/fixtures.js';
-
-const MINUTE = 60_000;
+import {liveFleet, makeContainer} from '../helpers/fixtures.js';
 
 let cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -17,40 +15,7 @@ afterEach(() => {
 	cleanups = [];
 });
 
-/** Times relative to the real clock, since the App reads Date.now. */
-function fleet(): Container[] {
-	const now = Date.now();
-	const createdAt = now - 2 * 60 * MINUTE;
-	return [
-		makeContainer({
-			id: 'a'.repeat(64),
-			name: 'web',
-			image: 'nginx:1.27',
-			state: 'running',
-			startedAt: now - 3 * MINUTE,
-			createdAt,
-		}),
-		makeContainer({
-			id: 'b'.repeat(64),
-			name: 'db',
-			image: 'postgres:16',
-			state: 'running',
-			startedAt: now - 90 * MINUTE,
-			createdAt,
-		}),
-		makeContainer({
-			id: 'c'.repeat(64),
-			name: 'batch',
-			image: 'dockpit-test/busybox:latest',
-			state: 'exited',
-			exitCode: 137,
-			finishedAt: now - 5 * MINUTE,
-			createdAt,
-		}),
-	];
-}
-
-async function start(containers: readonly Container[] = fleet()): Promise<{rendered: Rendered; session: Session}> {
+async function start(containers: readonly Container[] = liveFleet()): Promise<{rendered: Rendered; session: Session}> {
 	const session = createSession({
 		endpoint: {kind: 'unix', socketPath: '/nonexistent/docker.sock', url: 'unix:///nonexistent/docker.sock'},
 		scope: {},
@@ -162,7 +127,9 @@ describe('App', () => {
 		await settle();
 		await press(rendered, '?');
 		const text = await waitForFrame(rendered, /Keys \(/);
-		const missing = defaultBindings.filter((binding) => !text.includes(binding.description)).map((b) => b.description);
+		const missing = defaultBindings
+			.map((binding) => describeBinding(binding, defaultBindings))
+			.filter((description) => !text.includes(description));
 		assert.deepEqual(missing, []);
 		await press(rendered, '?');
 		await waitForFrame(rendered, (t) => !/Keys \(/.test(t), {what: 'help closed'});
@@ -186,7 +153,7 @@ describe('App', () => {
 		const {rendered} = await start();
 		await press(rendered, '?');
 		await waitForFrame(rendered, defaultBindings[0]!.description);
-		assert.match(frame(rendered), /│ Keys \(↑\/↓ scroll, \? or Esc closes\)/);
+		assert.match(frame(rendered), /│ Keys \(k\/j scroll, \? or Esc closes\)/);
 	});
 
 	it('with a full page of rows, the column titles and the status line stay on screen', async () => {

@@ -4,6 +4,7 @@ import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {ContainerList} from '../../source/components/ContainerList.js';
 import type {Container} from '../../source/state/core/model.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
 import {frame, waitForFrame} from '../helpers/ink.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
 
@@ -13,6 +14,7 @@ const thousand: readonly Container[] = Array.from({length: 1000}, (_, i) =>
 	makeContainer({id: `id-${i}`, name: `box-${String(i).padStart(4, '0')}`, startedAt: NOW - 5000, createdAt: NOW - 7000}),
 );
 
+const keys = createKeyMap();
 const rowLines = (text: string) => text.split('\n').filter((line) => /box-\d{4}/.test(line));
 const selected = (text: string) => rowLines(text).filter((line) => line.startsWith('▶'));
 
@@ -26,6 +28,7 @@ function list(selectedIndex: number, rows: readonly Container[] = thousand, heig
 			now={NOW}
 			loaded={true}
 			filtered={false}
+			keys={keys}
 		/>
 	);
 }
@@ -74,7 +77,7 @@ describe('ContainerList', () => {
 	});
 
 	it('says when the list is loading, empty, or all filtered out', async () => {
-		const props = {rows: [], selectedIndex: 0, height: 5, width: 100, now: NOW};
+		const props = {rows: [], selectedIndex: 0, height: 5, width: 100, now: NOW, keys};
 		const loading = render(<ContainerList {...props} loaded={false} filtered={false} />);
 		await waitForFrame(loading, 'Loading containers…');
 		const empty = render(<ContainerList {...props} loaded={true} filtered={false} />);

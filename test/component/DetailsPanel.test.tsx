@@ -9,6 +9,7 @@ import type {DetailsSource, StatsSubscription} from '../../source/session/detail
 import {toContainerInfo} from '../../source/docker/container-details.js';
 import {detailsReducer, type DetailsAction, type DetailsTab, type DetailsView} from '../../source/state/details/details.js';
 import type {Container} from '../../source/state/core/model.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
 import type {StatsSample} from '../../source/state/details/stats.js';
 import {makeContainer} from '../helpers/fixtures.js';
 import {waitFor} from '../helpers/wait.js';
@@ -80,7 +81,15 @@ function show(tab: DetailsTab, source: DetailsSource, container: Container | nul
 	const element = (next: Partial<DetailsView> = {}, who = container) => {
 		current = {...current, ...next};
 		return (
-			<DetailsPanel view={current} container={who ?? undefined} source={source} height={14} width={90} dispatch={dispatch} />
+			<DetailsPanel
+				view={current}
+				container={who ?? undefined}
+				source={source}
+				height={14}
+				width={90}
+				dispatch={dispatch}
+				keys={createKeyMap()}
+			/>
 		);
 	};
 

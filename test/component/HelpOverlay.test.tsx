@@ -3,16 +3,19 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {HelpOverlay} from '../../source/components/HelpOverlay.js';
-import {defaultBindings, helpLines} from '../../source/state/input/keymap.js';
+import {createKeyMap, defaultBindings, helpLines} from '../../source/state/input/keymap.js';
 import {frame, settle} from '../helpers/ink.js';
 
 afterEach(cleanup);
 
+const keys = createKeyMap();
 const bindings = defaultBindings.filter((binding) => ['list', 'global'].includes(binding.scope));
 
 describe('HelpOverlay', () => {
 	it('lists every binding with its keys when it fits, with the plain title', async () => {
-		const rendered = render(<HelpOverlay bindings={bindings} offset={0} height={helpLines(bindings).length + 3} width={100} />);
+		const rendered = render(
+			<HelpOverlay bindings={bindings} keys={keys} offset={0} height={helpLines(bindings).length + 3} width={100} />,
+		);
 		await settle();
 		const text = frame(rendered);
 		assert.match(text, /│ Keys \(\? or Esc closes\)/);
@@ -23,10 +26,10 @@ describe('HelpOverlay', () => {
 
 	it('shows a window of lines from the offset, and says it scrolls', async () => {
 		const lines = helpLines(bindings);
-		const rendered = render(<HelpOverlay bindings={bindings} offset={2} height={8} width={100} />);
+		const rendered = render(<HelpOverlay bindings={bindings} keys={keys} offset={2} height={8} width={100} />);
 		await settle();
 		const text = frame(rendered);
-		assert.match(text, /│ Keys \(↑\/↓ scroll, \? or Esc closes\)/);
+		assert.match(text, /│ Keys \(k\/j scroll, \? or Esc closes\)/);
 		const body = text.split('\n').slice(2, -1);
 		assert.equal(body.length, 5);
 		assert.ok(body[0]!.includes(lines[2]!.text.trim()), `${body[0]} shows line 2: ${lines[2]!.text}`);
@@ -35,7 +38,7 @@ describe('HelpOverlay', () => {
 
 	it('an offset past the end shows the last page', async () => {
 		const lines = helpLines(bindings);
-		const rendered = render(<HelpOverlay bindings={bindings} offset={10_000} height={8} width={100} />);
+		const rendered = render(<HelpOverlay bindings={bindings} keys={keys} offset={10_000} height={8} width={100} />);
 		await settle();
 		const body = frame(rendered).split('\n').slice(2, -1);
 		assert.ok(body.at(-1)!.includes(lines.at(-1)!.text.trim()));

@@ -6,6 +6,8 @@ import type {Container} from '../../source/state/core/model.js';
 /** A fixed clock, so relative texts in tests never depend on when they run. */
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
+const MINUTE = 60_000;
+
 let serial = 0;
 
 /** A running container, created an hour before NOW; override any field. */
@@ -25,6 +27,39 @@ export function makeContainer(overrides: Partial<Container> = {}): Container {
 		labels: {},
 		...overrides,
 	};
+}
+
+/** web and db running, batch exited (137): times relative to the real clock, for tests that render the App (it reads Date.now). */
+export function liveFleet(): Container[] {
+	const now = Date.now();
+	const createdAt = now - 2 * 60 * MINUTE;
+	return [
+		makeContainer({
+			id: 'a'.repeat(64),
+			name: 'web',
+			image: 'nginx:1.27',
+			state: 'running',
+			startedAt: now - 3 * MINUTE,
+			createdAt,
+		}),
+		makeContainer({
+			id: 'b'.repeat(64),
+			name: 'db',
+			image: 'postgres:16',
+			state: 'running',
+			startedAt: now - 90 * MINUTE,
+			createdAt,
+		}),
+		makeContainer({
+			id: 'c'.repeat(64),
+			name: 'batch',
+			image: 'dockpit-test/busybox:latest',
+			state: 'exited',
+			exitCode: 137,
+			finishedAt: now - 5 * MINUTE,
+			createdAt,
+		}),
+	];
 }
 
 /** An app state after a snapshot of these containers and then the given actions. */

@@ -8,8 +8,11 @@ import {routeKey} from '../../source/state/input/input.js';
 import {
 	createKeyMap,
 	defaultBindings,
+	describeBinding,
 	displayKey,
 	helpLines,
+	hintText,
+	keyHint,
 	keyTableMarkdown,
 	scopeTitles,
 	type Binding,
@@ -158,6 +161,53 @@ describe('displayKey', () => {
 	});
 });
 
+describe('keyHint and hintText', () => {
+	const remapped = createKeyMap(
+		defaultBindings.map((binding) => (binding.command === 'submit' ? {...binding, keys: ['ctrl+o', 'enter']} : binding)),
+	);
+
+	it('names the first key bound to a command in a scope, as people read it', () => {
+		assert.equal(keyHint(keys, 'back', 'prompt'), 'Esc');
+		assert.equal(keyHint(remapped, 'submit', 'prompt'), 'Ctrl-O');
+		assert.equal(keyHint(createKeyMap(defaultBindings, {readOnly: true}), 'kill', 'containers'), '?');
+	});
+
+	it('joins the parts of a hint, leaving out a command with no key', () => {
+		const parts = [
+			['submit', 'applies'],
+			['back', 'cancels'],
+		] as const;
+		assert.equal(hintText(remapped, 'prompt', parts), 'Ctrl-O applies · Esc cancels');
+		assert.equal(hintText(keys, 'prompt', parts, ', '), 'Enter applies, Esc cancels');
+		const readOnly = createKeyMap(defaultBindings, {readOnly: true});
+		assert.equal(
+			hintText(readOnly, 'containers', [
+				['kill', 'kills'],
+				['details', 'inspects'],
+			]),
+			'i inspects',
+		);
+	});
+});
+
+describe('describeBinding', () => {
+	const mark = defaultBindings.find((binding) => binding.command === 'mark')!;
+
+	it('names the keys a description refers to, from the bindings given', () => {
+		assert.equal(
+			describeBinding(mark, defaultBindings),
+			'Mark or unmark the selected container; s, K and d then act on all marked',
+		);
+		const remapped = defaultBindings.map((binding) => (binding.command === 'stop' ? {...binding, keys: ['ctrl+t']} : binding));
+		assert.match(describeBinding(mark, remapped), /; Ctrl-T, K and d then act/);
+	});
+
+	it('names the command when it has no key (read-only mode)', () => {
+		const readOnly = createKeyMap(defaultBindings, {readOnly: true});
+		assert.match(describeBinding(mark, readOnly.bindings), /; stop, kill and remove then act/);
+	});
+});
+
 describe('keyTableMarkdown', () => {
 	const sample: Binding[] = [
 		{command: 'down', keys: ['j', 'down'], scope: 'list', label: 'down', description: 'Down', mutates: false, footer: false},
@@ -181,7 +231,10 @@ describe('keyTableMarkdown', () => {
 	it('covers every binding of the default table', () => {
 		const table = keyTableMarkdown();
 		assert.equal(table.split('\n').length, defaultBindings.length + 2);
-		for (const binding of defaultBindings) assert.ok(table.includes(binding.description), binding.description);
+		for (const binding of defaultBindings) {
+			const description = describeBinding(binding, defaultBindings);
+			assert.ok(table.includes(description), description);
+		}
 	});
 
 	it('README.md holds exactly the generated table', () => {
@@ -203,7 +256,7 @@ describe('helpLines', () => {
 		assert.ok(headings.includes('Everywhere') && headings.includes('Containers'));
 		for (const binding of defaultBindings) {
 			assert.ok(
-				lines.some((line) => !line.heading && line.text.endsWith(binding.description)),
+				lines.some((line) => !line.heading && line.text.endsWith(describeBinding(binding, defaultBindings))),
 				binding.description,
 			);
 		}

@@ -90,7 +90,7 @@ describe('logs pane state', () => {
 		assert.equal(texts(state)[0], 'line 29', 'a paused view does not move');
 		assert.equal(state.logs.newWhilePaused, 3);
 		assert.match(
-			logTitle(state)
+			logTitle(state, keys)
 				.map((part) => part.text)
 				.join(' · '),
 			/paused — 3 new lines/,
@@ -133,7 +133,7 @@ describe('logs pane state', () => {
 		assert.equal(state.ui.status?.tone, 'error');
 		assert.match(state.ui.status?.text ?? '', /^Invalid regular expression/);
 		assert.match(
-			logTitle(state)
+			logTitle(state, keys)
 				.map((part) => part.text)
 				.join(' '),
 			/Invalid regular expression/,
@@ -151,7 +151,7 @@ describe('logs pane state', () => {
 		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 10, 250), skipped: 5000});
 		assert.equal(state.logs.buffer.size, 100);
 		assert.match(
-			logTitle(state)
+			logTitle(state, keys)
 				.map((part) => part.text)
 				.join(' '),
 			/5,000 lines skipped/,

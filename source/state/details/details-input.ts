@@ -4,7 +4,7 @@ import {selection, type AppState} from '../core/app.js';
 import type {DetailsAction, ExecDialog} from './details.js';
 import type {ExecRequest} from './exec.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
-import type {Command, KeyMap} from '../input/keymap.js';
+import {keyHint, type Command, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 
 const details = (action: DetailsAction): Effect => dispatch({type: 'ui/details', action});
@@ -70,7 +70,7 @@ export function routeExecPrompt(dialog: ExecDialog, key: KeyPress, keys: KeyMap)
 	if (command === 'clearInput') return [dispatch({type: 'ui/execEdit', key: {name: 'ctrl+u', text: ''}})];
 	if (command === 'submit') {
 		const text = dialog.editor.value.trim();
-		if (!text) return [say('Type a command to run, or Esc to cancel', 'error')];
+		if (!text) return [say(`Type a command to run, or ${keyHint(keys, 'back', 'prompt')} to cancel`, 'error')];
 		return [dispatch({type: 'ui/closeDialog'}), exec({kind: 'command', id: dialog.id, name: dialog.name, command: text})];
 	}
 

@@ -1,6 +1,6 @@
 // Routes one key press to what it means right now: the open dialog first, then the prompt, then the pane.
 import {selection, visibleRows, type AppState} from '../core/app.js';
-import {helpLines, type KeyMap, type Command} from './keymap.js';
+import {helpLines, keyHint, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly, type Router} from './read-only.js';
 import {routeContextsKey} from '../contexts/contexts-input.js';
@@ -120,7 +120,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		const close = dispatch({type: 'ui/closeDialog'});
 		if (command === 'no') return [close, say(`Cancelled: ${dialog.op.name} was left as it was`)];
 		if (command === 'yes' && dialog.op.kind === 'remove' && dialog.running) {
-			return [say(`${dialog.op.name} is running: press ${keys.keysFor('force', 'confirm')[0] ?? 'f'} to force removal`, 'error')];
+			return [say(`${dialog.op.name} is running: press ${keyHint(keys, 'force', 'confirm')} to force removal`, 'error')];
 		}
 
 		if (command === 'yes') return [close, {type: 'run', op: dialog.op}];

@@ -93,9 +93,16 @@ export const defaultBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
-	bind('mark', ['space'], 'containers', 'mark', 'Mark or unmark the selected container; s, K and d then act on all marked', {
-		footer: true,
-	}),
+	bind(
+		'mark',
+		['space'],
+		'containers',
+		'mark',
+		'Mark or unmark the selected container; {containers.stop}, {containers.kill} and {containers.remove} then act on all marked',
+		{
+			footer: true,
+		},
+	),
 	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
 	logOpenBinding,
 	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
@@ -229,12 +236,42 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	prompt: 'Text prompts (filter, rename)',
 };
 
+/** The display form of the first key bound to a command in a scope, for hints; '?' when none is. */
+export function keyHint(keys: KeyMap, command: Command, scope: Scope): string {
+	const key = keys.keysFor(command, scope)[0];
+	return key === undefined ? '?' : displayKey(key);
+}
+
+/** Hints such as "Enter applies · Esc cancels", each key from the table; a command with no key there is left out. */
+export function hintText(
+	keys: KeyMap,
+	scope: Scope,
+	parts: ReadonlyArray<readonly [Command, string]>,
+	separator = ' · ',
+): string {
+	return parts
+		.filter(([command]) => keys.keysFor(command, scope).length > 0)
+		.map(([command, words]) => `${keyHint(keys, command, scope)} ${words}`)
+		.join(separator);
+}
+
+/**
+ * A binding's description with its "{scope.command}" references replaced by the key bound there, so help
+ * names the keys in force; a command with no key (read-only mode) is named instead.
+ */
+export function describeBinding(binding: Binding, bindings: readonly Binding[]): string {
+	return binding.description.replaceAll(/\{(\w+)\.(\w+)\}/g, (_, scope: string, command: string) => {
+		const key = bindings.find((other) => other.scope === scope && other.command === command)?.keys[0];
+		return key === undefined ? command : displayKey(key);
+	});
+}
+
 /** README's key table, generated from the bindings so the two cannot drift. */
 export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings): string {
 	const lines = ['| Where | Keys | Action |', '| --- | --- | --- |'];
 	for (const binding of bindings) {
 		const keys = binding.keys.map((key) => `\`${displayKey(key)}\``).join(' ');
-		lines.push(`| ${scopeTitles[binding.scope]} | ${keys.replaceAll('|', '\\|')} | ${binding.description} |`);
+		lines.push(`| ${scopeTitles[binding.scope]} | ${keys.replaceAll('|', '\\|')} | ${describeBinding(binding, bindings)} |`);
 	}
 
 	return lines.join('\n');
@@ -254,7 +291,7 @@ export function helpLines(bindings: readonly Binding[]): HelpLine[] {
 		}
 
 		const keys = binding.keys.map(displayKey).join(' ');
-		lines.push({text: `  ${keys.padEnd(16)} ${binding.description}`, heading: false});
+		lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
 	}
 
 	return lines;

@@ -2,7 +2,7 @@
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
 import type {AppState} from '../core/app.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
-import type {KeyMap} from '../input/keymap.js';
+import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
 import {composeProjectLabel, logTargets} from './log-targets.js';
@@ -35,15 +35,15 @@ function matchStep(logs: LogsState, direction: 1 | -1): number | undefined {
 	return seqs.at(-1);
 }
 
-function searchProblem(logs: LogsState): string | undefined {
+function searchProblem(logs: LogsState, keys: KeyMap): string | undefined {
 	const matcher = logMatcher(logs);
-	if (!matcher) return 'Nothing to search for: press / and type';
+	if (!matcher) return `Nothing to search for: press ${keyHint(keys, 'logSearch', 'logs')} and type`;
 	if (!matcher.ok) return matcher.error;
 	return undefined;
 }
 
-function jumpTo(logs: LogsState, direction: 1 | -1): Effect[] {
-	const problem = searchProblem(logs);
+function jumpTo(logs: LogsState, direction: 1 | -1, keys: KeyMap): Effect[] {
+	const problem = searchProblem(logs, keys);
 	if (problem) return [say(problem, 'error')];
 	const seq = matchStep(logs, direction);
 	if (seq === undefined) return [say(`No line matches "${logs.search}"`, 'error')];
@@ -76,7 +76,7 @@ function promptKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
 	const value = prompt.editor.value.trim();
 	switch (prompt.kind) {
 		case 'search':
-			return value === '' ? [close] : [close, ...jumpTo(logs, -1)];
+			return value === '' ? [close] : [close, ...jumpTo(logs, -1, keys)];
 		case 'save':
 			return value === '' ? [say('Give a path to save to', 'error')] : [close, {type: 'saveLogs', path: value}];
 		case 'window': {
@@ -114,7 +114,8 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 	if (!logs.focused) {
 		if (keys.lookup('containers', key.name) === 'logs') return open(state);
 		if (keys.lookup('logs', key.name) === 'zoom') return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
-		if (key.name === 'escape' && ui.filter.value === '') return [dispatch({type: 'ui/panel', panel: 'none'})];
+		if (keys.lookup('global', key.name) === 'back' && ui.filter.value === '')
+			return [dispatch({type: 'ui/panel', panel: 'none'})];
 		return undefined;
 	}
 
@@ -135,16 +136,16 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 		case 'logSearch':
 			return [dispatch({type: 'logs/prompt', prompt: {kind: 'search', editor: lineWith(logs.search)}})];
 		case 'nextMatch':
-			return jumpTo(logs, 1);
+			return jumpTo(logs, 1, keys);
 		case 'prevMatch':
-			return jumpTo(logs, -1);
+			return jumpTo(logs, -1, keys);
 		case 'logFilter': {
-			const problem = logs.filterMode ? undefined : searchProblem(logs);
+			const problem = logs.filterMode ? undefined : searchProblem(logs, keys);
 			return [dispatch({type: 'logs/toggle', option: 'filterMode'}), ...(problem ? [say(problem, 'error')] : [])];
 		}
 
 		case 'logRegex': {
-			const problem = searchProblem({...logs, regex: !logs.regex});
+			const problem = searchProblem({...logs, regex: !logs.regex}, keys);
 			const error = logs.search !== '' && problem ? [say(problem, 'error')] : [];
 			return [dispatch({type: 'logs/toggle', option: 'regex'}), ...error];
 		}

@@ -48,7 +48,7 @@ export const logPaneBindings: readonly Binding[] = [
 	row('pageUp', ['pageup', 'ctrl+b'], 'logs', 'page up', 'Scroll up one page'),
 	row('pageDown', ['pagedown', 'ctrl+f'], 'logs', 'page down', 'Scroll down one page'),
 	row('top', ['g', 'home'], 'logs', 'oldest', 'Jump to the oldest line held'),
-	row('logSearch', ['/'], 'logs', 'search', 'Search: every match is highlighted; Enter jumps to the newest', true),
+	row('logSearch', ['/'], 'logs', 'search', 'Search: every match is highlighted; {prompt.submit} jumps to the newest', true),
 	row('nextMatch', ['n'], 'logs', 'next', 'Next (newer) match, wrapping around', true),
 	row('prevMatch', ['N'], 'logs', 'previous', 'Previous (older) match, wrapping around'),
 	row('logFilter', ['f'], 'logs', 'filter', 'Show only the lines that match the search (again: all lines)', true),
@@ -60,5 +60,12 @@ export const logPaneBindings: readonly Binding[] = [
 	row('logWindow', ['T'], 'logs', 'window', 'Change the initial window: last N lines, since a duration (10m), or all'),
 	row('logProject', ['p'], 'logs', 'project', "Follow the selected container's whole compose project (again: just it)"),
 	row('zoom', ['z'], 'logs', 'zoom', 'Zoom the logs to full screen, and back', true),
-	row('back', ['escape'], 'logs', 'list', 'Back to the list (the logs follow its selection); Esc there closes them', true),
+	row(
+		'back',
+		['escape'],
+		'logs',
+		'list',
+		'Back to the list (the logs follow its selection); {global.back} there closes them',
+		true,
+	),
 ];

@@ -1,5 +1,6 @@
 // The logs pane's title line in words: what it follows, whether it follows, and what the person should know.
 import type {AppState} from '../core/app.js';
+import {keyHint, type KeyMap} from '../input/keymap.js';
 import {logMatcher} from './log-view.js';
 import {matchPosition} from './log-view.js';
 import {describeWindow} from './log-window.js';
@@ -15,7 +16,7 @@ export function containerColour(name: string): string {
 	return colours[hash % colours.length]!;
 }
 
-export function logTitle(state: AppState): TitlePart[] {
+export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 	const {logs, containers} = state;
 	const names = logs.targets.map((id) => containers.byId[id]?.name ?? id.slice(0, 12));
 	const subject = logs.project === undefined ? names.join(', ') : `project ${logs.project} (${names.length})`;
@@ -33,7 +34,10 @@ export function logTitle(state: AppState): TitlePart[] {
 	parts.push(
 		logs.follow
 			? {text: 'following', tone: 'ok'}
-			: {text: `paused — ${logs.newWhilePaused} new line${logs.newWhilePaused === 1 ? '' : 's'} (G resumes)`, tone: 'warn'},
+			: {
+					text: `paused — ${logs.newWhilePaused} new line${logs.newWhilePaused === 1 ? '' : 's'} (${keyHint(keys, 'bottom', 'logs')} resumes)`,
+					tone: 'warn',
+				},
 	);
 	if (logs.skipped > 0) {
 		const count = `${logs.skippedEstimated ? '~' : ''}${logs.skipped.toLocaleString('en-US')}`;
