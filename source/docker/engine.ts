@@ -27,10 +27,6 @@ export class Engine {
 		this.docker = new Dockerode(dockerodeOptions(endpoint));
 	}
 
-	ping(): Promise<unknown> {
-		return call(() => this.docker.ping());
-	}
-
 	version(): Promise<{Version?: string; ApiVersion?: string}> {
 		return call(() => this.docker.version());
 	}
