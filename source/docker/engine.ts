@@ -1,6 +1,7 @@
 // The Engine API through dockerode: typed reads, container operations and the event stream.
 // This module is loaded after the first frame is on screen; nothing on that path waits for it.
 import Dockerode from 'dockerode';
+import type {Agent} from 'node:http';
 import {dockerodeOptions} from './connect/connection.js';
 import type {Endpoint} from './connect/endpoint.js';
 import {EngineError, toEngineError} from './errors.js';
@@ -22,13 +23,21 @@ async function call<T>(work: () => Promise<T>): Promise<T> {
 
 export class Engine {
 	readonly docker: Dockerode;
+	/** The connections dockerode goes through when they are ours (SSH dial-stdio pool, TLS agent), not Node's global agent. */
+	private readonly agent: Agent | undefined;
 
 	constructor(readonly endpoint: Endpoint) {
-		this.docker = new Dockerode(dockerodeOptions(endpoint));
+		const options = dockerodeOptions(endpoint);
+		this.agent = options.agent;
+		this.docker = new Dockerode(options);
 	}
 
-	ping(): Promise<unknown> {
-		return call(() => this.docker.ping());
+	/**
+	 * Closes the connections kept open to this engine, for a switch away from it. Every Engine for the same
+	 * ssh:// endpoint shares one dial-stdio pool, so theirs close too; a later request opens a new one.
+	 */
+	close(): void {
+		this.agent?.destroy();
 	}
 
 	version(): Promise<{Version?: string; ApiVersion?: string}> {

@@ -6,6 +6,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/details/exec.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
+import {createDemuxer} from './streams/demux.js';
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
 
@@ -105,8 +106,9 @@ export async function openAttach(
 			hijack: true,
 			detachKeys,
 		})) as Duplex;
-		if (tty) stream.on('data', (chunk: Buffer) => output.write(chunk));
-		else engine.docker.modem.demuxStream(stream, output as NodeJS.WritableStream, output as NodeJS.WritableStream);
+		// Without a TTY the stream is multiplexed; stdout and stderr both go to the terminal.
+		const demuxer = tty ? undefined : createDemuxer((_stream, payload) => output.write(payload));
+		stream.on('data', (chunk: Buffer) => (demuxer ? demuxer.write(chunk) : output.write(chunk)));
 		const resize = ({columns, rows}: TerminalSize) => {
 			if (!tty) return;
 			container.resize({h: rows, w: columns}).catch(() => {

@@ -109,12 +109,18 @@ export function createSession(options: SessionOptions): Session {
 		store,
 		identity: options.identity,
 		current: () => store.getState().engine.context,
-		switchTo(next) {
+		async switchTo(next) {
 			feed?.stop();
 			resources.stop();
+			const old = engine;
 			endpoint = next;
 			engine = undefined;
 			resources = createResourceActions({store, loadEngine, scope: options.scope});
+			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
+			await old?.then(
+				(loaded) => loaded.close(),
+				() => undefined,
+			);
 			return connect();
 		},
 	});

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import {createContainer, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
 import {createSession} from '../../source/session/session.js';
-import {resolveEndpoint} from '../../source/docker/connect/endpoint.js';
+import {selectEngine} from '../../source/docker/connect/endpoint.js';
 import {parseFilters} from '../../source/docker/filters.js';
 
 engineSuite('session operations', () => {
 	const session = () =>
-		createSession({endpoint: resolveEndpoint(undefined), scope: parseFilters([SCOPE_FILTER]), scopeText: [SCOPE_FILTER]});
+		createSession({endpoint: selectEngine().endpoint, scope: parseFilters([SCOPE_FILTER]), scopeText: [SCOPE_FILTER]});
 
 	for (const kind of ['start', 'stop', 'restart', 'pause', 'kill', 'rename', 'remove'] as const) {
 		it(`${kind} on a vanished container says "No such container"`, async () => {

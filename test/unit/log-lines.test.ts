@@ -1,14 +1,8 @@
 // Line splitting, the timestamp prefix, cleaning for the screen, search and interleaving by time.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {
-	cleanText,
-	createLineSplitter,
-	interleave,
-	orderBatch,
-	parseLogLine,
-	type LogLine,
-} from '../../source/state/logs/log-lines.js';
+import {createLineSplitter} from '../../source/state/core/line-splitter.js';
+import {cleanText, interleave, orderBatch, parseLogLine, type LogLine} from '../../source/state/logs/log-lines.js';
 import {compileSearch} from '../../source/state/logs/log-search.js';
 
 const at = (second: number, nano = 0) => `2026-11-23T18:00:${String(second).padStart(2, '0')}.${String(nano).padStart(9, '0')}Z`;

@@ -3,7 +3,7 @@ import https from 'node:https';
 import {readFileSync} from 'node:fs';
 import type Dockerode from 'dockerode';
 import type {Endpoint, TlsFiles} from './endpoint.js';
-import {sshAgentFor} from '../ssh/channel-pool.js';
+import {dialStdioPoolFor} from '../ssh/channel-pool.js';
 
 export type TlsOptions = {
 	readonly ca?: Buffer;
@@ -34,7 +34,7 @@ export function dockerodeOptions(endpoint: Endpoint): Options {
 		}
 
 		case 'ssh':
-			// Plain HTTP carried by the SSH agent's channels; docker-modem's own ssh mode would handshake per request.
-			return {host: endpoint.host, port: endpoint.port, protocol: 'http', agent: sshAgentFor(endpoint)};
+			// Plain HTTP carried by the pool's dial-stdio channels; docker-modem's own ssh mode would handshake per request.
+			return {host: endpoint.host, port: endpoint.port, protocol: 'http', agent: dialStdioPoolFor(endpoint)};
 	}
 }

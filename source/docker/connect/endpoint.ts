@@ -269,8 +269,3 @@ export function selectEngine(options: SelectOptions = {}, environment: Environme
 	if (current) return fromContext(current, 'docker config');
 	return {endpoint: defaultEndpoint(), source: 'default'};
 }
-
-/** Kept for callers that only have a --host flag. */
-export function resolveEndpoint(flagHost: string | undefined, env: NodeJS.ProcessEnv = process.env): Endpoint {
-	return selectEngine({host: flagHost}, {env, home: os.homedir()}).endpoint;
-}

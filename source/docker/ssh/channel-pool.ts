@@ -1,7 +1,7 @@
 // ssh:// engines over long-lived SSH connections. docker-modem opens a new SSH connection (a full
 // handshake) and a new remote `docker system dial-stdio` for every request; on a busy host the remote
 // session and docker CLI start-up cost most (~0.9 s here against ~0.2 s for the handshake). This
-// agent keeps one connection open, runs each `dial-stdio` as a channel on it, and reuses idle
+// pool keeps one connection open, runs each `dial-stdio` as a channel on it, and reuses idle
 // channels for later requests (HTTP keep-alive), so a request usually costs neither. Long streams
 // (events, logs, stats) hold a channel each; OpenSSH allows 10 sessions per connection by default,
 // so a connection carries at most 8 and another is opened past that.
@@ -77,7 +77,7 @@ export function sshConnectConfig(
 type Connection = {client: Client; ready: Promise<Client>; channels: number; closed: boolean};
 
 /** An http.Agent whose sockets are dial-stdio channels on a small pool of SSH connections. */
-export class SshAgent extends http.Agent {
+export class DialStdioPool extends http.Agent {
 	private readonly pool: Connection[] = [];
 
 	constructor(
@@ -98,10 +98,12 @@ export class SshAgent extends http.Agent {
 		return undefined;
 	}
 
+	/** Ends every SSH connection; the next request through this pool opens a new one. */
 	override destroy(): void {
 		for (const connection of this.pool) connection.client.end();
 		this.pool.length = 0;
 		super.destroy();
+		for (const [key, pool] of pools) if (pool === this) pools.delete(key);
 	}
 
 	private async connection(): Promise<Connection> {
@@ -231,19 +233,22 @@ const missingDocker = () =>
 		'ENODOCKERCLI',
 	);
 
-const agents = new Map<string, SshAgent>();
+const pools = new Map<string, DialStdioPool>();
 
-/** One agent per engine, so every Engine made for it shares the same connections. */
-export function sshAgentFor(endpoint: SshEndpoint): SshAgent {
+/**
+ * One pool per engine, so every Engine made for it shares the same connections (the start-up read's
+ * channel serves the session next). Destroying a pool ends its connections and forgets it here.
+ */
+export function dialStdioPoolFor(endpoint: SshEndpoint): DialStdioPool {
 	const key = `${endpoint.url}\u0000${endpoint.identityFile ?? ''}`;
-	let agent = agents.get(key);
-	if (!agent) {
-		agent = new SshAgent(
+	let pool = pools.get(key);
+	if (!pool) {
+		pool = new DialStdioPool(
 			() => sshConnectConfig(endpoint),
 			async () => (await import('ssh2')).Client,
 		);
-		agents.set(key, agent);
+		pools.set(key, pool);
 	}
 
-	return agent;
+	return pool;
 }

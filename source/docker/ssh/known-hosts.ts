@@ -4,6 +4,7 @@
 import {createHmac} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {matchesHostGlob} from './host-glob.js';
 
 export type HostKeyCheck = {
 	/** ssh2's hostVerifier: true to go on with this key. */
@@ -22,11 +23,7 @@ function patternMatches(pattern: string, name: string): boolean {
 		return createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
 	}
 
-	const glob = pattern
-		.replaceAll(/[.+^${}()|[\]\\]/g, '\\$&')
-		.replaceAll('*', '.*')
-		.replaceAll('?', '.');
-	return new RegExp(`^${glob}$`, 'i').test(name);
+	return matchesHostGlob(pattern, name);
 }
 
 /** The keys listed for a host (raw key blobs), from known_hosts text; revoked keys come back separately. */

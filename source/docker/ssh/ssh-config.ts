@@ -2,6 +2,7 @@
 // Port and IdentityFile, first match wins as in ssh(1).
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {matchesHostGlob} from './host-glob.js';
 
 export type SshHostConfig = {
 	readonly hostName?: string;
@@ -18,14 +19,7 @@ function hostMatches(patterns: readonly string[], host: string): boolean {
 	for (const pattern of patterns) {
 		const negated = pattern.startsWith('!');
 		const glob = negated ? pattern.slice(1) : pattern;
-		const regex = new RegExp(
-			`^${glob
-				.replaceAll(/[.+^${}()|[\]\\]/g, '\\$&')
-				.replaceAll('*', '.*')
-				.replaceAll('?', '.')}$`,
-			'i',
-		);
-		if (regex.test(host)) {
+		if (matchesHostGlob(glob, host)) {
 			if (negated) return false;
 			matched = true;
 		}

@@ -4,6 +4,7 @@ import type {Container, ContainerEvent} from '../../state/core/model.js';
 import type {Engine} from '../engine.js';
 import {eventFilters, type Filters} from '../filters.js';
 import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
+import {keepSubscribed} from './reconnect.js';
 
 /** What the feed learns, in the engine's terms; the session turns each into a state change. */
 export type ContainerFeedEvent =
@@ -41,10 +42,10 @@ const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rena
 
 export function startContainerFeed(options: FeedOptions): Feed {
 	const {engine, scope, emit} = options;
-	let stopped = false;
-	let closeStream: (() => void) | undefined;
-	let wake: (() => void) | undefined;
+	let initial = options.initial;
 	const inFlight = new Map<string, boolean>();
+	// `subscription` is set below; what asks this runs only once the stream is open.
+	const stopped = (): boolean => subscription.stopped();
 
 	async function reread(id: string): Promise<void> {
 		if (inFlight.has(id)) {
@@ -56,7 +57,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		try {
 			// Inspect, not list: the engine reports an event before its list view catches up.
 			const container = await engine.findContainer(id, scope);
-			if (stopped) return;
+			if (stopped()) return;
 			if (container) emit({type: 'upsert', container});
 			else emit({type: 'remove', id});
 		} catch {
@@ -64,7 +65,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		} finally {
 			const again = inFlight.get(id);
 			inFlight.delete(id);
-			if (again && !stopped) void reread(id);
+			if (again && !stopped()) void reread(id);
 		}
 	}
 
@@ -72,7 +73,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		if (!options.exactTimes) return;
 		const queue = rows.map((row) => row.Id);
 		const worker = async () => {
-			for (let id = queue.shift(); id !== undefined && !stopped; id = queue.shift()) {
+			for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
 				try {
 					emit({type: 'times', id, ...(await engine.containerTimes(id))});
 				} catch {
@@ -84,59 +85,30 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		await Promise.all([worker(), worker(), worker(), worker()]);
 	}
 
-	const sleep = (ms: number) =>
-		new Promise<void>((resolve) => {
-			const timer = setTimeout(resolve, ms);
-			wake = () => {
-				clearTimeout(timer);
-				resolve();
-			};
-		});
-
-	async function run(): Promise<void> {
-		let initial = options.initial;
-		let retry = options.retryMs ?? 500;
-		while (!stopped) {
-			try {
-				// Subscribe first, from just before the list was taken, so no event falls between the two.
-				const since = (initial?.at ?? Date.now()) - 1000;
-				const stream = await engine.events({since, filters: eventFilters(scope)}, (api) => {
-					const event = toContainerEvent(api);
-					if (!event || !rowChanging.test(event.action)) return;
-					emit({type: 'event', event});
-					if (event.action !== 'destroy') void reread(event.id);
-				});
-				closeStream = stream.close;
-				let rows = initial?.containers;
-				initial = undefined;
-				if (!rows) {
-					rows = await engine.listContainers(scope);
-					emit({type: 'snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
-				}
-
-				const version = await engine.version().catch(() => undefined);
-				emit({type: 'connected', version: version?.Version, apiVersion: version?.ApiVersion});
-				retry = options.retryMs ?? 500;
-				void readExactTimes(rows);
-				const reason = await stream.closed;
-				if (stopped) return;
-				emit({type: 'disconnected', error: reason});
-			} catch (error) {
-				if (stopped) return;
-				emit({type: 'disconnected', error: error instanceof Error ? error.message : String(error)});
+	const subscription = keepSubscribed({
+		retryMs: options.retryMs,
+		maxRetryMs: options.maxRetryMs,
+		// Subscribe first, from just before the list was taken, so no event falls between the two.
+		subscribe: () =>
+			engine.events({since: (initial?.at ?? Date.now()) - 1000, filters: eventFilters(scope)}, (api) => {
+				const event = toContainerEvent(api);
+				if (!event || !rowChanging.test(event.action)) return;
+				emit({type: 'event', event});
+				if (event.action !== 'destroy') void reread(event.id);
+			}),
+		async connected() {
+			let rows = initial?.containers;
+			initial = undefined;
+			if (!rows) {
+				rows = await engine.listContainers(scope);
+				emit({type: 'snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
 			}
 
-			await sleep(retry);
-			retry = Math.min(retry * 2, options.maxRetryMs ?? 4000);
-		}
-	}
-
-	void run();
-	return {
-		stop() {
-			stopped = true;
-			closeStream?.();
-			wake?.();
+			const version = await engine.version().catch(() => undefined);
+			emit({type: 'connected', version: version?.Version, apiVersion: version?.ApiVersion});
+			void readExactTimes(rows);
 		},
-	};
+		lost: (error) => emit({type: 'disconnected', error}),
+	});
+	return {stop: subscription.stop};
 }

@@ -5,7 +5,8 @@ import {StringDecoder} from 'node:string_decoder';
 import type {Engine} from '../engine.js';
 import {createDemuxer, type StreamType} from './demux.js';
 import {toEngineError} from '../errors.js';
-import {createLineSplitter, isAfter, newestTs, parseLogLine, type LogLine, type LogStream} from '../../state/logs/log-lines.js';
+import {createLineSplitter, type LineSplitter} from '../../state/core/line-splitter.js';
+import {isAfter, newestTs, parseLogLine, type LogLine, type LogStream} from '../../state/logs/log-lines.js';
 import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
 export type LogFollowOptions = {
@@ -33,7 +34,7 @@ type Parser = {readonly write: (chunk: Buffer) => LogLine[]; readonly end: () =>
 
 /** Bytes of one log stream to lines: demultiplexed unless TTY, decoded as UTF-8 across chunk edges. */
 export function createLogParser(source: string, tty: boolean): Parser {
-	const lanes = new Map<LogStream, {decoder: StringDecoder; splitter: ReturnType<typeof createLineSplitter>}>();
+	const lanes = new Map<LogStream, {decoder: StringDecoder; splitter: LineSplitter}>();
 	const lane = (stream: LogStream) => {
 		let found = lanes.get(stream);
 		if (!found) {

@@ -8,6 +8,7 @@ import type {Engine} from '../engine.js';
 import type {Filters} from '../filters.js';
 import type {ApiEvent} from '../mapping.js';
 import {readResources} from '../resource-reads.js';
+import {createBackoff, keepSubscribed} from './reconnect.js';
 
 /** What the feed read: fresh rows for the kinds an event touched, or why a kind cannot be scoped. */
 export type ResourceFeedEvent =
@@ -49,36 +50,57 @@ export function startResourceFeed(options: {
 	readonly engine: Engine;
 	readonly scope: Filters;
 	readonly emit: (event: ResourceFeedEvent) => void;
+	/** The pause before re-reading after a failed read, doubled up to maxRetryMs. */
+	readonly retryMs?: number;
+	readonly maxRetryMs?: number;
 }): ResourceFeed {
 	const {engine, scope, emit} = options;
-	let stopped = false;
-	let closeStream: (() => void) | undefined;
 	const dirty = new Set<ResourcePane>();
 	let reading = false;
 	// Volume sizes come from /system/df, which is slow and locks out other df calls: read again only after a
 	// volume was created or destroyed, not on every container event.
 	let sizes: ReadonlyMap<string, number> | undefined;
+	// After a failed read the next waits: for this pause, or for the reconnect, whichever comes first.
+	const readBackoff = createBackoff(options.retryMs ?? 500, options.maxRetryMs ?? 4000);
+	let retryTimer: ReturnType<typeof setTimeout> | undefined;
+	// `subscription` is set below; what asks this runs only once the stream is open.
+	const stopped = (): boolean => subscription.stopped();
+
+	const cancelRetry = () => {
+		clearTimeout(retryTimer);
+		retryTimer = undefined;
+	};
 
 	async function flush(): Promise<void> {
-		if (reading || dirty.size === 0 || stopped) return;
+		if (reading || retryTimer !== undefined || dirty.size === 0 || stopped()) return;
 		reading = true;
 		const kinds = new Set(dirty);
 		dirty.clear();
+		let failed = false;
 		try {
 			const read = await readResources(engine.docker, scope, kinds, {sizes});
 			sizes = read.volumeSizes ?? sizes;
-			if (stopped) return;
+			readBackoff.reset();
+			if (stopped()) return;
 			emit({type: 'rows', rows: read.rows});
 			for (const [pane, reason] of Object.entries(read.unscopable)) {
 				emit({type: 'unscopable', pane: pane as ResourcePane, reason});
 			}
 		} catch {
-			// A lost engine is reported by the containers feed; the reconnect below re-reads everything.
+			// A lost engine is reported by the containers feed; these kinds are read again after a pause.
 			for (const kind of kinds) dirty.add(kind);
+			failed = true;
 		} finally {
 			reading = false;
-			// Events that arrived during the read are applied by one more read, not one per event.
-			if (!stopped && dirty.size > 0) void flush();
+			if (!stopped() && failed) {
+				retryTimer = setTimeout(() => {
+					retryTimer = undefined;
+					void flush();
+				}, readBackoff.next());
+			} else if (!stopped() && dirty.size > 0) {
+				// Events that arrived during the read are applied by one more read, not one per event.
+				void flush();
+			}
 		}
 	}
 
@@ -87,37 +109,25 @@ export function startResourceFeed(options: {
 		void flush();
 	};
 
-	async function run(): Promise<void> {
-		let retry = 500;
-		while (!stopped) {
-			try {
-				const stream = await engine.events({filters: {type: ['image', 'volume', 'network', 'container']}}, (event) => {
-					if (event.Type === 'container' && !inLabelScope(event, scope)) return;
-					if (event.Type === 'volume') sizes = undefined;
-					const kinds = kindsTouched(event);
-					if (kinds.length > 0) refresh(kinds);
-				});
-				closeStream = stream.close;
-				// Subscribed first, then read, so no change falls between the two.
-				sizes = undefined;
-				refresh(allKinds);
-				retry = 500;
-				await stream.closed;
-			} catch {
-				// Retried below.
-			}
-
-			if (stopped) return;
-			await new Promise((resolve) => setTimeout(resolve, retry));
-			retry = Math.min(retry * 2, 4000);
-		}
-	}
-
-	void run();
+	const subscription = keepSubscribed({
+		subscribe: () =>
+			engine.events({filters: {type: ['image', 'volume', 'network', 'container']}}, (event) => {
+				if (event.Type === 'container' && !inLabelScope(event, scope)) return;
+				if (event.Type === 'volume') sizes = undefined;
+				const kinds = kindsTouched(event);
+				if (kinds.length > 0) refresh(kinds);
+			}),
+		connected() {
+			// Subscribed first, then read, so no change falls between the two; a reconnect need not wait out a read's pause.
+			sizes = undefined;
+			cancelRetry();
+			refresh(allKinds);
+		},
+	});
 	return {
 		stop() {
-			stopped = true;
-			closeStream?.();
+			subscription.stop();
+			cancelRetry();
 		},
 		refresh,
 	};

@@ -1,5 +1,5 @@
-// Log lines as the pane holds them: splitting decoded text into lines, reading the engine's timestamp
-// prefix, cleaning a line for the screen, and interleaving several containers' lines by time.
+// Log lines as the pane holds them: reading the engine's timestamp prefix, cleaning a line for the screen,
+// and interleaving several containers' lines by time.
 import stripAnsi from 'strip-ansi';
 
 /** stdout and stderr of a non-TTY container; 'tty' when the container has a terminal and both are merged. */
@@ -16,30 +16,6 @@ export type LogLine = {
 	/** Printable text: colours and control characters removed. */
 	readonly text: string;
 };
-
-export type LineSplitter = {
-	/** Complete lines in this piece of text (with what was left over from before); the rest is kept. */
-	readonly push: (text: string) => string[];
-	/** What is left without a newline, when the stream ends. */
-	readonly flush: () => string[];
-};
-
-/** Splits on \n and drops the \r of \r\n (TTY output); a partial line waits for the rest. */
-export function createLineSplitter(): LineSplitter {
-	let carry = '';
-	return {
-		push(text) {
-			const parts = (carry + text).split('\n');
-			carry = parts.pop()!;
-			return parts.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-		},
-		flush() {
-			const rest = carry.endsWith('\r') ? carry.slice(0, -1) : carry;
-			carry = '';
-			return rest === '' ? [] : [rest];
-		},
-	};
-}
 
 // Control characters left after strip-ansi, other than TAB (expanded).
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
