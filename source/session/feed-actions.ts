@@ -6,22 +6,12 @@ import type {ResourceFeedEvent} from '../docker/streams/resource-feed.js';
 
 export function containerFeedActions(event: ContainerFeedEvent): AppAction[] {
 	switch (event.type) {
-		case 'snapshot':
-			return [{type: 'containers/snapshot', containers: event.containers}];
-		case 'upsert':
-			return [{type: 'containers/upsert', container: event.container}];
-		case 'remove':
-			return [{type: 'containers/remove', id: event.id}];
-		case 'event':
-			return [{type: 'containers/event', event: event.event}];
-		case 'times': {
-			const {type: _type, ...times} = event;
-			return [{type: 'containers/times', ...times}];
-		}
 		case 'connected':
 			return [{type: 'engine/connected', version: event.version, apiVersion: event.apiVersion}];
 		case 'disconnected':
 			return [{type: 'engine/disconnected', error: event.error}];
+		default:
+			return [{...event, type: `containers/${event.type}`} as AppAction];
 	}
 }
 

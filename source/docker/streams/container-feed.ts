@@ -1,24 +1,14 @@
 // Keeps the containers table live from the engine's /events stream: a full list on (re)connect,
 // then each event applied at once and the container re-read, so nothing is refreshed on a timer.
-import type {Container, ContainerEvent} from '../../state/core/model.js';
+import type {ContainerNews} from '../../state/core/model.js';
 import type {Engine} from '../engine.js';
 import {eventFilters, type Filters} from '../filters.js';
 import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
 import {keepSubscribed} from './reconnect.js';
 
-/** What the feed learns, in the engine's terms; the session turns each into a state change. */
+/** What the feed learns; the session turns each into a state change. */
 export type ContainerFeedEvent =
-	| {readonly type: 'snapshot'; readonly containers: readonly Container[]}
-	| {readonly type: 'upsert'; readonly container: Container}
-	| {readonly type: 'remove'; readonly id: string}
-	| {readonly type: 'event'; readonly event: ContainerEvent}
-	| {
-			readonly type: 'times';
-			readonly id: string;
-			readonly startedAt?: number;
-			readonly finishedAt?: number;
-			readonly exitCode?: number;
-	  }
+	| ContainerNews
 	| {readonly type: 'connected'; readonly version?: string; readonly apiVersion?: string}
 	| {readonly type: 'disconnected'; readonly error: string};
 

@@ -1,5 +1,5 @@
 // The container table as the engine last told it: a snapshot, then events and re-reads applied on top.
-import type {Container, ContainerEvent} from '../core/model.js';
+import type {Container, ContainerEvent, ContainerNews, Prefixed} from '../core/model.js';
 
 export type ContainersState = {
 	readonly byId: Readonly<Record<string, Container>>;
@@ -7,18 +7,7 @@ export type ContainersState = {
 	readonly loaded: boolean;
 };
 
-export type ContainersAction =
-	| {readonly type: 'containers/snapshot'; readonly containers: readonly Container[]}
-	| {readonly type: 'containers/upsert'; readonly container: Container}
-	| {readonly type: 'containers/remove'; readonly id: string}
-	| {readonly type: 'containers/event'; readonly event: ContainerEvent}
-	| {
-			readonly type: 'containers/times';
-			readonly id: string;
-			readonly startedAt?: number;
-			readonly finishedAt?: number;
-			readonly exitCode?: number;
-	  };
+export type ContainersAction = Prefixed<ContainerNews, 'containers'>;
 
 export const initialContainers: ContainersState = {byId: {}, loaded: false};
 

@@ -53,3 +53,25 @@ export type ContainerOp = {
 	readonly force?: boolean;
 	readonly newName?: string;
 };
+
+/**
+ * What the engine's containers feed learns, in the engine's terms: a full list, one container re-read or
+ * gone, an event, exact times, or the connection itself. The reducers take the same news as actions.
+ */
+export type ContainerNews =
+	| {readonly type: 'snapshot'; readonly containers: readonly Container[]}
+	| {readonly type: 'upsert'; readonly container: Container}
+	| {readonly type: 'remove'; readonly id: string}
+	| {readonly type: 'event'; readonly event: ContainerEvent}
+	| {
+			readonly type: 'times';
+			readonly id: string;
+			readonly startedAt?: number;
+			readonly finishedAt?: number;
+			readonly exitCode?: number;
+	  };
+
+/** A union's members with their `type` put under a prefix: 'snapshot' becomes 'containers/snapshot'. */
+export type Prefixed<Union extends {readonly type: string}, Prefix extends string> = Union extends unknown
+	? Omit<Union, 'type'> & {readonly type: `${Prefix}/${Union['type']}`}
+	: never;
