@@ -5,6 +5,7 @@ import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} fro
 import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resources/resource-view.js';
 import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
 import {windowStart} from '../state/containers/view.js';
+import {useTimeFormat} from '../hooks/use-time-format.js';
 
 type Props = {
 	readonly pane: ResourcePane;
@@ -41,7 +42,8 @@ export function ResourceList({pane, resources, height, width, now}: Props) {
 	const rowsHeight = Math.max(1, height - 2);
 	const start = windowStart(selectedIndex, rows.length, rowsHeight, previousStart);
 	if (start !== previousStart) setStart(start);
-	const columns = resourceColumns(pane, width);
+	const timeFormat = useTimeFormat();
+	const columns = resourceColumns(pane, width, timeFormat);
 	const selected = rows[selectedIndex];
 	const empty =
 		unscopable ?? (!loaded ? `Loading ${pane}…` : filtered ? `No ${pane} match the filter (Esc clears it)` : `No ${pane}`);
@@ -63,7 +65,7 @@ export function ResourceList({pane, resources, height, width, now}: Props) {
 						.map((row, offset) => (
 							<ResourceRowView
 								key={rowKey(pane, row)}
-								cells={resourceCells(pane, row, now)}
+								cells={resourceCells(pane, row, now, timeFormat)}
 								columns={columns}
 								selected={start + offset === selectedIndex}
 							/>
