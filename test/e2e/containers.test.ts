@@ -4,9 +4,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {SCOPE_FILTER, containerState, createContainer, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
 import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
-import {selectContainer} from '../helpers/dashboard.js';
-
-const rowOf = (screen: string, name: string) => screen.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+import {rowOf, selectContainer} from '../helpers/dashboard.js';
 
 engineSuite('containers pane', () => {
 	let session: Session;

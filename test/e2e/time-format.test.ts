@@ -7,8 +7,8 @@ import path from 'node:path';
 import {after, before, it} from 'node:test';
 import {SCOPE_FILTER, containerState, createContainer, docker, engineSuite, uniqueName, waitFor} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
+import {rowOf} from '../helpers/dashboard.js';
 
-const rowOf = (screen: string, name: string) => screen.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
 const isoSeconds = (at: number) => `${new Date(at).toISOString().slice(0, 19)}Z`;
 
 engineSuite('timeFormat from the config file', () => {
