@@ -1,5 +1,6 @@
 // The STATUS column: the engine's status wording ("Up 3 minutes (healthy)", "Exited (137) 2 hours ago"),
-// rebuilt from state and times so it can tick locally, plus the parser for the engine's own text.
+// or the moments themselves for timeFormat local/iso, rebuilt from state and times so it can tick
+// locally, plus the parser for the engine's own text.
 import {humanDuration, msUntilChange, msUntilCompactChange, parseHumanDuration} from '../core/duration.js';
 import type {Container, Health} from '../core/model.js';
 import {absoluteTime, type TimeFormat} from '../core/time-format.js';
