@@ -5,14 +5,13 @@
 // requests are on their way, so the engine answers while the UI code loads.
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
-import {selectEngine, EndpointError, type Endpoint, type EngineSelection} from './source/docker/connect/endpoint.js';
+import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
 import {loadSettings, type Settings} from './source/session/settings.js';
-import {ConfigError, printConfig} from './source/state/settings/config.js';
-import {parseFilters, FilterError, filtersQuery, type Filters} from './source/docker/filters.js';
-import {canUseRawHttp, getJson} from './source/docker/connect/raw-http.js';
-import {toEngineError, type EngineError} from './source/docker/errors.js';
+import {ConfigError} from './source/state/settings/config.js';
+import {argvForColorLibraries, checkLogLines, configReport} from './source/state/settings/command-line.js';
+import {parseFilters, FilterError, type Filters} from './source/docker/filters.js';
+import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
 import {explainUnreachable} from './source/docker/connect/explain.js';
-import type {ApiContainer} from './source/docker/mapping.js';
 
 // Library warnings (ssh2's DEP0170 among them) would be printed over the dashboard.
 process.noDeprecation = true;
@@ -87,61 +86,15 @@ function usageError(message: string): never {
 	process.exit(2);
 }
 
-type Start = {version?: string; apiVersion?: string; initial?: {containers: ApiContainer[]; at: number}};
-
-/** The version and the first list, over a bare request where the endpoint allows, else through dockerode. */
-async function firstContact(endpoint: Endpoint, scope: Filters): Promise<Start> {
-	if (canUseRawHttp(endpoint)) {
-		const [version, {body, date}] = await Promise.all([
-			getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version'),
-			getJson<ApiContainer[]>(endpoint, `/containers/json?all=1&filters=${filtersQuery(scope)}`),
-		]);
-		return {
-			version: version.body.Version,
-			apiVersion: version.body.ApiVersion,
-			initial: {containers: body, at: date ?? Date.now()},
-		};
-	}
-
-	// The list is taken here so the feed need not list again. Over ssh one after the other, on one
-	// dial-stdio channel: a second channel at once costs a second remote docker process (~0.9 s here).
-	const {Engine} = await import('./source/docker/engine.js');
-	const engine = new Engine(endpoint);
-	const [version, containers] =
-		endpoint.kind === 'ssh'
-			? [await engine.version(), await engine.listContainers(scope)]
-			: await Promise.all([engine.version(), engine.listContainers(scope)]);
-	return {version: version.Version, apiVersion: version.ApiVersion, initial: {containers, at: Date.now()}};
-}
-
-/** `dockpit --version`: ours, then the engine's when it answers within a few seconds. */
-async function printVersions(endpoint: Endpoint): Promise<never> {
-	process.stdout.write(`dockpit ${pkg.version}\n`);
-	const timeout = new Promise<never>((_resolve, reject) => {
-		setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
-	});
-	try {
-		const version = canUseRawHttp(endpoint)
-			? (await getJson<{Version?: string; ApiVersion?: string}>(endpoint, '/version', 5000)).body
-			: await Promise.race([
-					import('./source/docker/engine.js').then(async ({Engine}) => new Engine(endpoint).version()),
-					timeout,
-				]);
-		process.stdout.write(`Docker Engine ${version.Version ?? '?'} (API ${version.ApiVersion ?? '?'}) at ${endpoint.url}\n`);
-	} catch (error) {
-		process.stdout.write(`Docker Engine: not reachable at ${endpoint.url} (${toEngineError(error).message})\n`);
-	}
-
-	process.exit(0);
-}
-
 let engine: EngineSelection;
 let scope: Filters;
 let settings: Settings;
+let logLines: number | undefined;
 try {
 	engine = selectEngine({host: cli.flags.host, context: cli.flags.context, identity: cli.flags.identity});
 	scope = parseFilters(cli.flags.filter ?? []);
 	settings = loadSettings({readOnly: cli.flags.readOnly, color: cli.flags.color, ascii: cli.flags.ascii});
+	logLines = checkLogLines(cli.flags.logLines);
 } catch (error) {
 	if (error instanceof EndpointError || error instanceof FilterError || error instanceof ConfigError) {
 		usageError(error.message);
@@ -151,35 +104,22 @@ try {
 }
 
 const {endpoint} = engine;
-// chalk reads --no-color from argv itself and would drop bold and inverse too (the selected row's
-// highlight); colour is removed where frames are written instead (terminal-output.ts).
-process.argv = process.argv.filter((argument) => argument !== '--no-color');
-const {logLines} = cli.flags;
-if (logLines !== undefined && (!Number.isInteger(logLines) || logLines < 1 || logLines > 200_000)) {
-	usageError(`--log-lines ${logLines}: expected a whole number of lines from 1 to 200000 (the heap is capped at 128 MB)`);
-}
-
-if (cli.flags.version) await printVersions(endpoint);
-if (cli.flags.printConfig) {
-	const engineRow = [
-		'engine',
-		endpoint.url + (engine.context ? ` (context ${engine.context})` : ''),
-		engine.source === 'default' ? 'default' : engine.source,
-	] as const;
-	process.stdout.write(
-		`${printConfig(settings.config, settings.sources, [['config file', settings.file, settings.fileFound ? 'read' : 'not present: defaults apply'], engineRow])}\n`,
-	);
+process.argv = argvForColorLibraries(process.argv);
+if (cli.flags.version) {
+	process.stdout.write(`dockpit ${pkg.version}\n`);
+	process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
 	process.exit(0);
 }
 
-const contact = firstContact(endpoint, scope).then(
-	(start) => ({ok: true as const, start}),
-	(error: unknown) => ({ok: false as const, error: toEngineError(error)}),
-);
-const ui = Promise.all([import('./source/app/run.js'), contact]);
-const [{runDashboard}, result] = await ui;
+if (cli.flags.printConfig) {
+	process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
+	process.exit(0);
+}
+
+const contact = contactEngine(endpoint, scope);
+const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
 if (!result.ok) {
-	process.stderr.write(`${explainUnreachable(endpoint, result.error as EngineError)}\n`);
+	process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
 	process.exit(1);
 }
 

@@ -10,6 +10,7 @@ import {takeTerminal} from './terminal.js';
 import {filteredStdout, type OutputOptions} from './terminal-output.js';
 import {runProcessSession} from './exec-session.js';
 import {execStatus} from '../state/details/exec.js';
+import {TimeFormatContext} from '../hooks/use-time-format.js';
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
@@ -21,13 +22,18 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	const session = createSession(options);
 	const terminal = takeTerminal(process.stdout, process.stdin);
 	const mount = () =>
-		render(<App session={session} />, {
-			exitOnCtrlC: false,
-			patchConsole: true,
-			incrementalRendering: false,
-			maxFps: 30,
-			stdout,
-		});
+		render(
+			<TimeFormatContext.Provider value={options.config?.timeFormat ?? 'relative'}>
+				<App session={session} />
+			</TimeFormatContext.Provider>,
+			{
+				exitOnCtrlC: false,
+				patchConsole: true,
+				incrementalRendering: false,
+				maxFps: 30,
+				stdout,
+			},
+		);
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();
 

@@ -1,13 +1,14 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {containerColumns} from '../state/containers/columns.js';
-import {compactDuration} from '../state/core/duration.js';
+import {createdText} from '../state/core/time-format.js';
 import {fit, formatPorts} from '../state/core/format.js';
 import type {Container} from '../state/core/model.js';
 import {statusText} from '../state/containers/status.js';
 import {windowStart} from '../state/containers/view.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {ContainerRow} from './ContainerRow.js';
+import {useTimeFormat} from '../hooks/use-time-format.js';
 
 type Props = {
 	/** Rows after filter and sort. */
@@ -16,7 +17,7 @@ type Props = {
 	/** Lines available for rows (the column titles come on top). */
 	readonly height: number;
 	readonly width: number;
-	/** The clock relative texts are computed from. */
+	/** The clock relative texts are computed from (the config's timeFormat may ask for absolute ones). */
 	readonly now: number;
 	/** False until the first list arrived. */
 	readonly loaded: boolean;
@@ -33,7 +34,8 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 	const [previousStart, setStart] = useState(0);
 	const start = windowStart(selectedIndex, rows.length, height, previousStart);
 	if (start !== previousStart) setStart(start);
-	const columns = containerColumns(width);
+	const timeFormat = useTimeFormat();
+	const columns = containerColumns(width, timeFormat);
 	const visible = rows.slice(start, start + height);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
@@ -63,9 +65,9 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 							name: container.name,
 							image: container.image,
 							state: container.state,
-							status: statusText(container, now),
+							status: statusText(container, now, timeFormat),
 							ports: formatPorts(container.ports),
-							created: `${compactDuration(now - container.createdAt)} ago`,
+							created: createdText(container.createdAt, now, timeFormat),
 						}}
 					/>
 				))

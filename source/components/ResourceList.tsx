@@ -6,6 +6,7 @@ import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} fr
 import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
 import {windowStart} from '../state/containers/view.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
+import {useTimeFormat} from '../hooks/use-time-format.js';
 
 type Props = {
 	readonly pane: ResourcePane;
@@ -44,7 +45,8 @@ export function ResourceList({pane, resources, height, width, now, keys}: Props)
 	const rowsHeight = Math.max(1, height - 2);
 	const start = windowStart(selectedIndex, rows.length, rowsHeight, previousStart);
 	if (start !== previousStart) setStart(start);
-	const columns = resourceColumns(pane, width);
+	const timeFormat = useTimeFormat();
+	const columns = resourceColumns(pane, width, timeFormat);
 	const selected = rows[selectedIndex];
 	const empty =
 		unscopable ??
@@ -71,7 +73,7 @@ export function ResourceList({pane, resources, height, width, now, keys}: Props)
 						.map((row, offset) => (
 							<ResourceRowView
 								key={rowKey(pane, row)}
-								cells={resourceCells(pane, row, now)}
+								cells={resourceCells(pane, row, now, timeFormat)}
 								columns={columns}
 								selected={start + offset === selectedIndex}
 							/>

@@ -14,9 +14,7 @@ import {
 	waitFor,
 } from '../helpers/engine.js';
 import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
-import {selectContainer} from '../helpers/dashboard.js';
-
-const rowOf = (screen: string, name: string) => screen.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+import {rowOf, selectContainer} from '../helpers/dashboard.js';
 
 engineSuite('containers pane', () => {
 	let session: Session;

@@ -1,34 +1,45 @@
-// How wide each column of the containers table is at a given terminal width.
+// How wide each column of the containers table is at a given terminal width and time format.
+import {timeWidth, type TimeFormat} from '../core/time-format.js';
 
 export type ColumnKey = 'name' | 'image' | 'state' | 'status' | 'ports' | 'created';
 
 export type Column = {readonly key: ColumnKey; readonly title: string; readonly width: number};
 
-const fixed = {state: 10, status: 26, created: 8} as const;
+const stateWidth = 10;
+
+/** STATUS's narrowest and widest, and its share of the width: relative wording, or "Up since <time>" to "Exited (137) <time>". */
+const statusWidths = (format: TimeFormat) =>
+	format === 'relative'
+		? {min: 18, max: 26, share: 1 / 4}
+		: {min: 'Up since '.length + timeWidth(format), max: 'Exited (137) '.length + timeWidth(format), share: 1 / 3};
 
 /** Fixed columns keep their width (status shrinks first), the rest is shared by name, image and ports. */
-let memo: {width: number; columns: readonly Column[]} | undefined;
+let memo: {width: number; format: TimeFormat; columns: readonly Column[]} | undefined;
 
-export function containerColumns(width: number): readonly Column[] {
-	if (memo?.width === width) return memo.columns;
-	memo = {width, columns: layout(width)};
+export function containerColumns(width: number, format: TimeFormat = 'relative'): readonly Column[] {
+	if (memo?.width === width && memo.format === format) return memo.columns;
+	memo = {width, format, columns: layout(width, format)};
 	return memo.columns;
 }
 
-function layout(width: number): readonly Column[] {
+function layout(width: number, format: TimeFormat): readonly Column[] {
 	const gaps = 5;
 	const marker = 2;
-	const status = Math.max(18, Math.min(fixed.status, Math.floor(width / 4)));
-	const flexible = Math.max(15, width - marker - gaps - fixed.state - status - fixed.created);
+	const created = timeWidth(format);
+	const {min, max, share} = statusWidths(format);
+	// Wide times give way to name, image and ports below about 100 columns rather than push them out.
+	const room = width - marker - gaps - stateWidth - created - 15;
+	const status = Math.max(10, Math.min(room, Math.max(min, Math.min(max, Math.floor(width * share)))));
+	const flexible = Math.max(15, width - marker - gaps - stateWidth - status - created);
 	const name = Math.floor(flexible * 0.4);
 	const image = Math.floor(flexible * 0.3);
 	const ports = flexible - name - image;
 	return [
 		{key: 'name', title: 'NAME', width: name},
 		{key: 'image', title: 'IMAGE', width: image},
-		{key: 'state', title: 'STATE', width: fixed.state},
+		{key: 'state', title: 'STATE', width: stateWidth},
 		{key: 'status', title: 'STATUS', width: status},
 		{key: 'ports', title: 'PORTS', width: ports},
-		{key: 'created', title: 'CREATED', width: fixed.created},
+		{key: 'created', title: 'CREATED', width: created},
 	];
 }

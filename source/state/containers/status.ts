@@ -1,22 +1,30 @@
 // The STATUS column: the engine's status wording ("Up 3 minutes (healthy)", "Exited (137) 2 hours ago"),
-// rebuilt from state and times so it can tick locally, plus the parser for the engine's own text.
+// or the moments themselves for timeFormat local/iso, rebuilt from state and times so it can tick
+// locally, plus the parser for the engine's own text.
 import {humanDuration, msUntilChange, msUntilCompactChange, parseHumanDuration} from '../core/duration.js';
 import type {Container, Health} from '../core/model.js';
+import {absoluteTime, type TimeFormat} from '../core/time-format.js';
 
-export function statusText(container: Container, now: number): string {
-	const since = (at: number | undefined) => humanDuration(now - (at ?? now));
+/** The docker CLI's wording, or with timeFormat "local"/"iso" the moments: "Up since …", "Exited (0) …". */
+export function statusText(container: Container, now: number, format: TimeFormat = 'relative'): string {
+	const up = (at: number | undefined) =>
+		format === 'relative'
+			? `Up ${humanDuration(now - (at ?? now))}`
+			: at === undefined
+				? 'Up'
+				: `Up since ${absoluteTime(at, format)}`;
+	const ended = (at: number | undefined) =>
+		at === undefined ? '' : format === 'relative' ? ` ${humanDuration(now - at)} ago` : ` ${absoluteTime(at, format)}`;
 	const health = container.health ? ` (${container.health === 'starting' ? 'health: starting' : container.health})` : '';
 	switch (container.state) {
 		case 'running':
-			return `Up ${since(container.startedAt)}${health}`;
+			return `${up(container.startedAt)}${health}`;
 		case 'paused':
-			return `Up ${since(container.startedAt)} (Paused)`;
+			return `${up(container.startedAt)} (Paused)`;
 		case 'restarting':
-			return `Restarting (${container.exitCode ?? 0}) ${since(container.finishedAt)} ago`;
+			return `Restarting (${container.exitCode ?? 0})${ended(container.finishedAt ?? (format === 'relative' ? now : undefined))}`;
 		case 'exited':
-			return container.finishedAt === undefined
-				? `Exited (${container.exitCode ?? 0})`
-				: `Exited (${container.exitCode ?? 0}) ${since(container.finishedAt)} ago`;
+			return `Exited (${container.exitCode ?? 0})${ended(container.finishedAt)}`;
 		case 'created':
 			return 'Created';
 		case 'removing':

@@ -1,5 +1,5 @@
 // The cells of the images, volumes and networks tables at a given width, and the detail line under them.
-import {compactDuration} from '../core/duration.js';
+import {createdText, timeWidth, type TimeFormat} from '../core/time-format.js';
 import {shortId} from '../core/format.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import {exactBytes, formatSize} from '../core/size.js';
@@ -32,8 +32,9 @@ const specs: Readonly<Record<ResourcePane, readonly Spec[]>> = {
 	],
 };
 
-export function resourceColumns(pane: ResourcePane, width: number): readonly ResourceColumn[] {
-	const list = specs[pane];
+/** The columns at this width; CREATED is as wide as the time format needs. */
+export function resourceColumns(pane: ResourcePane, width: number, format: TimeFormat = 'relative'): readonly ResourceColumn[] {
+	const list = specs[pane].map((spec) => (spec.title === 'CREATED' ? {...spec, fixed: timeWidth(format)} : spec));
 	const marker = 2;
 	const gaps = list.length - 1;
 	const fixed = list.reduce((sum, spec) => sum + (spec.fixed ?? 0), 0);
@@ -44,14 +45,19 @@ export function resourceColumns(pane: ResourcePane, width: number): readonly Res
 /** "3: web, db, cache" — how many, then who. */
 const users = (names: readonly string[]) => (names.length === 0 ? '-' : `${names.length}: ${names.join(', ')}`);
 
-export function resourceCells(pane: ResourcePane, row: Image | Volume | Network, now: number): readonly string[] {
+export function resourceCells(
+	pane: ResourcePane,
+	row: Image | Volume | Network,
+	now: number,
+	format: TimeFormat = 'relative',
+): readonly string[] {
 	if (pane === 'images') {
 		const image = row as Image;
 		return [
 			image.reference,
 			shortId(image.id.replace(/^sha256:/, '')),
 			formatSize(image.size),
-			`${compactDuration(now - image.createdAt)} ago`,
+			createdText(image.createdAt, now, format),
 			users(image.usedBy),
 		];
 	}

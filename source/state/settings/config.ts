@@ -1,10 +1,8 @@
 // dockpit's settings: their defaults, validation of the config file's JSON with messages that name
 // the bad key, and where each effective value came from (for --print-config). Pure: no file access.
 import {sortKeys, type SortKey} from '../containers/view.js';
+import {timeFormats, type TimeFormat} from '../core/time-format.js';
 import {colorNames, isColorName, isThemeName, themeNames, type ThemeSpec} from './theme.js';
-
-export type TimeFormat = 'relative' | 'local' | 'iso';
-const timeFormats: readonly TimeFormat[] = ['relative', 'local', 'iso'];
 
 /** Key remaps: command → key(s); "scope.command" targets one scope only. */
 export type KeyRemap = Readonly<Record<string, readonly string[]>>;

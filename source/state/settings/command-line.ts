@@ -1,0 +1,39 @@
+// What the command line asks for beyond meow's parsing: --log-lines checked, the argv colour libraries
+// may see, and --print-config's report. Pure: the entry passes argv and settings in.
+import {ConfigError, printConfig, type Config, type Sources} from './config.js';
+
+/** The logs pane's line cap; more would not fit the 128 MB heap cli.tsx starts node with. */
+export const maxLogLines = 200_000;
+
+/** --log-lines: a whole number from 1 to maxLogLines; throws ConfigError (bad usage) otherwise. */
+export function checkLogLines(lines: number | undefined): number | undefined {
+	if (lines === undefined || (Number.isInteger(lines) && lines >= 1 && lines <= maxLogLines)) return lines;
+	throw new ConfigError(
+		`--log-lines ${lines}: expected a whole number of lines from 1 to ${maxLogLines} (the heap is capped at 128 MB)`,
+	);
+}
+
+/**
+ * argv without --no-color: chalk reads it from argv itself and would drop bold and inverse too (the selected
+ * row's highlight); colour is removed where frames are written instead (terminal-output.ts).
+ */
+export const argvForColorLibraries = (argv: readonly string[]): string[] => argv.filter((argument) => argument !== '--no-color');
+
+/** The engine as --print-config shows it: its address, the context it came from, and why it was chosen. */
+export type EngineChoice = {readonly url: string; readonly context?: string; readonly source: string};
+
+/** What the settings were read from, as session/settings.ts reports it. */
+export type SettingsOrigin = {
+	readonly config: Config;
+	readonly sources: Sources;
+	readonly file: string;
+	readonly fileFound: boolean;
+};
+
+/** `--print-config`: the config file, the engine, then every setting with its value and source. */
+export function configReport(settings: SettingsOrigin, engine: EngineChoice): string {
+	return printConfig(settings.config, settings.sources, [
+		['config file', settings.file, settings.fileFound ? 'read' : 'not present: defaults apply'],
+		['engine', engine.url + (engine.context ? ` (context ${engine.context})` : ''), engine.source],
+	]);
+}
