@@ -8,9 +8,12 @@ import type {ReactNode} from 'react';
 import {ContainerList} from '../../source/components/ContainerList.js';
 import {ResourceList} from '../../source/components/ResourceList.js';
 import {TimeFormatContext} from '../../source/hooks/use-time-format.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
 import {initialResources, resourcesReducer} from '../../source/state/resources/resources.js';
 import {waitForFrame} from '../helpers/ink.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
+
+const keys = createKeyMap();
 
 afterEach(cleanup);
 
@@ -22,7 +25,7 @@ const rows = [
 ];
 
 const containers = (
-	<ContainerList rows={rows} selectedIndex={0} height={5} width={100} now={NOW} loaded={true} filtered={false} />
+	<ContainerList rows={rows} selectedIndex={0} height={5} width={100} now={NOW} loaded={true} filtered={false} keys={keys} />
 );
 
 const iso = (children: ReactNode) => <TimeFormatContext.Provider value="iso">{children}</TimeFormatContext.Provider>;
@@ -59,7 +62,7 @@ describe('timeFormat in the lists', () => {
 			],
 		});
 		const text = await waitForFrame(
-			render(iso(<ResourceList pane="images" resources={resources} height={6} width={100} now={NOW} />)),
+			render(iso(<ResourceList pane="images" resources={resources} height={6} width={100} now={NOW} keys={keys} />)),
 			'web:1',
 		);
 		assert.match(text, /CREATED/);
