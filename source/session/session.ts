@@ -163,6 +163,11 @@ export function createSession(options: SessionOptions): Session {
 		stop() {
 			feed?.stop();
 			resources.stop();
+			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
+			void engine?.then(
+				(loaded) => loaded.close(),
+				() => undefined,
+			);
 		},
 	};
 }
