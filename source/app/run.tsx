@@ -1,8 +1,5 @@
 // Runs the dashboard: takes the terminal, renders, connects the live feed after the first frame,
 // and gives everything back on every way out.
-import {writeFileSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {render} from 'ink';
 import {App} from '../components/App.js';
 import {createSession, type SessionOptions} from '../session/session.js';
@@ -11,6 +8,7 @@ import {filteredStdout, type OutputOptions} from './terminal-output.js';
 import {runProcessSession} from './exec-session.js';
 import {execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
+import {writeCrashLog} from './crash-log.js';
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
@@ -54,21 +52,15 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 
 	for (const [signal, number] of Object.entries(signals)) process.on(signal, () => shutdown(128 + number));
 	const crash = (error: unknown) => {
-		const log = path.join(os.tmpdir(), 'dockpit-crash.log');
-		try {
-			writeFileSync(
-				log,
-				`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-			);
-		} catch {
-			// Nowhere to write the details; the one-line message still goes out.
-		}
+		const log = writeCrashLog(
+			`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+		);
 
 		session.stop();
 		instance.unmount();
 		terminal.restore();
 		process.stderr.write(
-			`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\nDetails: ${log}\n`,
+			`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\n${log ? `Details: ${log}\n` : ''}`,
 		);
 		process.exit(1);
 	};
