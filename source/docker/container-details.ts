@@ -1,5 +1,6 @@
 // Reads for the details tabs: inspect (turned into readable sections), top, changes, and the stats
-// stream, which is opened only for the container whose Stats tab is on screen.
+// stream, which is opened only for the container whose Stats tab is on screen. Every string the engine
+// gives is sanitised on the way in (state/core/sanitize.ts), the raw JSON view's included.
 import type {Readable} from 'node:stream';
 import {
 	changeKind,
@@ -12,6 +13,7 @@ import {
 	type TopTable,
 } from '../state/details/container-info.js';
 import type {StatsSample} from '../state/details/stats.js';
+import {sanitizeDeep} from '../state/core/sanitize.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
 import {createNdjsonParser} from './streams/ndjson.js';
@@ -157,7 +159,8 @@ const mounts = (api: ApiDetails): MountRow[] =>
 		mode: [mount.RW === false ? 'ro' : 'rw', mount.Mode].filter(Boolean).join(','),
 	}));
 
-export function toContainerInfo(api: ApiDetails): ContainerInfo {
+export function toContainerInfo(engineApi: ApiDetails): ContainerInfo {
+	const api = sanitizeDeep(engineApi);
 	return {
 		id: api.Id,
 		name: (api.Name ?? '').replace(/^\//, ''),
@@ -183,7 +186,8 @@ export async function inspectDetails(engine: Engine, id: string): Promise<Contai
 export async function containerTop(engine: Engine, id: string): Promise<TopTable> {
 	try {
 		const top = (await engine.docker.getContainer(id).top()) as {Titles?: string[]; Processes?: string[][] | null};
-		return {titles: top.Titles ?? [], processes: top.Processes ?? []};
+		const clean = sanitizeDeep(top);
+		return {titles: clean.Titles ?? [], processes: clean.Processes ?? []};
 	} catch (error) {
 		throw toEngineError(error);
 	}
@@ -197,7 +201,7 @@ function parseChanges(body: unknown): ReadonlyArray<{Path: string; Kind: number}
 
 export async function containerChanges(engine: Engine, id: string): Promise<Change[]> {
 	try {
-		const changes = parseChanges(await engine.docker.getContainer(id).changes());
+		const changes = sanitizeDeep(parseChanges(await engine.docker.getContainer(id).changes()));
 		return changes
 			.map((change) => ({kind: changeKind(change.Kind), path: change.Path}))
 			.sort((a, b) => a.path.localeCompare(b.path));

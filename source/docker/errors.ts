@@ -1,4 +1,6 @@
-// Engine failures as values: the kind of failure and the daemon's (or the OS's) own words.
+// Engine failures as values: the kind of failure and the daemon's (or the OS's) own words, sanitised
+// (a daemon's message can quote a container's text, and a hostile endpoint can say anything).
+import {sanitize} from '../state/core/sanitize.js';
 
 export type EngineErrorKind = 'unreachable' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'not-modified' | 'daemon';
 
@@ -10,7 +12,7 @@ export class EngineError extends Error {
 		/** The OS error code (ECONNREFUSED, EACCES…) for connection failures. */
 		readonly code?: string,
 	) {
-		super(message);
+		super(sanitize(message));
 		this.name = 'EngineError';
 	}
 }

@@ -1,6 +1,8 @@
-// Engine API JSON → domain values. Only the fields dockpit reads are typed.
+// Engine API JSON → domain values. Only the fields dockpit reads are typed; every string is sanitised
+// here (state/core/sanitize.ts), since names, commands and labels are the containers' authors' text.
 import type {Container, ContainerEvent, ContainerState, Health, PortMapping} from '../state/core/model.js';
 import {parseStatus} from '../state/containers/status.js';
+import {sanitizeDeep} from '../state/core/sanitize.js';
 
 export type ApiContainer = {
 	readonly Id: string;
@@ -40,7 +42,8 @@ const states: readonly ContainerState[] = ['created', 'running', 'paused', 'rest
 const toState = (value: string | undefined): ContainerState =>
 	states.includes(value as ContainerState) ? (value as ContainerState) : 'dead';
 
-export function toContainer(api: ApiContainer, now: number): Container {
+export function toContainer(engineApi: ApiContainer, now: number): Container {
+	const api = sanitizeDeep(engineApi);
 	const state = toState(api.State);
 	const parsed = parseStatus(api.Status ?? '', now);
 	const ports: PortMapping[] = (api.Ports ?? []).map((port) => ({
@@ -80,7 +83,8 @@ export function inspectTimes(state: ApiInspectState): {startedAt?: number; finis
 const healths: readonly Health[] = ['starting', 'healthy', 'unhealthy'];
 
 /** A container from inspect: read under the container's lock, so unlike the list it is never behind its events. */
-export function fromInspect(api: ApiInspect): Container {
+export function fromInspect(engineApi: ApiInspect): Container {
+	const api = sanitizeDeep(engineApi);
 	const state = toState(api.State?.Status);
 	const ports: PortMapping[] = [];
 	for (const [key, bindings] of Object.entries(api.NetworkSettings?.Ports ?? {})) {
@@ -118,8 +122,9 @@ export type ApiEvent = {
 };
 
 /** A container event, or undefined for other event types. */
-export function toContainerEvent(api: ApiEvent): ContainerEvent | undefined {
-	if (api.Type !== 'container') return undefined;
+export function toContainerEvent(engineApi: ApiEvent): ContainerEvent | undefined {
+	if (engineApi.Type !== 'container') return undefined;
+	const api = sanitizeDeep(engineApi);
 	const id = api.Actor?.ID ?? api.id;
 	const action = api.Action ?? api.status;
 	if (!id || !action) return undefined;

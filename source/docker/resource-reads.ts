@@ -5,6 +5,7 @@ import {toEngineError} from './errors.js';
 import type {Filters} from './filters.js';
 import type {PruneSnapshot} from '../state/resources/prune.js';
 import type {Image, Network, ResourcePane, ResourceRows, Volume} from '../state/resources/resource-types.js';
+import {sanitize, sanitizeDeep} from '../state/core/sanitize.js';
 
 type ApiUsage = {
 	readonly Id: string;
@@ -70,7 +71,7 @@ export function scopeFor(kind: ResourcePane, scope: Filters): Filters | {readonl
 	return scope;
 }
 
-const containerName = (row: ApiUsage) => (row.Names?.[0] ?? row.Id.slice(0, 12)).replace(/^\//, '');
+const containerName = (row: ApiUsage) => sanitize((row.Names?.[0] ?? row.Id.slice(0, 12)).replace(/^\//, ''));
 
 /** Who uses what, from one list of every container on the engine (in or out of scope). */
 export function usage(containers: readonly ApiUsage[]) {
@@ -93,8 +94,8 @@ type Usage = ReturnType<typeof usage>;
 const isAnonymous = (name: string) => /^[\da-f]{64}$/.test(name);
 const epoch = (text: string | undefined) => (text ? Date.parse(text) || undefined : undefined);
 
-export function toImages(rows: readonly ApiImage[], used: Usage): Image[] {
-	return rows.flatMap((row): Image[] => {
+export function toImages(engineRows: readonly ApiImage[], used: Usage): Image[] {
+	return sanitizeDeep(engineRows).flatMap((row): Image[] => {
 		const tags = (row.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
 		const base = {
 			id: row.Id,
@@ -108,8 +109,8 @@ export function toImages(rows: readonly ApiImage[], used: Usage): Image[] {
 	});
 }
 
-export function toVolumes(rows: readonly ApiVolume[], used: Usage, sizes: ReadonlyMap<string, number>): Volume[] {
-	return rows.map((row) => ({
+export function toVolumes(engineRows: readonly ApiVolume[], used: Usage, sizes: ReadonlyMap<string, number>): Volume[] {
+	return sanitizeDeep(engineRows).map((row) => ({
 		name: row.Name,
 		driver: row.Driver ?? '',
 		mountpoint: row.Mountpoint ?? '',
@@ -137,8 +138,8 @@ async function attachedNetworks(docker: Dockerode, filters: Filters): Promise<Ap
 	);
 }
 
-export function toNetworks(rows: readonly ApiNetwork[], used: Usage): Network[] {
-	return rows.map((row) => ({
+export function toNetworks(engineRows: readonly ApiNetwork[], used: Usage): Network[] {
+	return sanitizeDeep(engineRows).map((row) => ({
 		id: row.Id,
 		name: row.Name,
 		driver: row.Driver ?? '',
@@ -262,7 +263,7 @@ export async function readPruneSnapshot(docker: Dockerode, scope: Filters): Prom
 		containers: scopedContainers.map((row) => ({
 			id: row.Id,
 			name: containerName(row),
-			state: row.State ?? '',
+			state: sanitize(row.State ?? ''),
 			size: containerSizes.get(row.Id) ?? 0,
 		})),
 		images: [...images.values()],
@@ -283,8 +284,8 @@ export async function readPruneSnapshot(docker: Dockerode, scope: Filters): Prom
 			Object.keys(scope).length > 0
 				? undefined
 				: (df.BuildCache ?? []).map((entry) => ({
-						id: entry.ID,
-						description: entry.Description ?? '',
+						id: sanitize(entry.ID),
+						description: sanitize(entry.Description ?? ''),
 						size: entry.Size ?? 0,
 						inUse: entry.InUse ?? false,
 					})),

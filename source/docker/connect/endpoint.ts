@@ -5,6 +5,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {sshHostConfig} from '../ssh/ssh-config.js';
+import {sanitize} from '../../state/core/sanitize.js';
 
 /** TLS material as file paths; the engine reads them when it connects. */
 export type TlsFiles = {
@@ -180,9 +181,9 @@ function readContextMeta(file: string): DockerContext | undefined {
 	const docker = meta.Endpoints?.docker;
 	const tlsDir = path.join(path.dirname(file), '..', '..', 'tls', path.basename(path.dirname(file)), 'docker');
 	return {
-		name: meta.Name,
-		host: typeof docker?.Host === 'string' ? docker.Host : undefined,
-		description: typeof meta.Metadata?.Description === 'string' ? meta.Metadata.Description : undefined,
+		name: sanitize(meta.Name),
+		host: typeof docker?.Host === 'string' ? sanitize(docker.Host) : undefined,
+		description: typeof meta.Metadata?.Description === 'string' ? sanitize(meta.Metadata.Description) : undefined,
 		skipTlsVerify: docker?.SkipTLSVerify === true,
 		tlsDir: existsSync(tlsDir) ? path.resolve(tlsDir) : undefined,
 	};

@@ -1,0 +1,97 @@
+// Text a container's author controls stays inert: a container carries an OSC payload (title and
+// clipboard) and C1 controls in its command, working dir, a label, an env value and a file name, and the
+// user opens Inspect (and its raw JSON), Env and Diff. The raw pty output must hold none of the payload's
+// sequences, only their visible placeholders.
+import assert from 'node:assert/strict';
+import {after, before, docker, engineSuite, it, RUN_LABEL, TEST_IMAGE, uniqueName, waitFor} from '../helpers/engine.js';
+import {startDockpit, type Session} from '../helpers/pty.js';
+import {selectContainer} from '../helpers/dashboard.js';
+
+/** What `printf '\033]0;pwned\007\033]52;c;aGVsbG8=\007'` prints: a new window title, and "hello" on the clipboard. */
+const payload = '\u001B]0;pwned\u0007\u001B]52;c;aGVsbG8=\u0007';
+/** C1 forms of CSI, OSC and ST, which some terminals obey in UTF-8 too. */
+const c1 = '\u009B2J\u009D0;c1pwned\u009C';
+/** How the payload looks once sanitised. */
+const shown = '␛]0;pwned␇␛]52;c;aGVsbG8=␇';
+
+/**
+ * Sequences dockpit itself never writes: OSC, DCS, SOS, PM, APC (ESC ] P X ^ _), a C1 control, a BEL,
+ * and the payload's CSI forms. Ink's own CSI (cursor moves, colours, synchronized output) are allowed.
+ */
+function hostileSequences(raw: string): string[] {
+	const found = raw.match(/\u001B[\]PX^_]|[\u0080-\u009F]|\u0007|pwned\u0007/g) ?? [];
+	return [...new Set(found)].map((s) => JSON.stringify(s));
+}
+
+async function openTab(session: Session, tab: string): Promise<string> {
+	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
+		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
+		const current = /\[(\w+)\]/.exec(screen)?.[1];
+		await session.press('tab');
+		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== current, {what: 'the next tab'});
+	}
+
+	return screen;
+}
+
+engineSuite('hostile container text', () => {
+	let session: Session;
+	const name = uniqueName('hostile');
+
+	before(async () => {
+		const container = await docker.createContainer({
+			name,
+			Image: TEST_IMAGE,
+			// The file name for Diff comes from $P; the payload is also the shell's $0, so part of the command.
+			Cmd: ['sh', '-c', 'touch "/h$P"; exec sleep 3600', payload],
+			WorkingDir: `/w${payload}`,
+			Env: [`P=${payload}`],
+			Labels: {[RUN_LABEL.key]: RUN_LABEL.value, 'hostile.osc': payload, 'hostile.c1': c1},
+			StopTimeout: 1,
+		});
+		await container.start();
+		await waitFor(
+			async () => {
+				const changes = (await container.changes()) as Array<{Path: string}> | null;
+				return changes?.some((change) => change.Path.startsWith('/h\u001B'));
+			},
+			{what: 'the hostile file name to exist', timeout: 20_000},
+		);
+		session = await startDockpit({args: ['--filter', `label=${RUN_LABEL.key}=${RUN_LABEL.value}`], cols: 170, rows: 60});
+		await session.waitForText(name, {timeout: 20_000});
+	});
+	after(async () => session?.close());
+
+	it('shows the payload as visible placeholders in Inspect, raw JSON, Env and Diff, and writes none of it', async () => {
+		await selectContainer(session, name);
+		await session.press('i');
+		await openTab(session, 'Inspect');
+		await session.waitForText('Labels', {timeout: 15_000});
+		// Zoomed, the panel has room for the labels below the other sections.
+		await session.press('z');
+		const inspect = await session.waitForText('hostile.osc');
+		assert.match(inspect, new RegExp(`Command\\s+sh -c touch.*${escape(shown)}`));
+		assert.match(inspect, new RegExp(`Working dir\\s+/w${escape(shown)}`));
+		assert.match(inspect, new RegExp(`hostile\\.osc\\s+${escape(shown)}`));
+		assert.match(inspect, /hostile\.c1\s+\\x9b2J\\x9d0;c1pwned\\x9c/);
+
+		await session.press('J');
+		await session.waitForText('"Id":');
+		await session.press('J');
+		await session.waitForText('Command');
+
+		await openTab(session, 'Env');
+		await session.waitForText(`P=${shown}`);
+		await openTab(session, 'Diff');
+		await session.waitForText(`/h${shown}`);
+		await session.press('escape');
+
+		assert.deepEqual(hostileSequences(session.raw()), [], 'no OSC, DCS, SOS, PM, APC, C1 or BEL reached the terminal');
+		assert.ok(!session.raw().includes('\u001B[2J\u009B'), 'the payload’s CSI did not reach it either');
+	});
+});
+
+function escape(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}
