@@ -48,7 +48,7 @@ export function DetailsPanel({view, container, source, height, width, dispatch, 
 	else {
 		switch (view.tab) {
 			case 'inspect':
-				lines = inspectLines(info.value, view.raw);
+				lines = inspectLines(info.value, view.raw, view.revealed);
 				break;
 			case 'env':
 				lines = envLines(info.value.env, view.revealed);
@@ -89,7 +89,7 @@ export function DetailsPanel({view, container, source, height, width, dispatch, 
 
 	const hint =
 		view.tab === 'inspect'
-			? `${keyHint(keys, 'rawJson', 'details')}: ${view.raw ? 'sections' : 'raw JSON'}`
+			? `${keyHint(keys, 'rawJson', 'details')}: ${view.raw ? 'sections' : 'raw JSON'}  ${keyHint(keys, 'reveal', 'details')}: ${view.revealed ? 'mask' : 'reveal'}`
 			: view.tab === 'env'
 				? `${keyHint(keys, 'reveal', 'details')}: ${view.revealed ? 'mask' : 'reveal'}`
 				: '';

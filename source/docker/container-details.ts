@@ -13,6 +13,7 @@ import {
 	type TopTable,
 } from '../state/details/container-info.js';
 import type {StatsSample} from '../state/details/stats.js';
+import {maskInspect} from '../state/details/secrets.js';
 import {sanitizeDeep} from '../state/core/sanitize.js';
 import type {Engine} from './engine.js';
 import {toEngineError} from './errors.js';
@@ -172,6 +173,7 @@ export function toContainerInfo(engineApi: ApiDetails): ContainerInfo {
 		ports: ports(api),
 		mounts: mounts(api),
 		raw: JSON.stringify(api, null, 2),
+		rawMasked: JSON.stringify(maskInspect(api), null, 2),
 	};
 }
 

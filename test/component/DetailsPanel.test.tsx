@@ -133,6 +133,27 @@ describe('DetailsPanel', () => {
 		await waitForFrame(rendered, 'DB_PASSWORD=hunter2');
 	});
 
+	it('masks secrets in the raw JSON too, until revealed', async () => {
+		const secretive = toContainerInfo({
+			Id: 'c'.repeat(64),
+			Config: {
+				Env: ['STRIPE_SK=sk_live_abc', 'DATABASE_URL=postgres://u:s3cr3t@db/app'],
+				Labels: {conn: 'Server=x;Password=p4ss;Database=d'},
+			},
+		});
+		const {rendered, rerender} = show('inspect', {...fakeSource(), inspect: async () => secretive}, api, {raw: true});
+		const text = await waitForFrame(rendered, 'STRIPE_SK=');
+		assert.match(text, /"STRIPE_SK=••••••••"/);
+		assert.match(text, /"DATABASE_URL=postgres:\/\/u:••••••••@db\/app"/);
+		assert.match(text, /"conn": "Server=x;Password=••••••••;Database=d"/);
+		assert.ok(!/sk_live_abc|s3cr3t|p4ss/.test(text), 'no secret on screen');
+		assert.match(text, /v: reveal/);
+		rerender({revealed: true});
+		const revealed = await waitForFrame(rendered, 'sk_live_abc');
+		assert.match(revealed, /s3cr3t/);
+		assert.match(revealed, /Password=p4ss/);
+	});
+
 	it('lists ports and mounts as tables', async () => {
 		const ports = show('ports', fakeSource());
 		const portText = await waitForFrame(ports.rendered, '3000/tcp');

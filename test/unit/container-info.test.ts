@@ -14,6 +14,7 @@ import {
 	parseEnv,
 	topLines,
 } from '../../source/state/details/container-info.js';
+import {maskCredentials} from '../../source/state/details/secrets.js';
 
 describe('looksSecret', () => {
 	it('flags keys holding passwords, secrets, tokens, keys and credentials', () => {
@@ -177,5 +178,84 @@ describe('toContainerInfo', () => {
 			['PID    CMD', '1      nginx', '12345  worker'],
 		);
 		assert.equal(lines[0]!.tone, 'heading');
+	});
+});
+
+describe('wider secrets (issue 12)', () => {
+	it('flags PGPASS, PASSPHRASE, JWT, STRIPE_SK and every *_SK', () => {
+		for (const key of ['PGPASS', 'GPG_PASSPHRASE', 'SSH_KEY_PASSPHRASE', 'JWT', 'JWT_SIGNING', 'STRIPE_SK', 'AWS_SK']) {
+			assert.ok(looksSecret(key), `${key} looks secret`);
+		}
+
+		for (const key of ['DISK', 'TASK_COUNT', 'SKIP_TESTS', 'PGHOST']) assert.ok(!looksSecret(key), `${key} is not secret`);
+	});
+
+	it('masks credentials in URLs whatever the variable is called, and keeps the rest readable', () => {
+		assert.equal(maskCredentials('postgres://u:s3cr3t@h/db'), `postgres://u:${maskedValue}@h/db`);
+		assert.equal(maskCredentials('redis://:pw@cache:6379/0'), `redis://:${maskedValue}@cache:6379/0`);
+		assert.equal(
+			maskCredentials('a amqp://x:y@q and https://k:v@w'),
+			`a amqp://x:${maskedValue}@q and https://k:${maskedValue}@w`,
+		);
+		for (const plain of ['https://example.com:8443/path', 'http://host:80/a@b', 'me@example.com', 'x=1']) {
+			assert.equal(maskCredentials(plain), plain);
+		}
+	});
+
+	it('masks secret-looking key=value pairs: connection strings, flags and shell snippets', () => {
+		assert.equal(maskCredentials('Server=x;Password=p;Database=d'), `Server=x;Password=${maskedValue};Database=d`);
+		assert.equal(maskCredentials('Server=x; Pwd = p ;'), `Server=x; Pwd = ${maskedValue} ;`);
+		assert.equal(maskCredentials('AccountName=a;AccountKey=k=='), `AccountName=a;AccountKey=${maskedValue}`);
+		assert.equal(maskCredentials('app --db-password=pw --port=80'), `app --db-password=${maskedValue} --port=80`);
+		assert.equal(maskCredentials('export API_TOKEN=t; run'), `export API_TOKEN=${maskedValue}; run`);
+	});
+
+	it('applies to env lines whatever the key, with the masked tone', () => {
+		const env = parseEnv(['DATABASE_URL=postgres://u:s3cr3t@h/db', 'CONN_STRING=Server=x;Password=p', 'PGPASS=pw', 'MODE=x']);
+		const lines = envLines(env, false);
+		assert.deepEqual(
+			lines.map((line) => line.text),
+			[
+				`DATABASE_URL=postgres://u:${maskedValue}@h/db`,
+				`CONN_STRING=Server=x;Password=${maskedValue}`,
+				`PGPASS=${maskedValue}`,
+				'MODE=x',
+			],
+		);
+		assert.deepEqual(
+			lines.map((line) => line.tone),
+			['masked', 'masked', 'masked', undefined],
+		);
+		assert.equal(envLines(env, true)[0]!.text, 'DATABASE_URL=postgres://u:s3cr3t@h/db');
+	});
+
+	it('masks inspect sections and the raw JSON until revealed', () => {
+		const info = toContainerInfo({
+			Id: 'a',
+			Path: 'app',
+			Args: ['--url', 'mysql://root:rootpw@db/x'],
+			Config: {Env: ['JWT=eyJhbGc', 'PLAIN=1'], Labels: {'app.secret': 'lbl', url: 'http://a:b@c'}},
+		});
+		const sections = inspectLines(info, false)
+			.map((line) => line.text)
+			.join('\n');
+		assert.ok(!/rootpw|lbl|:b@/.test(sections), sections);
+		assert.match(sections, /mysql:\/\/root:••••••••@db\/x/);
+		const raw = inspectLines(info, true)
+			.map((line) => line.text)
+			.join('\n');
+		assert.ok(!/rootpw|lbl|eyJhbGc|:b@/.test(raw), raw);
+		assert.match(raw, /"PLAIN=1"/);
+		assert.match(raw, /"app\.secret": "••••••••"/);
+		const revealed = inspectLines(info, true, true)
+			.map((line) => line.text)
+			.join('\n');
+		assert.match(revealed, /"JWT=eyJhbGc"/);
+		assert.match(
+			inspectLines(info, false, true)
+				.map((line) => line.text)
+				.join('\n'),
+			/rootpw/,
+		);
 	});
 });

@@ -84,12 +84,17 @@ describe('routeKey: details panel', () => {
 		assert.equal(type(state, 'tab').state.ui.pane, 'images');
 	});
 
-	it('v reveals only on Env, J shows raw JSON only on Inspect', () => {
+	it('v reveals on Inspect (sections and raw JSON) and Env only, J shows raw JSON only on Inspect', () => {
 		let {state} = type(only(), 'i', 'v', 'J');
+		assert.equal(state.ui.details?.revealed, true);
+		assert.equal(state.ui.details?.raw, true);
+		state = type(state, 'tab', 'v', 'J').state;
+		assert.equal(state.ui.details?.tab, 'env');
 		assert.equal(state.ui.details?.revealed, false);
 		assert.equal(state.ui.details?.raw, true);
 		state = type(state, 'tab', 'v').state;
-		assert.equal(state.ui.details?.revealed, true);
+		assert.equal(state.ui.details?.tab, 'ports');
+		assert.equal(state.ui.details?.revealed, false);
 	});
 
 	it('list movement scrolls the panel and leaves the selection alone', () => {

@@ -1,5 +1,6 @@
 // What the details tabs show about one container, once the engine's answers are read: readable inspect
 // sections, environment (with secrets masked), ports, mounts, processes and filesystem changes.
+import {maskEnvValue, maskSectionValue} from './secrets.js';
 
 export type InfoSection = {readonly title: string; readonly rows: ReadonlyArray<readonly [string, string]>};
 
@@ -33,6 +34,8 @@ export type ContainerInfo = {
 	readonly mounts: readonly MountRow[];
 	/** The whole inspect answer, pretty-printed, for the raw view. */
 	readonly raw: string;
+	/** The same with secrets masked (secrets.ts), shown until the reveal key. */
+	readonly rawMasked: string;
 };
 
 export type TopTable = {readonly titles: readonly string[]; readonly processes: ReadonlyArray<readonly string[]>};
@@ -47,56 +50,10 @@ const changeKinds: Readonly<Record<number, ChangeKind>> = {0: 'C', 1: 'A', 2: 'D
 /** The engine's numeric kind (0 modified, 1 added, 2 deleted) as a letter; unknown kinds read as changed. */
 export const changeKind = (kind: number): ChangeKind => changeKinds[kind] ?? 'C';
 
-const secretWords = [
-	'PASSWORD',
-	'PASSWD',
-	'PASS',
-	'PWD',
-	'SECRET',
-	'TOKEN',
-	'KEY',
-	'CREDENTIAL',
-	'CREDENTIALS',
-	'AUTH',
-	'PRIVATE',
-	'CERT',
-	'SALT',
-	'SIGNATURE',
-	'DSN',
-	'COOKIE',
-	'SESSION',
-];
-
-/** Keys that are variables of the environment, not secrets, though they contain a secret-looking word. */
-const harmless = new Set(['PWD', 'OLDPWD', 'KEYTIMEOUT', 'GPG_KEY_ID', 'PASS_MAX_DAYS']);
-
-/**
- * Whether an environment key looks like it holds a secret: one of its words (split on _ - . and
- * camelCase) is PASSWORD, SECRET, TOKEN, KEY, CREDENTIAL…; "API_KEY", "dbPassword" and "AWS_SECRET_ACCESS_KEY"
- * do, "KEYBOARD", "MONKEY" and "PATH" do not.
- */
-export function looksSecret(key: string): boolean {
-	const upper = key.toUpperCase();
-	if (harmless.has(upper)) return false;
-	const words = key
-		.replaceAll(/([a-z\d])([A-Z])/g, '$1_$2')
-		.toUpperCase()
-		.split(/[^A-Z\d]+/)
-		.filter(Boolean);
-	// "APIKEY", "DBPASSWORD": a word that ends with a long secret word counts too.
-	return words.some(
-		(word) =>
-			secretWords.includes(word) ||
-			['PASSWORD', 'PASSWD', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL'].some((long) => word.endsWith(long)),
-	);
-}
-
-/** Same width for every secret, so the length of a password is not shown either. */
-export const maskedValue = '••••••••';
+export {looksSecret, maskedValue} from './secrets.js';
 
 export function envLine(variable: EnvVar, revealed: boolean): string {
-	const value = !revealed && looksSecret(variable.key) && variable.value !== '' ? maskedValue : variable.value;
-	return `${variable.key}=${value}`;
+	return `${variable.key}=${revealed ? variable.value : maskEnvValue(variable.key, variable.value)}`;
 }
 
 export const parseEnv = (entries: readonly string[]): EnvVar[] =>
@@ -119,14 +76,18 @@ export function tableLines(titles: readonly string[], rows: ReadonlyArray<readon
 /** One line of a scrollable tab; `tone` colours it. */
 export type InfoLine = {readonly text: string; readonly tone?: 'heading' | 'dim' | 'added' | 'changed' | 'deleted' | 'masked'};
 
-export function inspectLines(info: ContainerInfo, raw: boolean): InfoLine[] {
-	if (raw) return info.raw.split('\n').map((text) => ({text}));
+/** Inspect as sections or raw JSON; secrets (secrets.ts) stay masked in both until `revealed`. */
+export function inspectLines(info: ContainerInfo, raw: boolean, revealed = false): InfoLine[] {
+	if (raw) return (revealed ? info.raw : info.rawMasked).split('\n').map((text) => ({text}));
 	const lines: InfoLine[] = [];
 	for (const section of info.sections) {
 		if (lines.length > 0) lines.push({text: ''});
 		lines.push({text: section.title, tone: 'heading'});
 		const width = Math.max(...section.rows.map(([key]) => key.length));
-		for (const [key, value] of section.rows) lines.push({text: `  ${key.padEnd(width)}  ${value}`});
+		for (const [key, value] of section.rows) {
+			const shown = revealed ? value : maskSectionValue(section.title, key, value);
+			lines.push({text: `  ${key.padEnd(width)}  ${shown}`, tone: shown === value ? undefined : 'masked'});
+		}
 	}
 
 	return lines;
@@ -136,7 +97,7 @@ export function envLines(env: readonly EnvVar[], revealed: boolean): InfoLine[] 
 	if (env.length === 0) return [{text: 'No environment variables', tone: 'dim'}];
 	return env.map((variable) => ({
 		text: envLine(variable, revealed),
-		tone: !revealed && looksSecret(variable.key) && variable.value !== '' ? 'masked' : undefined,
+		tone: !revealed && maskEnvValue(variable.key, variable.value) !== variable.value ? 'masked' : undefined,
 	}));
 }
 

@@ -29,7 +29,7 @@ export function routeDetailsKey(state: AppState, key: KeyPress, keys: KeyMap): E
 		case 'rawJson':
 			return view.tab === 'inspect' ? [details({kind: 'toggleRaw'})] : [];
 		case 'reveal':
-			return view.tab === 'env' ? [details({kind: 'toggleReveal'})] : [];
+			return view.tab === 'env' || view.tab === 'inspect' ? [details({kind: 'toggleReveal'})] : [];
 		default:
 			break;
 	}

@@ -124,7 +124,9 @@ export const defaultBindings: readonly Binding[] = [
 	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
 	bind('zoom', ['z'], 'details', 'zoom', 'Give the panel the whole screen, or give it back', {footer: true}),
 	bind('rawJson', ['J'], 'details', 'raw JSON', 'Inspect tab: switch between readable sections and the raw JSON', {footer: true}),
-	bind('reveal', ['v'], 'details', 'reveal', 'Env tab: show or mask values whose names look secret', {footer: true}),
+	bind('reveal', ['v'], 'details', 'reveal', 'Env and Inspect: show or mask secrets (secret-looking names, passwords in URLs)', {
+		footer: true,
+	}),
 	...logPaneBindings,
 	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
 		mutates: true,
