@@ -8,7 +8,7 @@ import {after, before, describe, it} from 'node:test';
 import {ConfigError, defaultConfig, mergeConfig, printConfig, validateConfig} from '../../source/state/settings/config.js';
 import {remapBindings} from '../../source/state/settings/key-remap.js';
 import {createKeyMap, defaultBindings, helpLines} from '../../source/state/input/keymap.js';
-import {loadSettings} from '../../source/session/settings.js';
+import {CONFIG_SIZE_CAP, loadSettings, readConfigFile} from '../../source/session/settings.js';
 
 const invalid = (json: unknown, pattern: RegExp) =>
 	assert.throws(
@@ -156,5 +156,30 @@ describe('settings in a session', () => {
 		assert.deepEqual(state.ui.sort, {key: 'name', descending: true});
 		assert.deepEqual(state.logs.window, {kind: 'tail', lines: 50});
 		session.stop();
+	});
+});
+
+describe('config file kinds and size', () => {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'dockpit-config-kind-'));
+	after(() => rmSync(dir, {recursive: true, force: true}));
+
+	it('refuses a file past the size cap, and a directory, naming what it is', () => {
+		const big = path.join(dir, 'big.json');
+		writeFileSync(big, `{"theme": "dark", "pad": "${'x'.repeat(CONFIG_SIZE_CAP)}"}`);
+		assert.throws(
+			() => readConfigFile(big),
+			(error: Error) => error instanceof ConfigError && /too large/.test(error.message),
+		);
+		assert.throws(
+			() => readConfigFile(dir),
+			(error: Error) => error instanceof ConfigError && /not a regular file \(a directory\)/.test(error.message),
+		);
+	});
+
+	it('reads a regular file, and a missing one is simply absent', () => {
+		const file = path.join(dir, 'ok.json');
+		writeFileSync(file, '{"readOnly": true}');
+		assert.deepEqual(readConfigFile(file), {readOnly: true});
+		assert.equal(readConfigFile(path.join(dir, 'missing.json')), undefined);
 	});
 });
