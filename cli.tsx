@@ -8,10 +8,10 @@ import pkg from './package.json' with {type: 'json'};
 import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
 import {loadSettings, type Settings} from './source/session/settings.js';
 import {ConfigError} from './source/state/settings/config.js';
-import {argvForColorLibraries, checkLogLines, configReport} from './source/state/settings/command-line.js';
+import {argvForColorLibraries, checkLogLines, configReport, missingValues} from './source/state/settings/command-line.js';
 import {parseFilters, FilterError, type Filters} from './source/docker/filters.js';
 import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
-import {explainUnreachable} from './source/docker/connect/explain.js';
+import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
 
 // Library warnings (ssh2's DEP0170 among them) would be printed over the dashboard.
 process.noDeprecation = true;
@@ -76,7 +76,8 @@ const cli = meow(
 			ascii: {type: 'boolean', default: false},
 			printConfig: {type: 'boolean', default: false},
 			version: {type: 'boolean', default: false},
-			logLines: {type: 'number'},
+			// A string, checked by checkLogLines: meow's number type turns "abc" into NaN.
+			logLines: {type: 'string'},
 		},
 	},
 );
@@ -90,6 +91,8 @@ let engine: EngineSelection;
 let scope: Filters;
 let settings: Settings;
 let logLines: number | undefined;
+const valueless = missingValues(cli.flags, ['host', 'context', 'identity', 'logLines']);
+if (valueless) usageError(valueless);
 try {
 	engine = selectEngine({host: cli.flags.host, context: cli.flags.context, identity: cli.flags.identity});
 	scope = parseFilters(cli.flags.filter ?? []);
@@ -119,6 +122,8 @@ if (cli.flags.printConfig) {
 const contact = contactEngine(endpoint, scope);
 const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
 if (!result.ok) {
+	const badFilter = rejectedFilter(result.error, scope);
+	if (badFilter) usageError(badFilter);
 	process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
 	process.exit(1);
 }

@@ -42,9 +42,8 @@ const kindForStatus = (status: number): EngineErrorKind =>
 function daemonMessage(raw: Raw): string | undefined {
 	const body = raw.json;
 	if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
-	if (typeof body === 'string' && body.trim()) return body.trim();
-	if (Buffer.isBuffer(body) && body.length > 0) {
-		const text = body.toString('utf8').trim();
+	const text = typeof body === 'string' ? body.trim() : Buffer.isBuffer(body) ? body.toString('utf8').trim() : '';
+	if (text) {
 		try {
 			const parsed = JSON.parse(text) as {message?: unknown};
 			if (typeof parsed.message === 'string') return parsed.message;
@@ -67,11 +66,27 @@ const osReasons: Readonly<Record<string, string>> = {
 	ECONNRESET: 'the connection was reset',
 };
 
+/** A body no Docker engine sends: a web page (the address is some other HTTP server). */
+const looksLikeHtml = (body: unknown): boolean =>
+	/^\s*<(!doctype|html|head|body|\?xml)/i.test(
+		typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.subarray(0, 64).toString('utf8') : '',
+	);
+
+/** An HTTP answer that did not come from a Docker engine; `code` ENOTDOCKER. */
+export const notDockerError = (status: number, detail: string): EngineError =>
+	new EngineError(
+		'unreachable',
+		`an HTTP server that is not a Docker engine answered (HTTP ${status}, ${detail})`,
+		status,
+		'ENOTDOCKER',
+	);
+
 export function toEngineError(error: unknown): EngineError {
 	if (error instanceof EngineError) return error;
 	const raw: Raw = error && typeof error === 'object' ? (error as Raw) : {message: String(error)};
 	const code = typeof raw.code === 'string' ? raw.code : undefined;
 	if (typeof raw.statusCode === 'number') {
+		if (looksLikeHtml(raw.json)) return notDockerError(raw.statusCode, 'a web page');
 		const message = daemonMessage(raw) ?? (typeof raw.reason === 'string' ? raw.reason : `HTTP ${raw.statusCode}`);
 		return new EngineError(kindForStatus(raw.statusCode), message, raw.statusCode);
 	}

@@ -2,7 +2,13 @@
 // --print-config's report with the config file and engine rows on top.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {argvForColorLibraries, checkLogLines, configReport, maxLogLines} from '../../source/state/settings/command-line.js';
+import {
+	argvForColorLibraries,
+	checkLogLines,
+	configReport,
+	maxLogLines,
+	missingValues,
+} from '../../source/state/settings/command-line.js';
 import {ConfigError, defaultConfig, mergeConfig} from '../../source/state/settings/config.js';
 
 describe('--log-lines', () => {
@@ -13,7 +19,7 @@ describe('--log-lines', () => {
 	});
 
 	it('refuses zero, fractions, NaN and more than the heap holds, as bad usage', () => {
-		for (const lines of [0, -5, 2.5, Number.NaN, maxLogLines + 1]) {
+		for (const lines of [0, -5, 2.5, maxLogLines + 1]) {
 			assert.throws(
 				() => checkLogLines(lines),
 				(error: unknown) =>
@@ -22,6 +28,31 @@ describe('--log-lines', () => {
 						`--log-lines ${lines}: expected a whole number of lines from 1 to 200000 (the heap is capped at 128 MB)`,
 			);
 		}
+	});
+});
+
+describe('--log-lines as typed (issue 12)', () => {
+	it('takes the text meow passes, and quotes it when refused instead of printing NaN', () => {
+		assert.equal(checkLogLines('500'), 500);
+		for (const [typed, shown] of [
+			['abc', 'abc'],
+			['', '(no value)'],
+			['1e3', '1e3'],
+			['12 lines', '"12 lines"'],
+		] as const) {
+			assert.throws(
+				() => checkLogLines(typed),
+				(error: unknown) =>
+					error instanceof ConfigError && error.message.startsWith(`--log-lines ${shown}: expected a whole number`),
+				typed,
+			);
+		}
+	});
+
+	it('names a string flag given without a value', () => {
+		assert.equal(missingValues({host: '', context: undefined}, ['host', 'context']), '--host needs a value');
+		assert.equal(missingValues({logLines: ''}, ['logLines']), '--log-lines needs a value');
+		assert.equal(missingValues({host: 'tcp://a:1'}, ['host']), undefined);
 	});
 });
 

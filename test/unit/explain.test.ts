@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {Endpoint} from '../../source/docker/connect/endpoint.js';
-import {EngineError} from '../../source/docker/errors.js';
-import {explainUnreachable} from '../../source/docker/connect/explain.js';
+import {EngineError, toEngineError} from '../../source/docker/errors.js';
+import {explainUnreachable, rejectedFilter} from '../../source/docker/connect/explain.js';
 
 const unix: Endpoint = {kind: 'unix', socketPath: '/var/run/docker.sock', url: 'unix:///var/run/docker.sock'};
 const tcp: Endpoint = {kind: 'tcp', host: '10.0.0.5', port: 2375, url: 'tcp://10.0.0.5:2375'};
@@ -48,5 +48,33 @@ describe('explainUnreachable', () => {
 		const text = explainUnreachable(unix, new EngineError('daemon', 'client version 1.99 is too new', 400));
 		assert.match(text, /client version 1\.99 is too new/);
 		assert.match(text, /check its logs/);
+	});
+});
+
+describe('explainUnreachable: answers that are not an engine (issue 12)', () => {
+	it('a web page is not a Docker engine, and its HTML is not quoted', () => {
+		const error = toEngineError({statusCode: 404, json: '<!DOCTYPE html>\n<html><h1>Not Found</h1></html>'});
+		assert.equal(error.code, 'ENOTDOCKER');
+		const text = explainUnreachable(tcp, error);
+		assert.match(text, /an HTTP server that is not a Docker engine answered \(HTTP 404, a web page\)/);
+		assert.match(text, /Something answers at tcp:\/\/10\.0\.0\.5:2375, but it is not a Docker engine/);
+		assert.doesNotMatch(text, /<html|ECONNREFUSED|check its logs/);
+	});
+
+	it('a path that is not a socket says so', () => {
+		const error = new EngineError('unreachable', 'ENOTSOCK: /tmp/f is a regular file, not a socket', undefined, 'ENOTSOCK');
+		const text = explainUnreachable(unix, error);
+		assert.match(text, /is a regular file, not a socket\.\nGive the path of the engine's socket/);
+		assert.doesNotMatch(text, /nothing is listening/);
+	});
+
+	it('a filter the engine refused is bad usage with the daemon’s words; other failures are not', () => {
+		const refused = toEngineError({statusCode: 400, json: '{"message":"Invalid filter \'status=nonsense\'"}'});
+		assert.equal(
+			rejectedFilter(refused, {status: ['nonsense']}),
+			"--filter: the engine refused it: Invalid filter 'status=nonsense'",
+		);
+		assert.equal(rejectedFilter(refused, {}), undefined);
+		assert.equal(rejectedFilter(new EngineError('unreachable', 'ECONNREFUSED'), {status: ['x']}), undefined);
 	});
 });

@@ -1,6 +1,17 @@
 // The one paragraph shown when the engine cannot be reached at start-up: what was tried, what failed, what to check.
 import type {Endpoint} from './endpoint.js';
 import type {EngineError} from '../errors.js';
+import type {Filters} from '../filters.js';
+
+/**
+ * The usage message when the engine refused the first list's --filter (HTTP 400, "Invalid filter…"):
+ * bad usage, exit 2, not an unreachable engine.
+ */
+export function rejectedFilter(error: EngineError, scope: Filters): string | undefined {
+	return error.kind === 'invalid' && Object.keys(scope).length > 0
+		? `--filter: the engine refused it: ${error.message}`
+		: undefined;
+}
 
 export function explainUnreachable(endpoint: Endpoint, error: EngineError): string {
 	const where = `dockpit could not reach the Docker engine at ${endpoint.url}: ${error.message}.`;
@@ -22,6 +33,18 @@ export function explainUnreachable(endpoint: Endpoint, error: EngineError): stri
 				: 'The engine refused the connection; check the credentials or certificates it expects.',
 			pointElsewhere,
 		].join('\n');
+	}
+
+	if (error.code === 'ENOTDOCKER') {
+		return [
+			where,
+			`Something answers at ${endpoint.url}, but it is not a Docker engine: check the host and port (the engine usually listens on 2375, or 2376 with TLS).`,
+			pointElsewhere,
+		].join('\n');
+	}
+
+	if (error.code === 'ENOTSOCK' && endpoint.kind === 'unix') {
+		return [where, "Give the path of the engine's socket (usually unix:///var/run/docker.sock).", pointElsewhere].join('\n');
 	}
 
 	if (error.code === 'ENOENT' && endpoint.kind === 'unix') {

@@ -3,7 +3,8 @@
 // (raw-http.ts), so dockerode is imported only where the endpoint needs it.
 import type {Endpoint} from './endpoint.js';
 import {canUseRawHttp, getJson} from './raw-http.js';
-import {toEngineError, type EngineError} from '../errors.js';
+import {statSync} from 'node:fs';
+import {EngineError, toEngineError} from '../errors.js';
 import {filtersQuery, type Filters} from '../filters.js';
 import type {ApiContainer} from '../mapping.js';
 
@@ -47,11 +48,29 @@ async function firstContact(endpoint: Endpoint, scope: Filters): Promise<FirstCo
 	return {version: version.Version, apiVersion: version.ApiVersion, initial: {containers, at: Date.now()}};
 }
 
+/**
+ * Connecting to a unix path that is not a socket fails as ECONNREFUSED, as if the engine were down; say
+ * what the path is instead.
+ */
+function whyRefused(endpoint: Endpoint, error: EngineError): EngineError {
+	if (endpoint.kind !== 'unix' || error.code !== 'ECONNREFUSED') return error;
+	let info;
+	try {
+		info = statSync(endpoint.socketPath);
+	} catch {
+		return error;
+	}
+
+	if (info.isSocket()) return error;
+	const kind = info.isFile() ? 'a regular file' : info.isDirectory() ? 'a directory' : 'not a socket';
+	return new EngineError('unreachable', `ENOTSOCK: ${endpoint.socketPath} is ${kind}, not a socket`, undefined, 'ENOTSOCK');
+}
+
 /** Starts the first contact; call it before importing the UI, so the engine answers while that loads. */
 export const contactEngine = (endpoint: Endpoint, scope: Filters): Promise<ContactResult> =>
 	firstContact(endpoint, scope).then(
 		(start) => ({ok: true, start}),
-		(error: unknown) => ({ok: false, error: toEngineError(error)}),
+		(error: unknown) => ({ok: false, error: whyRefused(endpoint, toEngineError(error))}),
 	);
 
 /** `--version`'s second line: the engine's version when it answers within 5 s, else why not. */

@@ -2,7 +2,7 @@
 // (dockerode is loaded after it); unix sockets and plain tcp only, the rest go through dockerode.
 import http from 'node:http';
 import type {Endpoint} from './endpoint.js';
-import {EngineError, toEngineError} from '../errors.js';
+import {EngineError, notDockerError, toEngineError} from '../errors.js';
 
 export type RawResponse<T> = {readonly body: T; readonly date?: number};
 
@@ -38,7 +38,12 @@ export function getJson<T>(endpoint: Endpoint, path: string, timeoutMs = 5000): 
 					const date = response.headers.date ? Date.parse(response.headers.date) : undefined;
 					resolve({body: JSON.parse(text) as T, date: Number.isNaN(date) ? undefined : date});
 				} catch {
-					reject(new EngineError('daemon', `the engine answered ${path} with something that is not JSON`));
+					// Every Engine API answer carries Api-Version; without it, something else is listening.
+					reject(
+						response.headers['api-version']
+							? new EngineError('daemon', `the engine answered ${path} with something that is not JSON`)
+							: notDockerError(status, response.headers['content-type'] ?? 'not JSON'),
+					);
 				}
 			});
 		});

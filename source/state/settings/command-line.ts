@@ -5,12 +5,25 @@ import {ConfigError, printConfig, type Config, type Sources} from './config.js';
 /** The logs pane's line cap; more would not fit the 128 MB heap cli.tsx starts node with. */
 export const maxLogLines = 200_000;
 
-/** --log-lines: a whole number from 1 to maxLogLines; throws ConfigError (bad usage) otherwise. */
-export function checkLogLines(lines: number | undefined): number | undefined {
-	if (lines === undefined || (Number.isInteger(lines) && lines >= 1 && lines <= maxLogLines)) return lines;
+/**
+ * --log-lines, as typed: a whole number from 1 to maxLogLines; throws ConfigError (bad usage) otherwise,
+ * quoting what was typed (a number parser would have turned "abc" into NaN).
+ */
+export function checkLogLines(typed: string | number | undefined): number | undefined {
+	if (typed === undefined) return undefined;
+	const text = String(typed).trim();
+	const lines = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+	if (lines >= 1 && lines <= maxLogLines) return lines;
+	const shown = text === '' ? '(no value)' : /^[\w.+-]*$/.test(text) ? text : JSON.stringify(text);
 	throw new ConfigError(
-		`--log-lines ${lines}: expected a whole number of lines from 1 to ${maxLogLines} (the heap is capped at 128 MB)`,
+		`--log-lines ${shown}: expected a whole number of lines from 1 to ${maxLogLines} (the heap is capped at 128 MB)`,
 	);
+}
+
+/** The string flags that take a value: given with none (`--host` last, or `--host=`), they are bad usage. */
+export function missingValues(flags: Readonly<Record<string, unknown>>, names: readonly string[]): string | undefined {
+	const missing = names.find((name) => flags[name] === '');
+	return missing === undefined ? undefined : `--${missing.replaceAll(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a value`;
 }
 
 /**
