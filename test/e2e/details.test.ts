@@ -3,31 +3,7 @@
 import assert from 'node:assert/strict';
 import {after, before, createContainer, docker, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
-import {selectContainer} from '../helpers/dashboard.js';
-
-/** Opens the details of the selected container and moves to `tab` (reopening keeps a container's last tab). */
-async function openTab(session: Session, tab: string): Promise<string> {
-	await session.press('i');
-	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
-	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
-		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
-		const before = /\[(\w+)\]/.exec(screen)?.[1];
-		await session.press('tab');
-		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== before, {what: 'the next tab'});
-	}
-
-	return screen;
-}
-
-async function closePanel(session: Session): Promise<void> {
-	await session.press('escape');
-	await session.waitForScreen(
-		(screen) => !screen.includes('[Inspect]') && !/\[(Env|Ports|Mounts|Top|Stats|Diff)\]/.test(screen),
-		{
-			what: 'the panel closed',
-		},
-	);
-}
+import {closePanel, openTab, selectContainer} from '../helpers/dashboard.js';
 
 engineSuite('details panel', () => {
 	let session: Session;
@@ -100,6 +76,29 @@ engineSuite('details panel', () => {
 		await session.press('v');
 		const again = await session.waitForText('DB_PASSWORD=••••••••');
 		assert.ok(!again.includes('hunter2-sesame'));
+		await closePanel(session);
+	});
+
+	it('masks DB_PASSWORD in the raw JSON too, until revealed', async () => {
+		await selectContainer(session, secret);
+		await openTab(session, 'Inspect');
+		await session.press('J');
+		let screen = await session.waitForText('"Id":');
+		for (let pages = 0; !screen.includes('"DB_PASSWORD='); pages++) {
+			assert.ok(pages < 30, 'the Env array is somewhere in the raw JSON');
+			const before = screen;
+			await session.press('pagedown');
+			screen = await session.waitForScreen((s) => s !== before, {what: 'the raw JSON to scroll'});
+		}
+
+		assert.ok(screen.includes('"DB_PASSWORD=••••••••"'), 'masked in the raw JSON');
+		assert.ok(!screen.includes('hunter2-sesame'), 'the password is not on screen');
+		await session.press('v');
+		await session.waitForText('"DB_PASSWORD=hunter2-sesame"');
+		await session.press('v');
+		await session.waitForText('"DB_PASSWORD=••••••••"');
+		await session.press('J');
+		await session.waitForText('Command');
 		await closePanel(session);
 	});
 

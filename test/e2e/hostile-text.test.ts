@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {after, before, docker, engineSuite, it, RUN_LABEL, TEST_IMAGE, uniqueName, waitFor} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
-import {selectContainer} from '../helpers/dashboard.js';
+import {selectContainer, showTab} from '../helpers/dashboard.js';
 
 /** What `printf '\033]0;pwned\007\033]52;c;aGVsbG8=\007'` prints: a new window title, and "hello" on the clipboard. */
 const payload = '\u001B]0;pwned\u0007\u001B]52;c;aGVsbG8=\u0007';
@@ -21,18 +21,6 @@ const shown = '␛]0;pwned␇␛]52;c;aGVsbG8=␇';
 function hostileSequences(raw: string): string[] {
 	const found = raw.match(/\u001B[\]PX^_]|[\u0080-\u009F]|\u0007|pwned\u0007/g) ?? [];
 	return [...new Set(found)].map((s) => JSON.stringify(s));
-}
-
-async function openTab(session: Session, tab: string): Promise<string> {
-	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
-	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
-		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
-		const current = /\[(\w+)\]/.exec(screen)?.[1];
-		await session.press('tab');
-		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== current, {what: 'the next tab'});
-	}
-
-	return screen;
 }
 
 engineSuite('hostile container text', () => {
@@ -66,7 +54,7 @@ engineSuite('hostile container text', () => {
 	it('shows the payload as visible placeholders in Inspect, raw JSON, Env and Diff, and writes none of it', async () => {
 		await selectContainer(session, name);
 		await session.press('i');
-		await openTab(session, 'Inspect');
+		await showTab(session, 'Inspect');
 		await session.waitForText('Labels', {timeout: 15_000});
 		// Zoomed, the panel has room for the labels below the other sections.
 		await session.press('z');
@@ -81,9 +69,9 @@ engineSuite('hostile container text', () => {
 		await session.press('J');
 		await session.waitForText('Command');
 
-		await openTab(session, 'Env');
+		await showTab(session, 'Env');
 		await session.waitForText(`P=${shown}`);
-		await openTab(session, 'Diff');
+		await showTab(session, 'Diff');
 		await session.waitForText(`/h${shown}`);
 		await session.press('escape');
 
