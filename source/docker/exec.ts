@@ -22,15 +22,24 @@ export type ProcessStream = {
 
 type Output = {readonly write: (data: Buffer) => unknown};
 
-async function containerState(container: Dockerode.Container): Promise<{running: boolean; exitCode?: number}> {
+type ContainerState = {running: boolean; exitCode?: number; engineLost?: string};
+
+async function containerState(container: Dockerode.Container): Promise<ContainerState> {
 	try {
 		const info = await container.inspect();
 		return {running: info.State.Running && !info.State.Paused, exitCode: info.State.ExitCode};
-	} catch {
-		// Removed while the session was open.
-		return {running: false};
+	} catch (error) {
+		// 404: removed while the session was open. Anything else: the engine itself is gone (daemon died).
+		const failure = toEngineError(error);
+		return failure.kind === 'not-found' ? {running: false} : {running: false, engineLost: failure.message};
 	}
 }
+
+/** How the session ended once its container is no longer running (or the engine no longer answers). */
+const stoppedOutcome = (state: ContainerState): ExecOutcome =>
+	state.engineLost === undefined
+		? {kind: 'container-stopped', code: state.exitCode}
+		: {kind: 'engine-lost', message: state.engineLost};
 
 function ended(stream: Duplex): Promise<void> {
 	return new Promise((resolve) => {
@@ -75,7 +84,7 @@ export async function openExec(
 			const checks = code === undefined || code >= 128 ? 8 : 1;
 			for (let check = 1; ; check++) {
 				const state = await containerState(container);
-				if (!state.running) return {kind: 'container-stopped', code: state.exitCode};
+				if (!state.running) return stoppedOutcome(state);
 				if (check >= checks) return {kind: 'exited', code};
 				await delay(125);
 			}
@@ -119,7 +128,7 @@ export async function openAttach(
 		resize(size);
 		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
 			const state = await containerState(container);
-			return state.running ? {kind: 'detached'} : {kind: 'container-stopped', code: state.exitCode};
+			return state.running ? {kind: 'detached'} : stoppedOutcome(state);
 		});
 		return {
 			write: (data) => stream.write(data),

@@ -24,6 +24,8 @@ export type ExecOutcome =
 	| {readonly kind: 'detached'}
 	/** The container stopped (or was removed) while the session was open. */
 	| {readonly kind: 'container-stopped'; readonly code: number | undefined}
+	/** The engine stopped answering: nothing is known about the container, so nothing is said about it. */
+	| {readonly kind: 'engine-lost'; readonly message: string}
 	| {readonly kind: 'failed'; readonly message: string};
 
 export type ExecStatus = {readonly text: string; readonly tone: 'info' | 'success' | 'error'};
@@ -44,6 +46,8 @@ export function execStatus(request: ExecRequest, outcome: ExecOutcome): ExecStat
 				text: `${what} ended: ${request.name} stopped${outcome.code === undefined ? '' : ` (code ${outcome.code})`}`,
 				tone: 'info',
 			};
+		case 'engine-lost':
+			return {text: `${what} ended: the engine stopped answering (${outcome.message}) · ${request.name}`, tone: 'error'};
 		case 'failed':
 			return {text: `Could not ${what} ${request.name}: ${outcome.message}`, tone: 'error'};
 	}
