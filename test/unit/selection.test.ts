@@ -137,3 +137,23 @@ describe('dialogs and viewport', () => {
 		assert.equal(uiReducer(initialUi, {type: 'ui/viewport', pageSize: 33}).pageSize, 33);
 	});
 });
+
+describe('marks of containers that go away (issue 12)', () => {
+	const [a, b, c] = ['a', 'b', 'c'].map((id) => makeContainer({id: id.repeat(64), name: id, state: 'running'}));
+
+	it('a destroyed, removed or vanished container leaves the marks; the others stay in order', () => {
+		let state = stateWith([a!, b!, c!], {type: 'ui/markAll', ids: [a!.id, b!.id, c!.id]});
+		state = appReducer(state, {type: 'containers/event', event: {action: 'destroy', id: b!.id, time: 1}});
+		assert.deepEqual(state.ui.marked, [a!.id, c!.id]);
+		state = appReducer(state, {type: 'containers/remove', id: a!.id});
+		assert.deepEqual(state.ui.marked, [c!.id]);
+		state = appReducer(state, {type: 'containers/snapshot', containers: [a!]});
+		assert.deepEqual(state.ui.marked, []);
+	});
+
+	it('an event for a marked container that stays keeps the marks as they were', () => {
+		const before = stateWith([a!, b!], {type: 'ui/markToggle', id: a!.id});
+		const after = appReducer(before, {type: 'containers/event', event: {action: 'die', id: a!.id, time: 2, exitCode: 0}});
+		assert.equal(after.ui.marked, before.ui.marked);
+	});
+});

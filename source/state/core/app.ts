@@ -86,9 +86,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	}
 
 	const next = action.type.startsWith('containers/')
-		? {...state, containers: containersReducer(state.containers, action as ContainersAction)}
+		? forgetGoneMarks({...state, containers: containersReducer(state.containers, action as ContainersAction)})
 		: {...state, ui: uiReducer(state.ui, action as UiAction)};
 	return followSelection(next);
+}
+
+/** A container that no longer exists is no longer marked: the mark count and bulk actions see only real ones. */
+function forgetGoneMarks(state: AppState): AppState {
+	const {marked} = state.ui;
+	const {byId} = state.containers;
+	if (marked.length === 0 || marked.every((id) => Object.hasOwn(byId, id))) return state;
+	return {...state, ui: {...state.ui, marked: marked.filter((id) => Object.hasOwn(byId, id))}};
 }
 
 /** Pins the selection to a container, so re-sorting and new rows never move it to another one. */
