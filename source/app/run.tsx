@@ -9,6 +9,7 @@ import {runProcessSession} from './exec-session.js';
 import {execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
+import {sanitize} from '../state/core/sanitize.js';
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
@@ -60,7 +61,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		instance.unmount();
 		terminal.restore();
 		process.stderr.write(
-			`dockpit stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\n${log ? `Details: ${log}\n` : ''}`,
+			`dockpit stopped on an internal error: ${sanitize(error instanceof Error ? error.message : String(error))}\n${log ? `Details: ${log}\n` : ''}`,
 		);
 		process.exit(1);
 	};

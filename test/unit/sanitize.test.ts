@@ -7,6 +7,8 @@ import {toContainerInfo} from '../../source/docker/container-details.js';
 import {toImages, toNetworks, toVolumes, usage} from '../../source/docker/resource-reads.js';
 import {EngineError, toEngineError} from '../../source/docker/errors.js';
 import {explainUnreachable} from '../../source/docker/connect/explain.js';
+import {appReducer} from '../../source/state/core/app.js';
+import {stateWith} from '../helpers/fixtures.js';
 
 const ESC = '\u001B';
 const payload = `${ESC}]0;pwned\u0007${ESC}]52;c;aGVsbG8=\u0007`;
@@ -111,5 +113,14 @@ describe('the engine boundary sanitises', () => {
 		assert.doesNotMatch(new EngineError('daemon', payload).message, CONTROL);
 		const text = explainUnreachable({kind: 'tcp', host: 'h', port: 2375, url: 'tcp://h:2375'}, error);
 		assert.doesNotMatch(text.replaceAll('\n', ''), CONTROL);
+	});
+});
+
+describe('the last places text is shown', () => {
+	it('the status line and the engine-lost banner are sanitised whatever sent them', () => {
+		let state = appReducer(stateWith([]), {type: 'ui/status', status: {text: `Cannot use context ${payload}`, tone: 'error'}});
+		assert.equal(state.ui.status?.text, 'Cannot use context ␛]0;pwned␇␛]52;c;aGVsbG8=␇');
+		state = appReducer(state, {type: 'engine/disconnected', error: `stream ended\u009D0;x\u009C`});
+		assert.equal(state.engine.error, 'stream ended\\x9d0;x\\x9c');
 	});
 });

@@ -5,6 +5,7 @@ import type {Container} from './model.js';
 import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from '../resources/resources.js';
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
+import {sanitize} from './sanitize.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -61,7 +62,7 @@ function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
 				apiVersion: action.apiVersion ?? state.apiVersion,
 			};
 		case 'engine/disconnected':
-			return {...state, connection: 'disconnected', error: action.error};
+			return {...state, connection: 'disconnected', error: sanitize(action.error)};
 		case 'engine/switched':
 			return {
 				...state,

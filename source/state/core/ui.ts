@@ -1,4 +1,5 @@
 // What the person is doing: selection, filter, sort, the open dialog and the status line.
+import {sanitize} from './sanitize.js';
 import type {KeyPress} from '../input/keys.js';
 import type {ContextsDialog} from '../contexts/contexts.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
@@ -127,7 +128,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'ui/closeDialog':
 			return {...state, dialog: undefined};
 		case 'ui/status':
-			return {...state, status: action.status};
+			// Status text quotes engine and file text (names, messages); the last place to make it inert.
+			return {...state, status: action.status && {...action.status, text: sanitize(action.status.text)}};
 		case 'ui/viewport':
 			return action.pageSize === state.pageSize ? state : {...state, pageSize: Math.max(1, action.pageSize)};
 		case 'ui/markToggle':
