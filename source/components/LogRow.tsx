@@ -19,6 +19,15 @@ type Props = {
 
 /** One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit. */
 export const LogRow = memo(function LogRow({line, prefix, timestamps, wrap, ranges, current, width}: Props) {
+	if (line.gap) {
+		return (
+			<Text wrap="truncate-end" color="yellow">
+				{current ? <Text color="magenta">▶</Text> : ' '}
+				{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}— {line.text} · F fetch —
+			</Text>
+		);
+	}
+
 	const text = line.text.slice(0, wrap ? width * 8 : width);
 	const pieces: ReactNode[] = [];
 	let at = 0;

@@ -2,7 +2,8 @@
 // and gathered here; the store hears about them at most once per frame, never once per line.
 import {useEffect} from 'react';
 import type {AppState} from '../state/core/app.js';
-import {orderBatch, type LogLine} from '../state/logs/log-lines.js';
+import {capBatch} from '../state/logs/log-gaps.js';
+import {fullTs, orderBatch, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
 import type {Session} from '../session/session.js';
 
@@ -40,24 +41,18 @@ export function useLogStream(session: Session, state: AppState): void {
 		const {logs} = store.getState();
 		const ids = logs.targets;
 		let pending: LogLine[] = [];
-		let skipped = 0;
-		let estimated = false;
 		let timer: NodeJS.Timeout | undefined;
 		let flooding = false;
 		// Several containers' histories are shown together, interleaved, once all have arrived.
 		const awaitingHistory = new Set(ids);
 
-		const flush = () => {
+		const flush = (force = false) => {
 			timer = undefined;
-			if (awaitingHistory.size > 0 || (pending.length === 0 && skipped === 0)) return;
+			if ((awaitingHistory.size > 0 && !force) || pending.length === 0) return;
 			const lines = ids.length > 1 ? orderBatch(pending) : pending;
-			const dropped = skipped;
-			const guessed = estimated;
 			pending = [];
-			skipped = 0;
-			estimated = false;
 			flooding = lines.length >= store.getState().logs.pageSize;
-			store.dispatch({type: 'logs/append', lines, skipped: dropped, estimated: guessed});
+			store.dispatch({type: 'logs/append', lines});
 		};
 
 		const schedule = () => {
@@ -72,17 +67,8 @@ export function useLogStream(session: Session, state: AppState): void {
 				limit: logs.cap,
 				onLines(lines) {
 					for (const line of lines) pending.push(line);
-					// More than a screenful of screens in one frame: what would scroll past unseen is dropped.
-					if (pending.length > logs.cap) {
-						skipped += pending.length - logs.cap;
-						pending = pending.slice(-logs.cap);
-					}
-
-					schedule();
-				},
-				onSkip(lines) {
-					skipped += lines;
-					estimated = true;
+					// More than the buffer holds in one frame: what would scroll past unseen becomes a gap row.
+					if (pending.length > logs.cap) pending = capBatch(pending, logs.cap);
 					schedule();
 				},
 				onHistory() {
@@ -90,7 +76,9 @@ export function useLogStream(session: Session, state: AppState): void {
 					if (awaitingHistory.size === 0) schedule();
 				},
 				onStatus(status) {
-					store.dispatch({type: 'logs/stream', id, status});
+					// A container that stopped before writing anything: its next run is all new, whatever the window.
+					const since = status.kind === 'stopped' ? fullTs(new Date().toISOString()) : undefined;
+					store.dispatch({type: 'logs/stream', id, status, ...(since === undefined ? {} : {since})});
 				},
 			}),
 		);
@@ -98,6 +86,8 @@ export function useLogStream(session: Session, state: AppState): void {
 		return () => {
 			clearTimeout(timer);
 			for (const follow of follows) follow.close();
+			// Lines read but not shown yet belong to the buffer: a reattach asks for what came after them.
+			flush(true);
 		};
 		// `key` and `generation` say when to reopen; the rest is read fresh from the store.
 		// eslint-disable-next-line react-hooks/exhaustive-deps

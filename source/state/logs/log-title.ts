@@ -1,7 +1,7 @@
 // The logs pane's title line in words: what it follows, whether it follows, and what the person should know.
 import type {AppState} from '../core/app.js';
 import {logMatcher} from './log-view.js';
-import {matchPosition} from './log-view.js';
+import {gapSeqs, matchPosition} from './log-view.js';
 import {describeWindow} from './log-window.js';
 
 export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error' | 'info' | 'ok'};
@@ -35,10 +35,8 @@ export function logTitle(state: AppState): TitlePart[] {
 			? {text: 'following', tone: 'ok'}
 			: {text: `paused — ${logs.newWhilePaused} new line${logs.newWhilePaused === 1 ? '' : 's'} (G resumes)`, tone: 'warn'},
 	);
-	if (logs.skipped > 0) {
-		const count = `${logs.skippedEstimated ? '~' : ''}${logs.skipped.toLocaleString('en-US')}`;
-		parts.push({text: `${count} lines skipped to keep up`, tone: 'warn'});
-	}
+	const gaps = gapSeqs(logs).length;
+	if (gaps > 0) parts.push({text: `${gaps} gap${gaps === 1 ? '' : 's'} (F fetches)`, tone: 'warn'});
 	const matcher = logMatcher(logs);
 	if (matcher && !matcher.ok) {
 		parts.push({text: matcher.error, tone: 'error'});

@@ -37,6 +37,18 @@ export function searchMatches(state: ViewInput): readonly number[] {
 	return seqs;
 }
 
+let gapsMemo: {buffer: RingBuffer<LogLine>; revision: number; seqs: number[]} | undefined;
+
+/** Sequence numbers of the gap rows held, oldest first. */
+export function gapSeqs(state: Pick<LogsState, 'buffer' | 'revision'>): readonly number[] {
+	if (gapsMemo?.buffer === state.buffer && gapsMemo.revision === state.revision) return gapsMemo.seqs;
+	const seqs: number[] = [];
+	const {buffer} = state;
+	for (let seq = buffer.first; seq < buffer.end; seq++) if (buffer.at(seq)!.gap) seqs.push(seq);
+	gapsMemo = {buffer, revision: state.revision, seqs};
+	return seqs;
+}
+
 function firstAtOrAfter(seqs: readonly number[], seq: number): number {
 	let low = 0;
 	let high = seqs.length;

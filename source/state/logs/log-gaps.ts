@@ -1,0 +1,109 @@
+// Gap rows: where the logs pane says lines are missing (passed over to keep up, or more than the buffer
+// holds), what they say, and how a fetch from the engine fills one in place.
+import {createSeenFilter, type LineMark, type LogGap, type LogLine} from './log-lines.js';
+
+const clock = (ts: string) => (ts ? ts.slice(11, 23) : '?');
+
+/** "31,944 lines skipped 12:01:03.120–12:01:09.877": what a gap row says (and a saved file). */
+export function gapText(gap: LogGap): string {
+	const count =
+		gap.count === undefined
+			? gap.estimate === undefined
+				? 'an unknown number of lines'
+				: `~${gap.estimate.toLocaleString('en-US')} lines (estimated)`
+			: `${gap.count.toLocaleString('en-US')} line${gap.count === 1 ? '' : 's'}`;
+	const why = gap.reason === 'reconnect' ? 'missed while the engine was away' : 'skipped';
+	return `${count} ${why} ${clock(gap.from)}–${clock(gap.to)}`;
+}
+
+/** A row standing for lines of `source` the pane does not hold. */
+export function gapLine(source: string, gap: LogGap): LogLine {
+	return {source, stream: 'stdout', ts: gap.from, time: gap.from ? Date.parse(gap.from) : Number.NaN, text: gapText(gap), gap};
+}
+
+/**
+ * At most `cap` rows of one frame's batch: when more arrived than the buffer holds, the oldest are
+ * folded into one gap row per container at the front (counted exactly, with their time range), so the
+ * pane says what it never showed. Gap rows already among them add their counts.
+ */
+export function capBatch(lines: readonly LogLine[], cap: number): LogLine[] {
+	if (lines.length <= cap) return [...lines];
+	const sources = new Set(lines.map((line) => line.source));
+	const keep = Math.max(0, cap - sources.size);
+	const dropped = lines.slice(0, lines.length - keep);
+	const folded = new Map<string, {count: number; estimated: boolean; from: string; to: string}>();
+	for (const line of dropped) {
+		const entry = folded.get(line.source) ?? {count: 0, estimated: false, from: '', to: ''};
+		const missing = line.gap ? (line.gap.count ?? line.gap.estimate ?? 0) : 1;
+		entry.count += missing;
+		entry.estimated ||= line.gap !== undefined && line.gap.count === undefined;
+		const from = line.gap ? line.gap.from : line.ts;
+		const to = line.gap ? line.gap.to : line.ts;
+		if (entry.from === '' || (from !== '' && from < entry.from)) entry.from = from;
+		if (to > entry.to) entry.to = to;
+		folded.set(line.source, entry);
+	}
+
+	const gaps = [...folded].map(([source, {count, estimated, from, to}]) =>
+		gapLine(source, {reason: 'skipped', ...(estimated ? {estimate: count} : {count}), from, to}),
+	);
+	return [...gaps, ...lines.slice(lines.length - keep)];
+}
+
+/** What to read from the engine to fill a gap row, and how to fit what comes back in its place. */
+export type GapPlan = {
+	/** Both inclusive, as the engine's `since` and `until` are; '' for no bound. */
+	readonly since: string;
+	readonly until: string;
+	/** The lines read, less those the pane holds on either side, within the room the buffer has. */
+	readonly place: (read: readonly LogLine[]) => LogLine[];
+};
+
+type Held = {readonly first: number; readonly end: number; readonly at: (seq: number) => LogLine | undefined};
+
+/** The lines of `source` nearest a gap row on one side: the timestamp and how many share it. */
+function neighbour(buffer: Held, seq: number, step: 1 | -1, source: string): LineMark | undefined {
+	let mark: LineMark | undefined;
+	for (let at = seq + step; at >= buffer.first && at < buffer.end; at += step) {
+		const line = buffer.at(at)!;
+		if (line.source !== source || line.gap || line.ts === '') continue;
+		if (mark === undefined) mark = {ts: line.ts, count: 1};
+		else if (line.ts === mark.ts) mark = {ts: mark.ts, count: mark.count + 1};
+		else break;
+	}
+
+	return mark;
+}
+
+/**
+ * The read that fills the gap row at `seq`: from the last line held before it to the first held after
+ * it (of the same container), both already shown and so left out again. What does not fit in `cap`
+ * with everything after the gap stays a smaller gap row, counted exactly.
+ */
+export function gapFill(buffer: Held, seq: number, cap: number): GapPlan {
+	const row = buffer.at(seq)!;
+	const gap = row.gap!;
+	const before = neighbour(buffer, seq, -1, row.source);
+	const after = neighbour(buffer, seq, 1, row.source);
+	const since = before?.ts ?? gap.from;
+	const until = after?.ts ?? gap.to;
+	const room = Math.max(1, cap - (buffer.end - seq - 1));
+	return {
+		since,
+		until,
+		place(read) {
+			const lines = createSeenFilter(before)(read).filter((line) => until === '' || line.ts === '' || line.ts <= until);
+			let repeats = after?.count ?? 0;
+			for (let index = lines.length - 1; index >= 0 && repeats > 0 && lines[index]!.ts === after!.ts; index--) {
+				lines.pop();
+				repeats--;
+			}
+
+			if (lines.length <= room) return lines;
+			const kept = lines.slice(lines.length - (room - 1));
+			const dropped = lines.slice(0, lines.length - kept.length);
+			const rest = gapLine(row.source, {reason: gap.reason, count: dropped.length, from: dropped[0]!.ts, to: dropped.at(-1)!.ts});
+			return [rest, ...kept];
+		},
+	};
+}

@@ -1,0 +1,195 @@
+// The logs pane against `docker logs` (issue 11): a dying container's last words, the engine's own order
+// of stdout and stderr, nothing lost from a quiet container on a busy machine, and two containers
+// interleaved in order. Each test reads what the engine holds through dockerode and compares line by line.
+import assert from 'node:assert/strict';
+import {readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+import {after, createContainer, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
+import {engineLines, fullTs, savedLines} from '../helpers/engine-logs.js';
+import {startDockpit, type Session} from '../helpers/pty.js';
+
+const sessions: Session[] = [];
+after(async () => Promise.all(sessions.map(async (session) => session.close())));
+
+async function start(filter: string, cols = 120): Promise<Session> {
+	const session = await startDockpit({args: ['--filter', SCOPE_FILTER, '--filter', `name=${filter}`], cols, rows: 40});
+	sessions.push(session);
+	return session;
+}
+
+/** dockpit showing only `name`, with its logs open, focused and zoomed. */
+async function openLogs(name: string): Promise<Session> {
+	const session = await start(name);
+	await session.waitForText(`▶ ${name}`, {timeout: 30_000});
+	await session.press('l');
+	await session.waitForText(`Logs: ${name}`, {timeout: 30_000});
+	await session.press('z');
+	return session;
+}
+
+/** The text of each log row under the pane's title (the gutter cut off). */
+const logRows = (screen: string): string[] => {
+	const rows = screen.split('\n');
+	const start = rows.findIndex((row) => row.startsWith('Logs: '));
+	return start < 0
+		? []
+		: rows
+				.slice(start + 1)
+				.filter((row) => !/ q quit$/.test(row))
+				.map((row) => row.slice(1).trimEnd())
+				.filter((row) => row !== '');
+};
+
+/** Saves the pane's buffer with `s` and returns the file's text. */
+async function save(session: Session, name: string): Promise<string> {
+	const file = path.join(os.tmpdir(), `${name}-${Date.now()}.log`);
+	await session.press('s');
+	await session.waitForText('Save to: ');
+	await session.press('ctrl+u');
+	await session.type(file);
+	await session.press('enter');
+	await session.waitForText(/Saved \d+ lines/, {timeout: 20_000});
+	const text = readFileSync(file, 'utf8');
+	rmSync(file);
+	return text;
+}
+
+engineSuite('logs pane tells the whole truth', () => {
+	it("shows a dying container's last words within seconds of its exit, as docker logs --tail does", async () => {
+		const name = uniqueName('dying');
+		const script =
+			'sleep 3; i=0; while [ $i -lt 300000 ]; do i=$((i+1)); echo "work $i"; done; echo "FATAL: out of cheese"; exit 1';
+		const {container, id} = await createContainer({name, cmd: ['sh', '-c', script]});
+		const session = await openLogs(name);
+		const finished = await waitFor(
+			async () => {
+				const {State} = await container.inspect();
+				return !State.Running && State.FinishedAt.startsWith('2') ? Date.parse(State.FinishedAt) : undefined;
+			},
+			{what: `${name} exited`, timeout: 180_000, interval: 100},
+		);
+		const screen = await session.waitForText('FATAL: out of cheese', {timeout: 30_000});
+		const late = Date.now() - finished;
+		console.log(`# the last line showed ${late} ms after the exit`);
+		assert.ok(late < 10_000, `the last line showed ${late} ms after the exit`);
+		const rows = logRows(screen).slice(-8);
+		const engine = await engineLines(id, {tail: rows.length});
+		assert.deepEqual(
+			rows,
+			engine.map((line) => line.text),
+		);
+		// G after a pause shows the same end.
+		await session.press('k', 'G');
+		const again = await session.waitForText('following');
+		assert.deepEqual(logRows(again).slice(-8), rows);
+	});
+
+	it('keeps the engine order of stdout and stderr lines written in the same moment', async () => {
+		const name = uniqueName('order');
+		const {id} = await createContainer({name, cmd: ['sh', '-c', 'echo OUT-1; echo ERR >&2; echo OUT-2; sleep 3600']});
+		const session = await openLogs(name);
+		const screen = await session.waitForScreen((s) => s.includes('OUT-2') && s.includes('ERR') && s.includes('OUT-1'), {
+			what: 'all three lines',
+			timeout: 30_000,
+		});
+		const engine = await engineLines(id);
+		assert.deepEqual(
+			logRows(screen).filter((row) => /^(OUT-\d|ERR)$/.test(row)),
+			engine.map((line) => line.text),
+		);
+	});
+
+	it('holds every line of a mixed stdout/stderr burst in the engine order', async () => {
+		const name = uniqueName('mixed');
+		const script =
+			'i=0; while [ $i -lt 300 ]; do i=$((i+1)); echo "out $i"; [ $((i % 60)) -eq 0 ] && echo "err $i" >&2; done; echo ERR-LAST >&2; sleep 3600';
+		const {id} = await createContainer({name, cmd: ['sh', '-c', script]});
+		const session = await openLogs(name);
+		// The engine may well hold the stderr lines before the stdout ones: its order is the one to show.
+		await session.waitForText('out 300', {timeout: 30_000});
+		const saved = savedLines(await save(session, name), false);
+		const engine = await engineLines(id);
+		assert.deepEqual(
+			saved.map((line) => `${line.stream} ${line.text}`),
+			engine.map((line) => `${line.stream} ${line.text}`),
+		);
+		assert.deepEqual(
+			saved.map((line) => fullTs(line.ts)),
+			engine.map((line) => fullTs(line.ts)),
+		);
+	});
+
+	it('loses nothing from a slow writer while CPU hogs run beside it', async () => {
+		const name = uniqueName('slow');
+		await createContainer({name: uniqueName('hog'), cmd: ['sh', '-c', 'while :; do :; done']});
+		await createContainer({name: uniqueName('hog'), cmd: ['sh', '-c', 'while :; do :; done']});
+		const {id} = await createContainer({
+			name,
+			cmd: ['sh', '-c', 'i=0; while :; do i=$((i+1)); echo "INFO line $i ok"; sleep 1; done'],
+		});
+		const session = await openLogs(name);
+		await session.waitForText('INFO line 3 ok', {timeout: 30_000});
+		// A machine so loaded that dockpit gets no CPU for seconds at a time: a line waits unread meanwhile.
+		for (const line of [6, 12]) {
+			await session.waitForText(`INFO line ${line} ok`, {timeout: 30_000});
+			process.kill(session.pid, 'SIGSTOP');
+			await waitFor(() => /^State:\s+T/m.test(readFileSync(`/proc/${session.pid}/status`, 'utf8')), {what: 'dockpit stopped'});
+			await delay(2500);
+			process.kill(session.pid, 'SIGCONT');
+		}
+
+		const screen = await session.waitForText('INFO line 22 ok', {timeout: 90_000});
+		assert.doesNotMatch(screen, /skipped/);
+		const saved = savedLines(await save(session, name), false);
+		const engine = await engineLines(id);
+		assert.ok(saved.length >= 22, `only ${saved.length} lines saved`);
+		assert.deepEqual(
+			saved.map((line) => line.text),
+			engine.slice(0, saved.length).map((line) => line.text),
+		);
+	});
+
+	it('shows two interleaved containers each in its own order, every line held', async () => {
+		const token = uniqueName('pair');
+		const writer = (tag: string) => `i=0; while [ $i -lt 3000 ]; do i=$((i+1)); echo "${tag} $i"; done; sleep 3600`;
+		// Created stopped, so the pane is open before either writes: every line must reach it live.
+		const a = await createContainer({name: `${token}-a`, cmd: ['sh', '-c', writer('A')], start: false});
+		const b = await createContainer({name: `${token}-b`, cmd: ['sh', '-c', writer('B')], start: false});
+		const session = await start(token, 200);
+		await session.waitForText(`▶ ${a.name}`, {timeout: 30_000});
+		await session.press('space', 'down', 'space', 'l');
+		await session.waitForText(/Logs: .*-a, .*-b|Logs: .*-b, .*-a/, {timeout: 30_000});
+		await session.press('z');
+		await session.waitForScreen((s) => s.split('stopped — reattaches when it starts').length === 3, {
+			what: 'both streams waiting',
+			timeout: 30_000,
+		});
+		await Promise.all([a.container.start(), b.container.start()]);
+		await session.waitForScreen((s) => s.includes('A 3000') || s.includes('B 3000'), {what: 'a last line', timeout: 60_000});
+		const saved = await waitFor(
+			async () => {
+				const lines = savedLines(await save(session, token), true);
+				return lines.filter((line) => line.text === 'A 3000' || line.text === 'B 3000').length === 2 ? lines : undefined;
+			},
+			{what: 'both last lines saved', timeout: 60_000, interval: 500},
+		);
+		for (const [tag, {id, name}] of [
+			['A', a],
+			['B', b],
+		] as const) {
+			const mine = saved.filter((line) => line.name === name);
+			const engine = await engineLines(id);
+			assert.deepEqual(
+				mine.map((line) => line.text),
+				engine.map((line) => line.text),
+				`${tag}'s lines`,
+			);
+		}
+
+		const times = saved.map((line) => fullTs(line.ts));
+		const outOfOrder = times.filter((ts, index) => index > 0 && ts < times[index - 1]!).length;
+		assert.equal(outOfOrder, 0, 'the merged lines are in timestamp order');
+	});
+});
