@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {RingBuffer} from '../../source/state/core/ring-buffer.js';
-import {capBatch, gapLine, gapText} from '../../source/state/logs/log-gaps.js';
+import {capBatch, gapFill, gapLine, gapText} from '../../source/state/logs/log-gaps.js';
 import {
 	advanceMark,
 	createSeenFilter,
@@ -141,5 +141,28 @@ describe('gap rows', () => {
 		assert.deepEqual(ring.slice(), ['b', 'c', 'd', 'e', 'z']);
 		assert.equal(ring.first, 1);
 		assert.equal(ring.evicted, 1);
+	});
+
+	it('are fetched from the line before to the line after, both left out again, exactly counted', () => {
+		const ring = new RingBuffer<LogLine>(10);
+		const gap = gapLine('a', {reason: 'skipped', from: fullTs(at(2)), to: fullTs(at(6))});
+		ring.pushAll([...lines('a', 0, 3), raw('b', at(4), 'b 4'), gap, ...lines('a', 6, 2)]);
+		const plan = gapFill(ring, 4, ring.capacity);
+		assert.equal(plan.since, fullTs(at(2)));
+		assert.equal(plan.until, fullTs(at(6)));
+		// The engine answers inclusively at both ends: a 2 and a 6 are held already.
+		assert.deepEqual(texts(plan.place(lines('a', 2, 5))), ['a 3', 'a 4', 'a 5']);
+	});
+
+	it('stay, smaller and exactly counted, for what the cap has no room for', () => {
+		const ring = new RingBuffer<LogLine>(4);
+		const gap = gapLine('a', {reason: 'skipped', from: fullTs(at(0)), to: fullTs(at(10))});
+		ring.pushAll([...lines('a', 0, 1), gap, ...lines('a', 10, 2)]);
+		const placed = gapFill(ring, 1, ring.capacity).place(lines('a', 0, 11));
+		assert.equal(placed.length, 2, 'the cap leaves room for two rows: a smaller gap and the newest line fetched');
+		assert.equal(placed[0]!.gap!.count, 8);
+		assert.equal(placed[0]!.gap!.from, fullTs(at(1)));
+		assert.equal(placed[0]!.gap!.to, fullTs(at(8)));
+		assert.equal(placed[1]!.text, 'a 9');
 	});
 });

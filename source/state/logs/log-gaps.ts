@@ -13,7 +13,10 @@ export function gapText(gap: LogGap): string {
 				: `~${gap.estimate.toLocaleString('en-US')} lines (estimated)`
 			: `${gap.count.toLocaleString('en-US')} line${gap.count === 1 ? '' : 's'}`;
 	const why = gap.reason === 'reconnect' ? 'missed while the engine was away' : 'skipped';
-	return `${count} ${why} ${clock(gap.from)}–${clock(gap.to)}`;
+	// Across midnight the times alone would read backwards: say the dates.
+	const dated = gap.from !== '' && gap.to !== '' && gap.from.slice(0, 10) !== gap.to.slice(0, 10);
+	const at = (ts: string) => (dated ? `${ts.slice(0, 10)} ${clock(ts)}` : clock(ts));
+	return `${count} ${why} ${at(gap.from)}–${at(gap.to)}`;
 }
 
 /** A row standing for lines of `source` the pane does not hold. */

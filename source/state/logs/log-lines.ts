@@ -178,8 +178,12 @@ export function orderBatch(lines: readonly LogLine[]): LogLine[] {
 	return bySource.size <= 1 ? [...lines] : interleave([...bySource.values()], (line) => order.get(line) ?? 0);
 }
 
-/** "18:09:37.123" from a timestamp, in UTC like the engine's own. */
-export const shortTime = (line: LogLine): string => (line.ts ? line.ts.slice(11, 23).padEnd(12, '0') : ' '.repeat(12));
+/** "18:09:37.123" from a timestamp, in UTC like the engine's own; "2026-11-23 18:09:37.123" when `dated`. */
+export const shortTime = (line: LogLine, dated = false): string => {
+	if (!line.ts) return ' '.repeat(dated ? 23 : 12);
+	const time = line.ts.slice(11, 23).padEnd(12, '0');
+	return dated ? `${line.ts.slice(0, 10)} ${time}` : time;
+};
 
 /**
  * A saved log file: one line each, with its timestamp, its container when there are several, and stderr

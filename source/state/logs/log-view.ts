@@ -76,6 +76,15 @@ export function logView(state: ViewInput): LogViewList {
 	};
 }
 
+/** The lines held span more than one calendar day (UTC), so times alone would be ambiguous. */
+export function spansDays(buffer: RingBuffer<LogLine>): boolean {
+	let first: string | undefined;
+	let last: string | undefined;
+	for (let seq = buffer.first; seq < buffer.end && first === undefined; seq++) first = buffer.at(seq)!.ts || undefined;
+	for (let seq = buffer.end - 1; seq >= buffer.first && last === undefined; seq--) last = buffer.at(seq)!.ts || undefined;
+	return first !== undefined && last !== undefined && first.slice(0, 10) !== last.slice(0, 10);
+}
+
 export type ShownLine = {readonly seq: number; readonly line: LogLine};
 
 /** Rows a line takes at this width. */
