@@ -56,7 +56,8 @@ export function createLogActions({
 			say(`Fetching the lines of the gap ${plan.since.slice(11, 23)}–${plan.until.slice(11, 23)}…`, 'success');
 			try {
 				const [engine, {readLogRange}] = await Promise.all([loadEngine(), import('../docker/streams/logs.js')]);
-				const lines = plan.place(await readLogRange(engine, row.source, plan.since, plan.until));
+				await readLogRange(engine, row.source, plan.since, plan.until, plan.push);
+				const lines = plan.finish();
 				store.dispatch({type: 'logs/fill', seq, gap: row, lines});
 				const fetched = lines.filter((line) => !line.gap).length;
 				const left = lines.length - fetched;

@@ -7,21 +7,21 @@ import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {after, createContainer, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
-import {engineLines, fullTs, savedLines} from '../helpers/engine-logs.js';
+import {engineLines, fullTs, savedLines, type EngineLine} from '../helpers/engine-logs.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
 
 const sessions: Session[] = [];
 after(async () => Promise.all(sessions.map(async (session) => session.close())));
 
-async function start(filter: string, cols = 120): Promise<Session> {
-	const session = await startDockpit({args: ['--filter', SCOPE_FILTER, '--filter', `name=${filter}`], cols, rows: 40});
+async function start(filter: string, cols = 120, extra: readonly string[] = []): Promise<Session> {
+	const session = await startDockpit({args: ['--filter', SCOPE_FILTER, '--filter', `name=${filter}`, ...extra], cols, rows: 40});
 	sessions.push(session);
 	return session;
 }
 
 /** dockpit showing only `name`, with its logs open, focused and zoomed. */
-async function openLogs(name: string): Promise<Session> {
-	const session = await start(name);
+async function openLogs(name: string, extra: readonly string[] = []): Promise<Session> {
+	const session = await start(name, 120, extra);
 	await session.waitForText(`▶ ${name}`, {timeout: 30_000});
 	await session.press('l');
 	await session.waitForText(`Logs: ${name}`, {timeout: 30_000});
@@ -41,6 +41,49 @@ const logRows = (screen: string): string[] => {
 				.map((row) => row.slice(1).trimEnd())
 				.filter((row) => row !== '');
 };
+
+/** Stops dockpit for a while, as a machine too loaded to give it any CPU would. */
+async function starve(session: Session, ms: number): Promise<void> {
+	process.kill(session.pid, 'SIGSTOP');
+	await waitFor(() => /^State:\s+T/m.test(readFileSync(`/proc/${session.pid}/status`, 'utf8')), {what: 'dockpit stopped'});
+	await delay(ms);
+	process.kill(session.pid, 'SIGCONT');
+}
+
+/**
+ * Checks a saved file against the engine's lines: every line in the engine's order, and each gap line
+ * standing for exactly the engine lines missing there (or, if its count is not known, for some).
+ * Returns how many gaps the file has.
+ */
+function assertSavedMatches(text: string, engine: readonly EngineLine[]): number {
+	const key = (ts: string, line: string) => `${fullTs(ts)} ${line}`;
+	const index = new Map(engine.map((line, at) => [key(line.ts, line.text), at]));
+	let next: number | undefined;
+	let gap: number | 'unknown' | undefined;
+	let gaps = 0;
+	for (const row of text.split('\n').filter((row) => row !== '')) {
+		if (row.startsWith('# gap: ')) {
+			gaps++;
+			const exact = /^# gap: ([\d,]+) lines? skipped/.exec(row);
+			gap = exact ? Number(exact[1]!.replaceAll(',', '')) : 'unknown';
+			continue;
+		}
+
+		const space = row.indexOf(' ');
+		const at = index.get(key(row.slice(0, space), row.slice(space + 1)));
+		assert.ok(at !== undefined, `saved line not in the engine's log: ${row}`);
+		if (next !== undefined) {
+			const expected = gap === 'unknown' ? at : next + (gap ?? 0);
+			assert.equal(at, expected, `after engine line ${next - 1}${gap === undefined ? '' : ` and a gap of ${gap}`}: ${row}`);
+			assert.ok(gap !== 'unknown' || at >= next);
+		}
+
+		next = at + 1;
+		gap = undefined;
+	}
+
+	return gaps;
+}
 
 /** Saves the pane's buffer with `s` and returns the file's text. */
 async function save(session: Session, name: string): Promise<string> {
@@ -134,10 +177,7 @@ engineSuite('logs pane tells the whole truth', () => {
 		// A machine so loaded that dockpit gets no CPU for seconds at a time: a line waits unread meanwhile.
 		for (const line of [6, 12]) {
 			await session.waitForText(`INFO line ${line} ok`, {timeout: 30_000});
-			process.kill(session.pid, 'SIGSTOP');
-			await waitFor(() => /^State:\s+T/m.test(readFileSync(`/proc/${session.pid}/status`, 'utf8')), {what: 'dockpit stopped'});
-			await delay(2500);
-			process.kill(session.pid, 'SIGCONT');
+			await starve(session, 2500);
 		}
 
 		const screen = await session.waitForText('INFO line 22 ok', {timeout: 90_000});
@@ -191,5 +231,43 @@ engineSuite('logs pane tells the whole truth', () => {
 		const times = saved.map((line) => fullTs(line.ts));
 		const outOfOrder = times.filter((ts, index) => index > 0 && ts < times[index - 1]!).length;
 		assert.equal(outOfOrder, 0, 'the merged lines are in timestamp order');
+	});
+
+	it('leaves a gap row where a flood was passed over, and F fills it from the engine', async () => {
+		const name = uniqueName('flood-gap');
+		const script =
+			'while [ ! -e /go ]; do sleep 1; done; i=0; while [ $i -lt 300000 ]; do i=$((i+1)); echo "flood $i"; done; echo "END $i"; sleep 3600';
+		const {container, id} = await createContainer({name, cmd: ['sh', '-c', script]});
+		const session = await openLogs(name, ['--log-lines', '20000']);
+		await session.waitForText('following', {timeout: 30_000});
+		const exec = await container.exec({Cmd: ['touch', '/go']});
+		await exec.start({Detach: true});
+		await session.waitForText(/ flood \d+/, {timeout: 30_000});
+		// Starved through the whole flood, the stream trails for real once it runs again: it jumps ahead,
+		// leaving a gap row above the last lines.
+		process.kill(session.pid, 'SIGSTOP');
+		await waitFor(async () => (await engineLines(id, {tail: 1})).at(-1)?.text.startsWith('END'), {
+			what: 'the flood over',
+			timeout: 120_000,
+			interval: 500,
+		});
+		process.kill(session.pid, 'SIGCONT');
+		await session.waitForText(/ END \d+/, {timeout: 60_000});
+		await session.waitForText(/\d+ gaps? \(F fetches\)/, {timeout: 30_000});
+		const engine = await engineLines(id);
+		const before = await save(session, name);
+		assert.ok(assertSavedMatches(before, engine) > 0, 'the saved file names the missing range');
+		const pressed = Date.now();
+		await session.press('F');
+		const fetched = await session.waitForText(/Fetched \d+ lines into the gap/, {timeout: 180_000});
+		console.log(`# F filled the gap in ${Date.now() - pressed} ms`);
+		const count = Number(/Fetched (\d+) lines/.exec(fetched)![1]);
+		assert.ok(count > 0, 'lines were fetched');
+		const after = await save(session, name);
+		assertSavedMatches(after, engine);
+		// The buffer was full: the fetched lines took the place of older ones, and the newest gap shrank.
+		const sinceLastGap = (text: string) => text.split('\n# gap: ').at(-1)!.split('\n').length;
+		assert.ok(sinceLastGap(after) > sinceLastGap(before) + 1000, 'the lines below the newest gap are many more');
+		assert.match(after, /^# gap: [\d,]+ lines? skipped/m, 'what is still missing is counted exactly');
 	});
 });

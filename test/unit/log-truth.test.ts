@@ -165,4 +165,17 @@ describe('gap rows', () => {
 		assert.equal(placed[0]!.gap!.to, fullTs(at(8)));
 		assert.equal(placed[1]!.text, 'a 9');
 	});
+
+	it('count a read of any size exactly, holding no more lines than the room at a time', () => {
+		const ring = new RingBuffer<LogLine>(5);
+		const gap = gapLine('a', {reason: 'skipped', from: fullTs(at(0)), to: fullTs(at(3000))});
+		ring.pushAll([...lines('a', 0, 1), gap, ...lines('a', 3000, 2)]);
+		const plan = gapFill(ring, 1, ring.capacity);
+		for (const line of lines('a', 0, 3001)) plan.push([line]);
+		const placed = plan.finish();
+		assert.deepEqual(
+			placed.map((line) => (line.gap ? `gap ${line.gap.count}` : line.text)),
+			['gap 2997', 'a 2998', 'a 2999'],
+		);
+	});
 });

@@ -30,6 +30,10 @@ export const maxLagMs = 750;
 export const trailingMs = 2000;
 /** A pause this long between chunks means the stream caught up with its producer. */
 const idleMs = 250;
+/** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
+const catchUpLines = 500;
+/** How long a range read waits, once it has its last line, for lines stamped the same moment. */
+const rangeSettleMs = 300;
 
 export type LogFollow = {readonly close: () => void};
 
@@ -126,13 +130,11 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	}
 
 	/**
-	 * The last words: once a stream ends (the container stopped, died or was killed), everything the
-	 * engine holds after the last line delivered, at most the buffer's worth; a gap row says when the
-	 * buffer's worth did not reach back to that line.
+	 * Everything the engine holds after the last line delivered, at most `room` lines; a gap row says
+	 * when they did not reach back to that line. Once a stream ends (the container stopped, died or was
+	 * killed), these are its last words; after a jump ahead, the lines up to now.
 	 */
-	async function readBack(since: string, tty: boolean): Promise<void> {
-		// One row less than the buffer holds, so that a gap row before them still fits.
-		const room = Math.max(1, options.limit - 1);
+	async function readBack(since: string, tty: boolean, room: number): Promise<void> {
 		const lines = await read({since: mark ? sinceParam(mark.ts) : since, tail: room}, tty);
 		if (closed) return;
 		const fresh = createSeenFilter(mark)(lines);
@@ -164,7 +166,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			let offset = engine.endpoint.kind === 'unix' ? 0 : Number.POSITIVE_INFINITY;
 			let from: string | undefined = since;
 			for (;;) {
-				const outcome = await followFrom(from, tty, offset);
+				const outcome = await followFrom(from, tty, offset, since!);
 				if (closed) return;
 				if (outcome.kind === 'ended') break;
 				// Trailed the producer for a while: jump to now, and leave a gap row where lines were passed over.
@@ -175,13 +177,15 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			}
 		}
 
-		await readBack(since!, tty);
+		// One row less than the buffer holds, so that a gap row before them still fits.
+		await readBack(since!, tty, Math.max(1, options.limit - 1));
 		if (!closed) options.onStatus({kind: 'stopped'});
 	}
 
 	type Outcome = {readonly kind: 'ended'} | {readonly kind: 'behind'; readonly skipped: number; readonly offset: number};
 
-	async function followFrom(since: string | undefined, tty: boolean, offset: number): Promise<Outcome> {
+	/** Follows from `since`, or from now (tail=0) after a jump ahead, first reading back what led up to now. */
+	async function followFrom(since: string | undefined, tty: boolean, offset: number, start: string): Promise<Outcome> {
 		const query = since === undefined ? {tail: 0} : {since};
 		const followed = (await container.logs({...base, follow: true, ...query} as never)) as unknown as NodeJS.ReadableStream & {
 			destroy?: () => void;
@@ -194,7 +198,22 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		stream = followed;
 		options.onStatus({kind: 'live', tty});
 		const parser = createLogParser(options.id, tty);
-		const newer = createSeenFilter(since === undefined ? undefined : mark);
+		let newer = createSeenFilter(since === undefined ? undefined : mark);
+		// Live lines wait while the read-back runs; it returns the lines up to now, they the ones after.
+		let held: LogLine[] | undefined;
+		let caughtUp = Promise.resolve();
+		if (since === undefined) {
+			held = [];
+			caughtUp = readBack(start, tty, Math.min(catchUpLines, Math.max(1, options.limit - 1)))
+				.catch(() => undefined)
+				.finally(() => {
+					newer = createSeenFilter(mark);
+					const live = newer(held ?? []);
+					held = undefined;
+					deliver(live);
+				});
+		}
+
 		const startedAt = Date.now();
 		let received = 0;
 		let lastChunkAt = startedAt;
@@ -207,6 +226,11 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 				const now = Date.now();
 				if (now - lastChunkAt > idleMs) trailingSince = undefined;
 				lastChunkAt = now;
+				if (held) {
+					held.push(...parser.write(chunk));
+					return;
+				}
+
 				const lines = newer(parser.write(chunk));
 				if (lines.length === 0) return;
 				received += lines.length;
@@ -232,8 +256,10 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 					return;
 				}
 
-				deliver(newer(parser.end()));
-				resolve({kind: 'ended'});
+				void caughtUp.then(() => {
+					deliver(newer(parser.end()));
+					resolve({kind: 'ended'});
+				});
 			};
 
 			followed.on('end', done);
@@ -258,23 +284,60 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 /**
  * Every line the engine holds for a container between two timestamps, both inclusive (the engine's
- * `since` and `until`; '' for no bound): what a gap row stands for. The whole range is read, so it is counted exactly.
+ * `since` and `until`; '' for no bound): what a gap row stands for. Read as a stream and handed on a
+ * piece at a time, so that a range of millions of lines is never held whole.
  */
-export async function readLogRange(engine: Engine, id: string, since: string, until: string): Promise<LogLine[]> {
+export async function readLogRange(
+	engine: Engine,
+	id: string,
+	since: string,
+	until: string,
+	onLines: (lines: LogLine[]) => void,
+): Promise<void> {
 	try {
 		const container = engine.docker.getContainer(id);
 		const tty = (await container.inspect()).Config.Tty === true;
-		const query = {
-			stdout: true,
-			stderr: true,
-			timestamps: true,
-			follow: false as const,
-			since: since === '' ? '0' : sinceParam(since),
-			...(until === '' ? {} : {until: sinceParam(until)}),
-		};
-		const body = (await container.logs(query)) as unknown as Buffer;
 		const parser = createLogParser(id, tty);
-		return [...parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))), ...parser.end()];
+		const query = {stdout: true, stderr: true, timestamps: true, since: since === '' ? '0' : sinceParam(since)};
+		if (until === '') {
+			// Without an end, only a plain read ends by itself.
+			const body = (await container.logs({...query, follow: false})) as unknown as Buffer;
+			onLines(parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))));
+		} else {
+			// Followed, the engine streams the range instead of building it whole; it stops sending at `until`
+			// but keeps the connection open while the container is quiet, so the end is seen here.
+			const stream = (await container.logs({
+				...query,
+				until: sinceParam(until),
+				follow: true,
+			} as never)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
+			await new Promise<void>((resolve, reject) => {
+				let timer: NodeJS.Timeout | undefined;
+				const finish = () => {
+					clearTimeout(timer);
+					stream.destroy?.();
+					resolve();
+				};
+
+				stream.on('data', (chunk: Buffer) => {
+					const lines = parser.write(chunk);
+					onLines(lines);
+					// The last line is at `until`: only others stamped the very same moment can still come.
+					if (lines.some((line) => line.ts >= until)) {
+						clearTimeout(timer);
+						timer = setTimeout(finish, rangeSettleMs);
+					}
+				});
+				stream.on('end', finish);
+				stream.on('close', finish);
+				stream.on('error', (error) => {
+					clearTimeout(timer);
+					reject(error);
+				});
+			});
+		}
+
+		onLines(parser.end());
 	} catch (error) {
 		throw toEngineError(error);
 	}

@@ -58,7 +58,11 @@ export type GapPlan = {
 	/** Both inclusive, as the engine's `since` and `until` are; '' for no bound. */
 	readonly since: string;
 	readonly until: string;
-	/** The lines read, less those the pane holds on either side, within the room the buffer has. */
+	/** Takes the lines read, in order, a piece at a time: memory stays within the room the buffer has. */
+	readonly push: (lines: readonly LogLine[]) => void;
+	/** The lines read, less those the pane holds on either side, within the room; a smaller gap for the rest. */
+	readonly finish: () => LogLine[];
+	/** push then finish, for a read held whole. */
 	readonly place: (read: readonly LogLine[]) => LogLine[];
 };
 
@@ -91,22 +95,45 @@ export function gapFill(buffer: Held, seq: number, cap: number): GapPlan {
 	const since = before?.ts ?? gap.from;
 	const until = after?.ts ?? gap.to;
 	const room = Math.max(1, cap - (buffer.end - seq - 1));
+	const fresh = createSeenFilter(before);
+	// The newest lines read, enough for the room and for those after the gap that come again at the end.
+	const tail: LogLine[] = [];
+	const limit = room + (after?.count ?? 0);
+	const shed = {count: 0, from: '', to: ''};
+	const drop = (lines: readonly LogLine[]) => {
+		for (const line of lines) {
+			shed.count++;
+			if (shed.from === '') shed.from = line.ts;
+			if (line.ts !== '') shed.to = line.ts;
+		}
+	};
+
+	const push = (lines: readonly LogLine[]) => {
+		for (const line of fresh(lines)) if (until === '' || line.ts === '' || line.ts <= until) tail.push(line);
+		if (tail.length > limit * 2) drop(tail.splice(0, tail.length - limit));
+	};
+
+	const finish = () => {
+		if (tail.length > limit) drop(tail.splice(0, tail.length - limit));
+		let repeats = after?.count ?? 0;
+		while (repeats > 0 && tail.length > 0 && tail.at(-1)!.ts === after!.ts) {
+			tail.pop();
+			repeats--;
+		}
+
+		if (shed.count === 0 && tail.length <= room) return [...tail];
+		drop(tail.splice(0, Math.max(0, tail.length - (room - 1))));
+		return [gapLine(row.source, {reason: gap.reason, count: shed.count, from: shed.from, to: shed.to}), ...tail];
+	};
+
 	return {
 		since,
 		until,
+		push,
+		finish,
 		place(read) {
-			const lines = createSeenFilter(before)(read).filter((line) => until === '' || line.ts === '' || line.ts <= until);
-			let repeats = after?.count ?? 0;
-			for (let index = lines.length - 1; index >= 0 && repeats > 0 && lines[index]!.ts === after!.ts; index--) {
-				lines.pop();
-				repeats--;
-			}
-
-			if (lines.length <= room) return lines;
-			const kept = lines.slice(lines.length - (room - 1));
-			const dropped = lines.slice(0, lines.length - kept.length);
-			const rest = gapLine(row.source, {reason: gap.reason, count: dropped.length, from: dropped[0]!.ts, to: dropped.at(-1)!.ts});
-			return [rest, ...kept];
+			push(read);
+			return finish();
 		},
 	};
 }
