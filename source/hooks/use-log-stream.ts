@@ -15,8 +15,12 @@ const frameMs = 33;
  */
 const floodFrameMs = 100;
 
-/** Changes when a stream must be opened again: another target, or one that started, stopped or vanished. */
+/**
+ * Changes when a stream must be opened again: another target, one that started, stopped or vanished, or
+ * the engine lost and found again (each stream then resumes after the last line it showed).
+ */
 function runKey(state: AppState): string {
+	if (state.engine.connection === 'disconnected') return 'disconnected';
 	return state.logs.targets
 		.map((id) => {
 			const container = state.containers.byId[id];
@@ -38,7 +42,9 @@ export function useLogStream(session: Session, state: AppState): void {
 
 	const key = runKey(state);
 	useEffect(() => {
-		const {logs} = store.getState();
+		const {logs, engine} = store.getState();
+		// Nothing answers meanwhile; the key changes again when the engine is back.
+		if (engine.connection === 'disconnected') return;
 		const ids = logs.targets;
 		let pending: LogLine[] = [];
 		let timer: NodeJS.Timeout | undefined;

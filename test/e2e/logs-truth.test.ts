@@ -9,6 +9,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {after, createContainer, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
 import {engineLines, fullTs, savedLines, type EngineLine} from '../helpers/engine-logs.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
+import {startSocketProxy} from '../helpers/socket-proxy.js';
 
 const sessions: Session[] = [];
 after(async () => Promise.all(sessions.map(async (session) => session.close())));
@@ -269,5 +270,39 @@ engineSuite('logs pane tells the whole truth', () => {
 		const sinceLastGap = (text: string) => text.split('\n# gap: ').at(-1)!.split('\n').length;
 		assert.ok(sinceLastGap(after) > sinceLastGap(before) + 1000, 'the lines below the newest gap are many more');
 		assert.match(after, /^# gap: [\d,]+ lines? skipped/m, 'what is still missing is counted exactly');
+	});
+
+	it('resumes after the last line shown when the engine comes back, losing nothing and calling nothing skipped', async () => {
+		const proxy = await startSocketProxy();
+		after(async () => proxy.close());
+		const name = uniqueName('away');
+		const {id} = await createContainer({
+			name,
+			cmd: ['sh', '-c', 'i=0; while :; do i=$((i+1)); echo "INFO line $i ok"; sleep 1; done'],
+		});
+		const session = await startDockpit({
+			args: ['--filter', SCOPE_FILTER, '--filter', `name=${name}`],
+			env: {DOCKER_HOST: `unix://${proxy.socketPath}`},
+			cols: 120,
+			rows: 40,
+		});
+		sessions.push(session);
+		await session.waitForText(`▶ ${name}`, {timeout: 30_000});
+		await session.press('l', 'z');
+		await session.waitForText('INFO line 3 ok', {timeout: 30_000});
+		await proxy.cut();
+		await session.waitForText('Disconnected from', {timeout: 30_000});
+		const cutAt = (await engineLines(id)).length;
+		await waitFor(async () => (await engineLines(id)).length >= cutAt + 5, {what: 'lines written while away', timeout: 30_000});
+		await proxy.restore();
+		const last = (await engineLines(id)).length + 2;
+		const screen = await session.waitForText(`INFO line ${last} ok`, {timeout: 60_000});
+		assert.doesNotMatch(screen, /skipped|gap/);
+		const saved = savedLines(await save(session, name), false);
+		const engine = await engineLines(id);
+		assert.deepEqual(
+			saved.map((line) => line.text),
+			engine.slice(0, saved.length).map((line) => line.text),
+		);
 	});
 });

@@ -12,11 +12,10 @@ export function gapText(gap: LogGap): string {
 				? 'an unknown number of lines'
 				: `~${gap.estimate.toLocaleString('en-US')} lines (estimated)`
 			: `${gap.count.toLocaleString('en-US')} line${gap.count === 1 ? '' : 's'}`;
-	const why = gap.reason === 'reconnect' ? 'missed while the engine was away' : 'skipped';
 	// Across midnight the times alone would read backwards: say the dates.
 	const dated = gap.from !== '' && gap.to !== '' && gap.from.slice(0, 10) !== gap.to.slice(0, 10);
 	const at = (ts: string) => (dated ? `${ts.slice(0, 10)} ${clock(ts)}` : clock(ts));
-	return `${count} ${why} ${at(gap.from)}–${at(gap.to)}`;
+	return `${count} skipped ${at(gap.from)}–${at(gap.to)}`;
 }
 
 /** A row standing for lines of `source` the pane does not hold. */
@@ -48,7 +47,7 @@ export function capBatch(lines: readonly LogLine[], cap: number): LogLine[] {
 	}
 
 	const gaps = [...folded].map(([source, {count, estimated, from, to}]) =>
-		gapLine(source, {reason: 'skipped', ...(estimated ? {estimate: count} : {count}), from, to}),
+		gapLine(source, {reason: 'dropped', ...(estimated ? {estimate: count} : {count}), from, to}),
 	);
 	return [...gaps, ...lines.slice(lines.length - keep)];
 }

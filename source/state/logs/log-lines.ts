@@ -19,8 +19,11 @@ export type LogLine = {
 	readonly gap?: LogGap;
 };
 
-/** Why lines are missing at a place in the pane. */
-export type GapReason = 'skipped' | 'dropped' | 'reconnect';
+/**
+ * Why lines are missing at a place in the pane: passed over by a stream that trailed ('skipped'), or
+ * more in one frame than the buffer holds ('dropped'). A reconnect leaves none: it resumes from the mark.
+ */
+export type GapReason = 'skipped' | 'dropped';
 
 export type LogGap = {
 	readonly reason: GapReason;
