@@ -3,7 +3,7 @@
 import {useEffect} from 'react';
 import type {AppState} from '../state/core/app.js';
 import {capBatch} from '../state/logs/log-gaps.js';
-import {fullTs, orderBatch, type LogLine} from '../state/logs/log-lines.js';
+import {fullTs, orderBatch, releasable, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
 import type {Session} from '../session/session.js';
 
@@ -14,6 +14,8 @@ const frameMs = 33;
  * Ink a full redraw: 10 updates a second then leave the time to reading the stream and to keys.
  */
 const floodFrameMs = 100;
+/** Longest a line of several containers waits for the others to deliver lines as new, so it falls into place. */
+const holdMs = 250;
 
 /**
  * Changes when a stream must be opened again: another target, one that started, stopped or vanished, or
@@ -51,12 +53,26 @@ export function useLogStream(session: Session, state: AppState): void {
 		let flooding = false;
 		// Several containers' histories are shown together, interleaved, once all have arrived.
 		const awaitingHistory = new Set(ids);
+		// Several containers: each one's newest timestamp, and when each line arrived.
+		const newest = new Map<string, string>();
+		const arrived = new WeakMap<LogLine, number>();
 
 		const flush = (force = false) => {
 			timer = undefined;
 			if ((awaitingHistory.size > 0 && !force) || pending.length === 0) return;
-			const lines = ids.length > 1 ? orderBatch(pending) : pending;
+			let lines = ids.length > 1 ? orderBatch(pending) : pending;
 			pending = [];
+			if (ids.length > 1 && !force) {
+				const marks = ids.map((id) => newest.get(id));
+				const watermark = marks.includes(undefined) ? undefined : marks.reduce((a, b) => (b! < a! ? b : a));
+				const cutoff = Date.now() - holdMs;
+				const count = releasable(lines, watermark, (line) => (arrived.get(line) ?? 0) <= cutoff);
+				pending = lines.slice(count);
+				lines = lines.slice(0, count);
+				if (pending.length > 0) timer = setTimeout(flush, frameMs);
+			}
+
+			if (lines.length === 0) return;
 			flooding = lines.length >= store.getState().logs.pageSize;
 			store.dispatch({type: 'logs/append', lines});
 		};
@@ -72,7 +88,14 @@ export function useLogStream(session: Session, state: AppState): void {
 				window: logs.window,
 				limit: logs.cap,
 				onLines(lines) {
-					for (const line of lines) pending.push(line);
+					const now = Date.now();
+					for (const line of lines) {
+						pending.push(line);
+						if (ids.length < 2) continue;
+						arrived.set(line, now);
+						if (!line.gap && line.ts > (newest.get(line.source) ?? '')) newest.set(line.source, line.ts);
+					}
+
 					// More than the buffer holds in one frame: what would scroll past unseen becomes a gap row.
 					if (pending.length > logs.cap) pending = capBatch(pending, logs.cap);
 					schedule();

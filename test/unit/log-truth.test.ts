@@ -10,6 +10,7 @@ import {
 	fullTs,
 	orderBatch,
 	parseLogLine,
+	releasable,
 	type LogLine,
 } from '../../source/state/logs/log-lines.js';
 import {logsReducer, initialLogs, type LogsState} from '../../source/state/logs/logs.js';
@@ -59,6 +60,30 @@ describe('merging several containers', () => {
 			['OUT-1', 'ERR', 'OUT-2'],
 		);
 		assert.deepEqual(texts(orderBatch(batch.filter((line) => line.source === 'a'))), ['OUT-1', 'ERR', 'OUT-2']);
+	});
+});
+
+describe('holding lines of several containers until they fall into place', () => {
+	it('shows what no container can still precede, and what waited long enough', () => {
+		const merged = [
+			raw('a', '2026-11-23T18:09:37.1Z', 'a1'),
+			raw('b', '2026-11-23T18:09:37.2Z', 'b2'),
+			raw('a', '2026-11-23T18:09:37.3Z', 'a3'),
+		];
+		assert.equal(
+			releasable(merged, fullTs('2026-11-23T18:09:37.2Z'), () => false),
+			2,
+		);
+		assert.equal(
+			releasable(merged, undefined, () => false),
+			0,
+			'a container that has said nothing yet holds all',
+		);
+		assert.equal(
+			releasable(merged, undefined, (line) => line.text !== 'a3'),
+			2,
+			'until they waited long enough',
+		);
 	});
 });
 

@@ -181,6 +181,25 @@ export function orderBatch(lines: readonly LogLine[]): LogLine[] {
 	return bySource.size <= 1 ? [...lines] : interleave([...bySource.values()], (line) => order.get(line) ?? 0);
 }
 
+/**
+ * How many lines at the front of a merged batch of several containers can be shown now: those no newer
+ * than `watermark` (the oldest of each container's newest timestamp: nothing older can still come),
+ * and those that waited long enough (`waited`), so a quiet container holds nobody up for long.
+ */
+export function releasable(
+	merged: readonly LogLine[],
+	watermark: string | undefined,
+	waited: (line: LogLine) => boolean,
+): number {
+	let count = 0;
+	for (const line of merged) {
+		if (line.ts !== '' && !(watermark !== undefined && line.ts <= watermark) && !waited(line)) break;
+		count++;
+	}
+
+	return count;
+}
+
 /** "18:09:37.123" from a timestamp, in UTC like the engine's own; "2026-11-23 18:09:37.123" when `dated`. */
 export const shortTime = (line: LogLine, dated = false): string => {
 	if (!line.ts) return ' '.repeat(dated ? 23 : 12);
