@@ -2,9 +2,9 @@ import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
 import type {AppState} from '../state/core/app.js';
-import {logMatcher, shownLines} from '../state/logs/log-view.js';
+import {logMatcher, shownLines, spansDays} from '../state/logs/log-view.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
-import {hintText, type KeyMap} from '../state/input/keymap.js';
+import {hintText, type KeyMap, keyHint} from '../state/input/keymap.js';
 import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';
 import {LogRow} from './LogRow.js';
@@ -44,10 +44,12 @@ export function LogPane({state, session, height, width}: Props) {
 	const nameWidth = several
 		? Math.min(16, Math.max(...logs.targets.map((id) => (containers.byId[id]?.name ?? id.slice(0, 12)).length)))
 		: 0;
-	const textWidth = Math.max(10, width - 1 - (several ? nameWidth + 3 : 0) - (logs.timestamps ? 13 : 0));
+	const dated = logs.timestamps && spansDays(logs.buffer);
+	const textWidth = Math.max(10, width - 1 - (several ? nameWidth + 3 : 0) - (logs.timestamps ? (dated ? 24 : 13) : 0));
 	const shown = shownLines(logs, bodyRows, textWidth);
 	const matcher = logMatcher(logs);
 	const title = logTitle(state, session.keys);
+	const fetchKey = keyHint(session.keys, 'logFetch', 'logs');
 
 	return (
 		<Box flexDirection="column" height={height} width={width}>
@@ -71,10 +73,12 @@ export function LogPane({state, session, height, width}: Props) {
 								line={line}
 								prefix={several ? {name: name.slice(0, nameWidth).padEnd(nameWidth), color: containerColour(name)} : undefined}
 								timestamps={logs.timestamps}
+								dated={dated}
 								wrap={logs.wrap}
 								ranges={matcher?.ok ? matcher.ranges(line.text) : []}
 								current={seq === logs.current}
 								width={textWidth}
+								fetchKey={fetchKey}
 							/>
 						);
 					})

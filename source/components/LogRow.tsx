@@ -8,6 +8,8 @@ type Props = {
 	/** The container's name and colour, when several containers are shown. */
 	readonly prefix?: {readonly name: string; readonly color: string};
 	readonly timestamps: boolean;
+	/** Timestamps carry the date: the lines held span more than one day. */
+	readonly dated: boolean;
 	readonly wrap: boolean;
 	/** Parts of the text the search matches. */
 	readonly ranges: readonly Range[];
@@ -15,10 +17,21 @@ type Props = {
 	readonly current: boolean;
 	/** Room for the text; a longer line is cut here (or, wrapping, at a few screens). */
 	readonly width: number;
+	/** The key that fetches a gap row's lines, as the key table has it. */
+	readonly fetchKey: string;
 };
 
 /** One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit. */
-export const LogRow = memo(function LogRow({line, prefix, timestamps, wrap, ranges, current, width}: Props) {
+export const LogRow = memo(function LogRow({line, prefix, timestamps, dated, wrap, ranges, current, width, fetchKey}: Props) {
+	if (line.gap) {
+		return (
+			<Text wrap="truncate-end" color="yellow">
+				{current ? <Text color="magenta">▶</Text> : ' '}
+				{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}— {line.text} · {fetchKey} fetch —
+			</Text>
+		);
+	}
+
 	const text = line.text.slice(0, wrap ? width * 8 : width);
 	const pieces: ReactNode[] = [];
 	let at = 0;
@@ -39,7 +52,7 @@ export const LogRow = memo(function LogRow({line, prefix, timestamps, wrap, rang
 		<Text wrap={wrap ? 'wrap' : 'truncate-end'}>
 			{gutter}
 			{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}
-			{timestamps ? <Text dimColor>{shortTime(line)} </Text> : null}
+			{timestamps ? <Text dimColor>{shortTime(line, dated)} </Text> : null}
 			{line.stream === 'stderr' ? <Text color="red">{pieces}</Text> : pieces}
 		</Text>
 	);

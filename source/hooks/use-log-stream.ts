@@ -2,7 +2,8 @@
 // and gathered here; the store hears about them at most once per frame, never once per line.
 import {useEffect} from 'react';
 import type {AppState} from '../state/core/app.js';
-import {orderBatch, type LogLine} from '../state/logs/log-lines.js';
+import {capBatch} from '../state/logs/log-gaps.js';
+import {fullTs, orderBatch, releasable, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
 import type {Session} from '../session/session.js';
 
@@ -13,9 +14,15 @@ const frameMs = 33;
  * Ink a full redraw: 10 updates a second then leave the time to reading the stream and to keys.
  */
 const floodFrameMs = 100;
+/** Longest a line of several containers waits for the others to deliver lines as new, so it falls into place. */
+const holdMs = 250;
 
-/** Changes when a stream must be opened again: another target, or one that started, stopped or vanished. */
+/**
+ * Changes when a stream must be opened again: another target, one that started, stopped or vanished, or
+ * the engine lost and found again (each stream then resumes after the last line it showed).
+ */
 function runKey(state: AppState): string {
+	if (state.engine.connection === 'disconnected') return 'disconnected';
 	return state.logs.targets
 		.map((id) => {
 			const container = state.containers.byId[id];
@@ -37,27 +44,37 @@ export function useLogStream(session: Session, state: AppState): void {
 
 	const key = runKey(state);
 	useEffect(() => {
-		const {logs} = store.getState();
+		const {logs, engine} = store.getState();
+		// Nothing answers meanwhile; the key changes again when the engine is back.
+		if (engine.connection === 'disconnected') return;
 		const ids = logs.targets;
 		let pending: LogLine[] = [];
-		let skipped = 0;
-		let estimated = false;
 		let timer: NodeJS.Timeout | undefined;
 		let flooding = false;
 		// Several containers' histories are shown together, interleaved, once all have arrived.
 		const awaitingHistory = new Set(ids);
+		// Several containers: each one's newest timestamp, and when each line arrived.
+		const newest = new Map<string, string>();
+		const arrived = new WeakMap<LogLine, number>();
 
-		const flush = () => {
+		const flush = (force = false) => {
 			timer = undefined;
-			if (awaitingHistory.size > 0 || (pending.length === 0 && skipped === 0)) return;
-			const lines = ids.length > 1 ? orderBatch(pending) : pending;
-			const dropped = skipped;
-			const guessed = estimated;
+			if ((awaitingHistory.size > 0 && !force) || pending.length === 0) return;
+			let lines = ids.length > 1 ? orderBatch(pending) : pending;
 			pending = [];
-			skipped = 0;
-			estimated = false;
+			if (ids.length > 1 && !force) {
+				const marks = ids.map((id) => newest.get(id));
+				const watermark = marks.includes(undefined) ? undefined : marks.reduce((a, b) => (b! < a! ? b : a));
+				const cutoff = Date.now() - holdMs;
+				const count = releasable(lines, watermark, (line) => (arrived.get(line) ?? 0) <= cutoff);
+				pending = lines.slice(count);
+				lines = lines.slice(0, count);
+				if (pending.length > 0) timer = setTimeout(flush, frameMs);
+			}
+
+			if (lines.length === 0) return;
 			flooding = lines.length >= store.getState().logs.pageSize;
-			store.dispatch({type: 'logs/append', lines, skipped: dropped, estimated: guessed});
+			store.dispatch({type: 'logs/append', lines});
 		};
 
 		const schedule = () => {
@@ -71,18 +88,16 @@ export function useLogStream(session: Session, state: AppState): void {
 				window: logs.window,
 				limit: logs.cap,
 				onLines(lines) {
-					for (const line of lines) pending.push(line);
-					// More than a screenful of screens in one frame: what would scroll past unseen is dropped.
-					if (pending.length > logs.cap) {
-						skipped += pending.length - logs.cap;
-						pending = pending.slice(-logs.cap);
+					const now = Date.now();
+					for (const line of lines) {
+						pending.push(line);
+						if (ids.length < 2) continue;
+						arrived.set(line, now);
+						if (!line.gap && line.ts > (newest.get(line.source) ?? '')) newest.set(line.source, line.ts);
 					}
 
-					schedule();
-				},
-				onSkip(lines) {
-					skipped += lines;
-					estimated = true;
+					// More than the buffer holds in one frame: what would scroll past unseen becomes a gap row.
+					if (pending.length > logs.cap) pending = capBatch(pending, logs.cap);
 					schedule();
 				},
 				onHistory() {
@@ -90,7 +105,9 @@ export function useLogStream(session: Session, state: AppState): void {
 					if (awaitingHistory.size === 0) schedule();
 				},
 				onStatus(status) {
-					store.dispatch({type: 'logs/stream', id, status});
+					// A container that stopped before writing anything: its next run is all new, whatever the window.
+					const since = status.kind === 'stopped' ? fullTs(new Date().toISOString()) : undefined;
+					store.dispatch({type: 'logs/stream', id, status, ...(since === undefined ? {} : {since})});
 				},
 			}),
 		);
@@ -98,6 +115,8 @@ export function useLogStream(session: Session, state: AppState): void {
 		return () => {
 			clearTimeout(timer);
 			for (const follow of follows) follow.close();
+			// Lines read but not shown yet belong to the buffer: a reattach asks for what came after them.
+			flush(true);
 		};
 		// `key` and `generation` say when to reopen; the rest is read fresh from the store.
 		// eslint-disable-next-line react-hooks/exhaustive-deps

@@ -27,6 +27,9 @@ export function performEffects(session: Session, effects: readonly Effect[]): Sc
 			case 'saveLogs':
 				void session.logs.save(effect.path);
 				break;
+			case 'fetchLogGap':
+				void session.logs.fetchGap(effect.seq);
+				break;
 			case 'contexts':
 				session.contexts.open();
 				break;

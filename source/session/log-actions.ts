@@ -4,8 +4,11 @@ import {writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type {AppAction, AppState} from '../state/core/app.js';
+import {gapFill} from '../state/logs/log-gaps.js';
 import {logFileText} from '../state/logs/log-lines.js';
+import {gapSeqs} from '../state/logs/log-view.js';
 import type {Store} from './store.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import type {Engine} from '../docker/engine.js';
 import type {LogFollow, LogFollowOptions} from '../docker/streams/logs.js';
 import {toEngineError} from '../docker/errors.js';
@@ -15,13 +18,18 @@ export type LogActions = {
 	readonly follow: (options: LogFollowOptions) => LogFollow;
 	/** Writes the buffered lines to `file` (never over an existing file) and says so in the status line. */
 	readonly save: (file: string) => Promise<void>;
+	/** Reads the lines the gap row at `seq` stands for from the engine and puts them in its place. */
+	readonly fetchGap: (seq: number) => Promise<void>;
 };
 
 export function createLogActions({
 	store,
 	loadEngine,
+	keys,
 }: {
 	readonly store: Store<AppState, AppAction>;
+	/** For the keys named in messages. */
+	readonly keys: KeyMap;
 	readonly loadEngine: () => Promise<Engine>;
 }): LogActions {
 	const say = (text: string, tone: 'success' | 'error') => store.dispatch({type: 'ui/status', status: {text, tone}});
@@ -44,14 +52,37 @@ export function createLogActions({
 				},
 			};
 		},
+		async fetchGap(seq) {
+			const {logs} = store.getState();
+			const row = logs.buffer.at(seq);
+			if (!row?.gap) return;
+			const plan = gapFill(logs.buffer, seq, logs.buffer.capacity);
+			say(`Fetching the lines of the gap ${plan.since.slice(11, 23)}–${plan.until.slice(11, 23)}…`, 'success');
+			try {
+				const [engine, {readLogRange}] = await Promise.all([loadEngine(), import('../docker/streams/logs.js')]);
+				await readLogRange(engine, row.source, plan.since, plan.until, plan.push);
+				const lines = plan.finish();
+				store.dispatch({type: 'logs/fill', seq, gap: row, lines});
+				const fetched = lines.filter((line) => !line.gap).length;
+				const left = lines.length - fetched;
+				say(`Fetched ${fetched} lines into the gap${left > 0 ? '; the rest did not fit in the buffer' : ''}`, 'success');
+			} catch (error) {
+				say(`Could not fetch the gap: ${toEngineError(error).message}`, 'error');
+			}
+		},
 		async save(file) {
 			const {logs, containers} = store.getState();
 			const target = path.resolve(file.startsWith('~/') ? path.join(os.homedir(), file.slice(2)) : file);
 			const nameOf = (id: string) => containers.byId[id]?.name ?? id.slice(0, 12);
 			const text = logFileText(logs.buffer.slice(), nameOf, logs.targets.length > 1);
+			const gaps = gapSeqs(logs).length;
 			try {
 				await writeFile(target, text, {flag: 'wx'});
-				say(`Saved ${logs.buffer.size} lines to ${target}`, 'success');
+				const missing =
+					gaps === 0
+						? ''
+						: `; ${gaps} range${gaps === 1 ? ' is' : 's are'} missing (the # gap lines; ${keyHint(keys, 'logFetch', 'logs')} fetches them)`;
+				say(`Saved ${logs.buffer.size - gaps} lines to ${target}${missing}`, gaps === 0 ? 'success' : 'error');
 			} catch (error) {
 				const code = (error as {code?: string}).code;
 				const reason = code === 'EEXIST' ? 'the file already exists' : error instanceof Error ? error.message : String(error);

@@ -84,7 +84,7 @@ export function createSession(options: SessionOptions): Session {
 
 	const loadEngine = () => (engine ??= import('../docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(endpoint)));
 
-	const logs = createLogActions({store, loadEngine});
+	const logs = createLogActions({store, loadEngine, keys});
 	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
 	// The config file's logTail: how many lines the logs pane starts with.
 	if (options.config && options.config.logTail !== defaultConfig.logTail) {

@@ -10,6 +10,7 @@ import type {Session} from '../../source/session/session.js';
 import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
+import {gapLine} from '../../source/state/logs/log-gaps.js';
 import type {LogLine} from '../../source/state/logs/log-lines.js';
 import type {Container} from '../../source/state/core/model.js';
 import {createStore, type Store} from '../../source/session/store.js';
@@ -216,5 +217,40 @@ describe('LogPane', () => {
 		assert.equal(follows.at(-1)!.id, db.id);
 		assert.equal(follows.at(-1)!.after, undefined, "a new container starts from its window, not from web's last line");
 		assert.doesNotMatch(frame(rendered), /line 2/, "web's lines are gone");
+	});
+
+	it('with timestamps on, shows the date when the lines held span more than one day', async () => {
+		const {rendered, follows, press} = start();
+		await waitForFrame(rendered, 'connecting');
+		const dayOne = {...line(web.id, 0, 'before midnight'), ts: '2026-11-22T23:59:59.900000000Z'};
+		feed(follows[0]!, [dayOne, line(web.id, 1, 'after midnight')]);
+		await waitForFrame(rendered, 'after midnight');
+		press('t');
+		const text = await waitForFrame(rendered, '2026-11-23 18:00:00.000 after midnight');
+		assert.match(text, /2026-11-22 23:59:59\.900 before midnight/);
+	});
+
+	it('shows a gap row where lines are missing, and F asks for exactly that one', async () => {
+		const {rendered, follows, store} = start();
+		await waitForFrame(rendered, 'connecting');
+		const gap = gapLine(web.id, {reason: 'skipped', count: 31_944, from: line(web.id, 2, '').ts, to: line(web.id, 90, '').ts});
+		feed(follows[0]!, [...numbered(web.id, 3), gap, line(web.id, 90, 'after the gap')]);
+		const text = await waitForFrame(rendered, 'after the gap');
+		assert.match(text, /— 31,944 lines skipped 18:00:00\.000–18:00:09\.000 · F fetch —/);
+		assert.match(text, /1 gap \(F fetches\)/);
+		const {logs} = store.getState();
+		const effects = routeKey(store.getState(), {name: 'F', text: 'F'}, keys);
+		assert.deepEqual(effects, [{type: 'fetchLogGap', seq: logs.buffer.end - 2}]);
+	});
+
+	it('keeps the lines read but not yet shown when the stream is replaced, and resumes after them', async () => {
+		const {rendered, follows, store} = start();
+		await waitForFrame(rendered, 'connecting');
+		feed(follows[0]!, numbered(web.id, 4));
+		// Before the next frame: the container stops, so the stream is closed and opened again.
+		store.dispatch({type: 'containers/snapshot', containers: [{...web, state: 'exited'}, db]});
+		await waitForFrame(rendered, 'line 3');
+		assert.equal(follows.length, 2);
+		assert.deepEqual(follows[1]!.after, {ts: line(web.id, 3, '').ts, count: 1});
 	});
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {render} from 'ink-testing-library';
+import {gapLine} from '../../source/state/logs/log-gaps.js';
 import {App} from '../../source/components/App.js';
 import {createSession, type Session} from '../../source/session/session.js';
 import {createKeyMap, defaultBindings, displayKey, type Command, type Scope} from '../../source/state/input/keymap.js';
@@ -239,11 +240,23 @@ describe('with every key remapped', () => {
 		assertNoDefaults(rendered, 'details, env');
 	});
 
-	it('the logs pane, its title and its prompts', async () => {
-		const {rendered} = await start();
+	it('the logs pane, its title, a gap row and its prompts', async () => {
+		const {rendered, session} = await start();
 		await press(rendered, typed('logs', 'containers'));
 		await waitForFrame(rendered, 'Logs: ');
 		assertNoDefaults(rendered, 'logs pane');
+		const [first] = session.store.getState().logs.targets;
+		const gap = gapLine(first!, {
+			reason: 'skipped',
+			count: 12,
+			from: '2026-11-23T18:00:00.000000000Z',
+			to: '2026-11-23T18:00:09.000000000Z',
+		});
+		session.store.dispatch({type: 'logs/append', lines: [gap]});
+		const withGap = await waitForFrame(rendered, '12 lines skipped');
+		assert.ok(withGap.includes(`· ${hint('logFetch', 'logs')} fetch —`), withGap);
+		assert.ok(withGap.includes(`1 gap (${hint('logFetch', 'logs')} fetches)`), withGap);
+		assert.ok(!/ F fetch|\(F fetches\)/.test(withGap), withGap);
 		await press(rendered, typed('up', 'logs'));
 		await waitForFrame(rendered, 'paused');
 		assert.ok(assertNoDefaults(rendered, 'logs paused').includes(`(${hint('bottom', 'logs')} resumes)`));

@@ -1,11 +1,12 @@
 // The logs pane's state and keys without rendering: opening, following and pausing, search and n/N,
-// filter mode, invalid regexes, the skipped-lines count, interleaved targets and the save prompt.
+// filter mode, invalid regexes, gap rows, interleaved targets and the save prompt.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {routeLogsKey} from '../../source/state/logs/log-input.js';
+import {gapLine} from '../../source/state/logs/log-gaps.js';
 import type {LogLine} from '../../source/state/logs/log-lines.js';
 import {logTargets} from '../../source/state/logs/log-targets.js';
 import {logTitle} from '../../source/state/logs/log-title.js';
@@ -68,7 +69,7 @@ function opened(): AppState {
 	state = appReducer(state, {type: 'ui/select', id: web.id, index: 0});
 	state = press(state, 'l');
 	state = appReducer(state, {type: 'logs/viewport', pageSize: 10});
-	return appReducer(state, {type: 'logs/append', lines: lines(web.id, 40), skipped: 0});
+	return appReducer(state, {type: 'logs/append', lines: lines(web.id, 40)});
 }
 
 const texts = (state: AppState) => shownLines(state.logs, state.logs.pageSize, 80).map(({line}) => line.text);
@@ -86,7 +87,7 @@ describe('logs pane state', () => {
 		let state = press(opened(), 'k');
 		assert.equal(state.logs.follow, false);
 		assert.equal(texts(state)[0], 'line 29');
-		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 3, 40), skipped: 0});
+		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 3, 40)});
 		assert.equal(texts(state)[0], 'line 29', 'a paused view does not move');
 		assert.equal(state.logs.newWhilePaused, 3);
 		assert.match(
@@ -143,19 +144,26 @@ describe('logs pane state', () => {
 		assert.deepEqual(matchPosition(state.logs).total, 0, 'as plain text it is a valid search with no match');
 	});
 
-	it('keeps at most the cap, and shows how many lines were skipped', () => {
+	it('keeps at most the cap, and says how many gap rows it holds', () => {
 		let state = appReducer(opened(), {type: 'logs/configure', cap: 100});
 		state = appReducer(state, {type: 'logs/targets', targets: [web.id]});
-		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 250), skipped: 0});
+		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 250)});
 		assert.equal(state.logs.buffer.size, 100);
-		state = appReducer(state, {type: 'logs/append', lines: lines(web.id, 10, 250), skipped: 5000});
+		const gap = gapLine(web.id, {
+			reason: 'skipped',
+			count: 5000,
+			from: lines(web.id, 1, 249)[0]!.ts,
+			to: lines(web.id, 1, 250)[0]!.ts,
+		});
+		state = appReducer(state, {type: 'logs/append', lines: [gap, ...lines(web.id, 10, 250)]});
 		assert.equal(state.logs.buffer.size, 100);
 		assert.match(
 			logTitle(state, keys)
 				.map((part) => part.text)
 				.join(' '),
-			/5,000 lines skipped/,
+			/1 gap \(F fetches\)/,
 		);
+		assert.match(state.logs.buffer.at(state.logs.buffer.end - 11)!.text, /^5,000 lines skipped 18:00:00\.000–18:00:00\.000$/);
 	});
 
 	it('follows the marked containers, and a compose project with p', () => {

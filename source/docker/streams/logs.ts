@@ -6,13 +6,21 @@ import type {Engine} from '../engine.js';
 import {createDemuxer, type StreamType} from './demux.js';
 import {toEngineError} from '../errors.js';
 import {createLineSplitter, type LineSplitter} from '../../state/core/line-splitter.js';
-import {isAfter, newestTs, parseLogLine, type LogLine, type LogStream} from '../../state/logs/log-lines.js';
+import {
+	parseLogLine,
+	advanceMark,
+	createSeenFilter,
+	type LogLine,
+	type LogStream,
+	type LineMark,
+} from '../../state/logs/log-lines.js';
+import {gapLine} from '../../state/logs/log-gaps.js';
 import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
 export type LogFollowOptions = {
 	readonly id: string;
-	/** Newest timestamp already held: ask only for what came after it (a reattach). */
-	readonly after?: string;
+	/** Where the lines already held end: ask only for what came after (a reattach). */
+	readonly after?: LineMark;
 	/** The history to read first when nothing is held yet. */
 	readonly window: LogWindow;
 	/** Most lines worth reading back: what the buffer can hold. */
@@ -21,12 +29,18 @@ export type LogFollowOptions = {
 	readonly onStatus: (status: StreamStatus) => void;
 	/** Once the history is delivered (or there is none to deliver). */
 	readonly onHistory: () => void;
-	/** The stream fell too far behind and jumped to now, passing over about this many lines. */
-	readonly onSkip: (lines: number) => void;
 };
 
-/** How far the newest line read may trail the clock before the stream jumps ahead to now. */
+/** How far the newest line read may trail the clock before the stream jumps ahead to now… */
 export const maxLagMs = 750;
+/** …if it has trailed that far for this long while bytes kept arriving: a quiet container never trails. */
+export const trailingMs = 2000;
+/** A pause this long between chunks means the stream caught up with its producer. */
+const idleMs = 250;
+/** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
+const catchUpLines = 500;
+/** How long a range read waits, once it has its last line, for lines stamped the same moment. */
+const rangeSettleMs = 300;
 
 export type LogFollow = {readonly close: () => void};
 
@@ -97,57 +111,88 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	let stream: (NodeJS.ReadableStream & {destroy?: () => void}) | undefined;
 	const container = engine.docker.getContainer(options.id);
 	const base = {stdout: true, stderr: true, timestamps: true};
+	let mark = options.after;
+	// Read through a function: the compiler cannot see `deliver` move the mark inside run().
+	const markTs = () => mark?.ts;
+	/** Lines passed over by a jump ahead, shown as a gap row before the next line delivered. */
+	let pending: {readonly from: string; readonly estimate: number | undefined} | undefined;
+
+	/** Delivers what is new since the mark, after the gap row it follows, if any. */
+	const deliver = (lines: LogLine[]) => {
+		if (lines.length === 0 || closed) return;
+		if (pending) {
+			const to = lines.find((line) => line.ts !== '')?.ts ?? '';
+			lines.unshift(gapLine(options.id, {reason: 'skipped', estimate: pending.estimate, from: pending.from, to}));
+			pending = undefined;
+		}
+
+		mark = advanceMark(mark, lines);
+		options.onLines(lines);
+	};
+
+	async function read(query: Record<string, unknown>, tty: boolean): Promise<LogLine[]> {
+		const body = (await container.logs({...base, follow: false, ...query})) as unknown as Buffer;
+		const parser = createLogParser(options.id, tty);
+		return [...parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))), ...parser.end()];
+	}
+
+	/**
+	 * Everything the engine holds after the last line delivered, at most `room` lines; a gap row says
+	 * when they did not reach back to that line. Once a stream ends (the container stopped, died or was
+	 * killed), these are its last words; after a jump ahead, the lines up to now.
+	 */
+	async function readBack(since: string, tty: boolean, room: number): Promise<void> {
+		const lines = await read({since: mark ? sinceParam(mark.ts) : since, tail: room}, tty);
+		if (closed) return;
+		const fresh = createSeenFilter(mark)(lines);
+		const cut = mark !== undefined && lines.length >= room && fresh.length === lines.length;
+		if (cut && !pending) pending = {from: mark!.ts, estimate: undefined};
+		if (fresh.length === 0) pending = undefined;
+		deliver(fresh);
+	}
 
 	async function run(): Promise<void> {
 		options.onStatus({kind: 'connecting'});
 		const info = await container.inspect();
 		const tty = info.Config.Tty === true;
-		let after = options.after;
-		let since = after === undefined ? undefined : sinceParam(after);
-		if (after === undefined) {
+		let since = mark === undefined ? undefined : sinceParam(mark.ts);
+		if (mark === undefined) {
 			const startedAt = Date.now();
-			const history = (await container.logs({
-				...base,
-				follow: false,
-				...windowQuery(options.window, options.limit, startedAt),
-			})) as unknown as Buffer;
+			const lines = await read(windowQuery(options.window, options.limit, startedAt), tty);
 			if (closed) return;
-			const parser = createLogParser(options.id, tty);
-			const lines = [...parser.write(Buffer.isBuffer(history) ? history : Buffer.from(String(history))), ...parser.end()];
-			if (lines.length > 0) options.onLines(lines);
-			after = newestTs(lines);
+			deliver(lines);
 			// With no history, follow from just before it was read: anything newer is new.
-			since = after === undefined ? ((startedAt - 1000) / 1000).toFixed(3) : sinceParam(after);
+			const newest = markTs();
+			since = newest === undefined ? ((startedAt - 1000) / 1000).toFixed(3) : sinceParam(newest);
 		}
 
 		options.onHistory();
-		// Local engines share our clock; for remote ones the least lag seen stands in for the skew.
-		let offset = engine.endpoint.kind === 'unix' ? 0 : Number.POSITIVE_INFINITY;
-		for (;;) {
-			const outcome = await followFrom(since, tty, after, offset);
-			if (closed) return;
-			if (outcome.kind === 'ended') break;
-			// Fell behind the producer: jump to now, and say roughly how much was passed over.
-			offset = outcome.offset;
-			after = outcome.newest ?? after;
-			// tail=0 starts at the end of the log at once; a `since` would make the engine scan the whole file.
-			since = undefined;
-			options.onSkip(outcome.skipped);
+		// A container that is not running has nothing to follow: its last lines are all there is to read.
+		if (info.State.Running) {
+			// Local engines share our clock; for remote ones the least lag seen stands in for the skew.
+			let offset = engine.endpoint.kind === 'unix' ? 0 : Number.POSITIVE_INFINITY;
+			let from: string | undefined = since;
+			for (;;) {
+				const outcome = await followFrom(from, tty, offset, since!);
+				if (closed) return;
+				if (outcome.kind === 'ended') break;
+				// Trailed the producer for a while: jump to now, and leave a gap row where lines were passed over.
+				offset = outcome.offset;
+				pending = {from: pending?.from ?? markTs() ?? '', estimate: (pending?.estimate ?? 0) + outcome.skipped};
+				// tail=0 starts at the end of the log at once; a `since` would make the engine scan the whole file.
+				from = undefined;
+			}
 		}
 
-		options.onStatus({kind: 'stopped'});
+		// One row less than the buffer holds, so that a gap row before them still fits.
+		await readBack(since!, tty, Math.max(1, options.limit - 1));
+		if (!closed) options.onStatus({kind: 'stopped'});
 	}
 
-	type Outcome =
-		| {readonly kind: 'ended'}
-		| {readonly kind: 'behind'; readonly skipped: number; readonly newest?: string; readonly offset: number};
+	type Outcome = {readonly kind: 'ended'} | {readonly kind: 'behind'; readonly skipped: number; readonly offset: number};
 
-	async function followFrom(
-		since: string | undefined,
-		tty: boolean,
-		after: string | undefined,
-		offset: number,
-	): Promise<Outcome> {
+	/** Follows from `since`, or from now (tail=0) after a jump ahead, first reading back what led up to now. */
+	async function followFrom(since: string | undefined, tty: boolean, offset: number, start: string): Promise<Outcome> {
 		const query = since === undefined ? {tail: 0} : {since};
 		const followed = (await container.logs({...base, follow: true, ...query} as never)) as unknown as NodeJS.ReadableStream & {
 			destroy?: () => void;
@@ -160,24 +205,56 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		stream = followed;
 		options.onStatus({kind: 'live', tty});
 		const parser = createLogParser(options.id, tty);
-		const newer = (lines: LogLine[]) => (after === undefined ? lines : lines.filter((line) => isAfter(line, after)));
+		let newer = createSeenFilter(since === undefined ? undefined : mark);
+		// Live lines wait while the read-back runs; it returns the lines up to now, they the ones after.
+		let held: LogLine[] | undefined;
+		let caughtUp = Promise.resolve();
+		if (since === undefined) {
+			held = [];
+			caughtUp = readBack(start, tty, Math.min(catchUpLines, Math.max(1, options.limit - 1)))
+				.catch(() => undefined)
+				.finally(() => {
+					newer = createSeenFilter(mark);
+					const live = newer(held ?? []);
+					held = undefined;
+					deliver(live);
+				});
+		}
+
 		const startedAt = Date.now();
 		let received = 0;
+		let lastChunkAt = startedAt;
+		/** When the stream last started to trail: bytes arriving without a pause, the newest line old. */
+		let trailingSince: number | undefined;
 		return new Promise<Outcome>((resolve) => {
 			let behind: Outcome | undefined;
 			followed.on('data', (chunk: Buffer) => {
 				if (behind) return;
+				const now = Date.now();
+				if (now - lastChunkAt > idleMs) trailingSince = undefined;
+				lastChunkAt = now;
+				if (held) {
+					held.push(...parser.write(chunk));
+					return;
+				}
+
 				const lines = newer(parser.write(chunk));
 				if (lines.length === 0) return;
 				received += lines.length;
-				options.onLines(lines);
+				deliver(lines);
 				const newest = lines.at(-1)!;
 				if (Number.isNaN(newest.time)) return;
-				const lag = Date.now() - newest.time;
+				const lag = now - newest.time;
 				offset = Math.min(offset, lag);
-				if (lag - offset < maxLagMs) return;
-				const rate = received / Math.max(1, (Date.now() - startedAt) / 1000);
-				behind = {kind: 'behind', skipped: Math.round((rate * (lag - offset)) / 1000), newest: newest.ts, offset};
+				if (lag - offset < maxLagMs) {
+					trailingSince = undefined;
+					return;
+				}
+
+				trailingSince ??= now;
+				if (now - trailingSince < trailingMs) return;
+				const rate = received / Math.max(1, (now - startedAt) / 1000);
+				behind = {kind: 'behind', skipped: Math.round((rate * (lag - offset)) / 1000), offset};
 				followed.destroy?.();
 			});
 			const done = () => {
@@ -186,9 +263,10 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 					return;
 				}
 
-				const rest = newer(parser.end());
-				if (rest.length > 0 && !closed) options.onLines(rest);
-				resolve({kind: 'ended'});
+				void caughtUp.then(() => {
+					deliver(newer(parser.end()));
+					resolve({kind: 'ended'});
+				});
 			};
 
 			followed.on('end', done);
@@ -209,4 +287,65 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			stream?.destroy?.();
 		},
 	};
+}
+
+/**
+ * Every line the engine holds for a container between two timestamps, both inclusive (the engine's
+ * `since` and `until`; '' for no bound): what a gap row stands for. Read as a stream and handed on a
+ * piece at a time, so that a range of millions of lines is never held whole.
+ */
+export async function readLogRange(
+	engine: Engine,
+	id: string,
+	since: string,
+	until: string,
+	onLines: (lines: LogLine[]) => void,
+): Promise<void> {
+	try {
+		const container = engine.docker.getContainer(id);
+		const tty = (await container.inspect()).Config.Tty === true;
+		const parser = createLogParser(id, tty);
+		const query = {stdout: true, stderr: true, timestamps: true, since: since === '' ? '0' : sinceParam(since)};
+		if (until === '') {
+			// Without an end, only a plain read ends by itself.
+			const body = (await container.logs({...query, follow: false})) as unknown as Buffer;
+			onLines(parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))));
+		} else {
+			// Followed, the engine streams the range instead of building it whole; it stops sending at `until`
+			// but keeps the connection open while the container is quiet, so the end is seen here.
+			const stream = (await container.logs({
+				...query,
+				until: sinceParam(until),
+				follow: true,
+			} as never)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
+			await new Promise<void>((resolve, reject) => {
+				let timer: NodeJS.Timeout | undefined;
+				const finish = () => {
+					clearTimeout(timer);
+					stream.destroy?.();
+					resolve();
+				};
+
+				stream.on('data', (chunk: Buffer) => {
+					const lines = parser.write(chunk);
+					onLines(lines);
+					// The last line is at `until`: only others stamped the very same moment can still come.
+					if (lines.some((line) => line.ts >= until)) {
+						clearTimeout(timer);
+						timer = setTimeout(finish, rangeSettleMs);
+					}
+				});
+				stream.on('end', finish);
+				stream.on('close', finish);
+				stream.on('error', (error) => {
+					clearTimeout(timer);
+					reject(error);
+				});
+			});
+		}
+
+		onLines(parser.end());
+	} catch (error) {
+		throw toEngineError(error);
+	}
 }

@@ -66,6 +66,23 @@ export class RingBuffer<T> {
 		return this.items[(this.head + (seq - this.firstSeq)) % this.capacity];
 	}
 
+	/**
+	 * Replaces the item at `seq` with `items` (a gap filled in). Items before it keep their numbers, those
+	 * after move by the difference; when the whole no longer fits, the oldest fall off the front.
+	 */
+	replace(seq: number, items: readonly T[]): void {
+		if (seq < this.firstSeq || seq >= this.end) return;
+		const all = [...this.slice(this.firstSeq, seq), ...items, ...this.slice(seq + 1)];
+		const first = this.firstSeq;
+		const evicted = this.evictedCount;
+		this.items.fill(undefined);
+		this.head = 0;
+		this.count = 0;
+		this.firstSeq = first;
+		this.pushAll(all);
+		this.evictedCount = evicted + Math.max(0, all.length - this.capacity);
+	}
+
 	/** Drops everything; numbering carries on, so positions taken before stay unambiguous. */
 	clear(): void {
 		this.items.fill(undefined);

@@ -12,6 +12,8 @@ export type Effect =
 	| {readonly type: 'exec'; readonly request: ExecRequest}
 	/** Write the logs pane's buffered lines to a file. */
 	| {readonly type: 'saveLogs'; readonly path: string}
+	/** Read the lines a gap row of the logs pane stands for from the engine, into its place. */
+	| {readonly type: 'fetchLogGap'; readonly seq: number}
 	/** Read the docker contexts and open the dialog listing them (contexts.ts). */
 	| {readonly type: 'contexts'}
 	/** Move the whole session to another docker context's engine. */

@@ -6,7 +6,7 @@ import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
 import {composeProjectLabel, logTargets} from './log-targets.js';
-import {logMatcher, searchMatches} from './log-view.js';
+import {gapSeqs, logMatcher, searchMatches} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
 
@@ -33,6 +33,14 @@ function matchStep(logs: LogsState, direction: 1 | -1): number | undefined {
 	const from = logs.current ?? (logs.follow ? logs.buffer.end : logs.top + logs.pageSize);
 	for (let index = seqs.length - 1; index >= 0; index--) if (seqs[index]! < from) return seqs[index];
 	return seqs.at(-1);
+}
+
+/** The lowest gap row on screen, or else the newest one above it (the oldest, if all are below). */
+function gapToFetch(logs: LogsState): number | undefined {
+	const seqs = gapSeqs(logs);
+	const bottom = logs.follow ? logs.buffer.end : logs.top + logs.pageSize;
+	for (let index = seqs.length - 1; index >= 0; index--) if (seqs[index]! < bottom) return seqs[index];
+	return seqs[0];
 }
 
 function searchProblem(logs: LogsState, keys: KeyMap): string | undefined {
@@ -162,6 +170,13 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 			return [dispatch({type: 'logs/prompt', prompt: {kind: 'window', editor: lineWith(windowText(logs.window))}})];
 		case 'logProject':
 			return toggleProject(state);
+		case 'logFetch': {
+			const seq = gapToFetch(logs);
+			return seq === undefined
+				? [say('No gap row to fetch: the pane holds every line it was sent')]
+				: [{type: 'fetchLogGap', seq}];
+		}
+
 		case 'zoom':
 			return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
 		case 'back':

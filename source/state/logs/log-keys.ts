@@ -15,7 +15,8 @@ export type LogCommand =
 	| 'logClear'
 	| 'logSave'
 	| 'logWindow'
-	| 'logProject';
+	| 'logProject'
+	| 'logFetch';
 
 /** The pane's own commands plus the list movements and Esc it reuses. */
 type LogRowCommand = LogCommand | 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'back';
@@ -57,6 +58,7 @@ export const logPaneBindings: readonly Binding[] = [
 	row('logWrap', ['w'], 'logs', 'wrap', 'Wrap long lines, or cut them at the edge', true),
 	row('logClear', ['c'], 'logs', 'clear', 'Clear the lines shown so far'),
 	row('logSave', ['s'], 'logs', 'save', 'Save the buffered lines to a file (asks for the path)', true),
+	row('logFetch', ['F'], 'logs', 'fetch', 'Fetch the lines of the gap row on screen (or the newest above it) from the engine'),
 	row('logWindow', ['T'], 'logs', 'window', 'Change the initial window: last N lines, since a duration (10m), or all'),
 	row('logProject', ['p'], 'logs', 'project', "Follow the selected container's whole compose project (again: just it)"),
 	row('zoom', ['z'], 'logs', 'zoom', 'Zoom the logs to full screen, and back', true),

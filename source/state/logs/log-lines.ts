@@ -15,7 +15,29 @@ export type LogLine = {
 	readonly time: number;
 	/** Printable text: colours and control characters removed. */
 	readonly text: string;
+	/** Set on a gap row: lines of `source` that the pane does not hold at this place. */
+	readonly gap?: LogGap;
 };
+
+/**
+ * Why lines are missing at a place in the pane: passed over by a stream that trailed ('skipped'), or
+ * more in one frame than the buffer holds ('dropped'). A reconnect leaves none: it resumes from the mark.
+ */
+export type GapReason = 'skipped' | 'dropped';
+
+export type LogGap = {
+	readonly reason: GapReason;
+	/** How many lines are missing, when known exactly. */
+	readonly count?: number;
+	/** A guess at `count` when it is not known (from the stream's rate). */
+	readonly estimate?: number;
+	/** Timestamps bounding the missing lines (the last line held before, the first after), '' if unknown. */
+	readonly from: string;
+	readonly to: string;
+};
+
+/** Where a stream stands: its newest timestamp and how many lines with exactly that timestamp it has seen. */
+export type LineMark = {readonly ts: string; readonly count: number};
 
 // Control characters left after strip-ansi, other than TAB (expanded).
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
@@ -30,6 +52,16 @@ export function cleanText(text: string): string {
 	return hasControl.test(line) ? line.replace(controls, '') : line;
 }
 
+/**
+ * The engine trims trailing zeros from a timestamp's fraction ("…:37.12Z" is 37.120 s); padded to nine
+ * digits, two timestamps compare as strings in time order.
+ */
+export function fullTs(ts: string): string {
+	const dot = ts.lastIndexOf('.');
+	if (dot < 0) return `${ts.slice(0, -1)}.000000000Z`;
+	return ts.length === dot + 11 ? ts : `${ts.slice(0, dot + 1)}${ts.slice(dot + 1, -1).padEnd(9, '0')}Z`;
+}
+
 const timestamped = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
 /** One raw line from a `timestamps: true` log stream, e.g. "2026-11-23T18:09:37.123456789Z hello". */
@@ -37,26 +69,54 @@ export function parseLogLine(raw: string, source: string, stream: LogStream): Lo
 	const space = raw.indexOf(' ');
 	const head = space > 0 ? raw.slice(0, space) : raw;
 	if (timestamped.test(head)) {
-		return {source, stream, ts: head, time: Date.parse(head), text: cleanText(space > 0 ? raw.slice(space + 1) : '')};
+		return {source, stream, ts: fullTs(head), time: Date.parse(head), text: cleanText(space > 0 ? raw.slice(space + 1) : '')};
 	}
 
 	return {source, stream, ts: '', time: Number.NaN, text: cleanText(raw)};
 }
 
-/** Later than `ts` (both the engine's fixed-width timestamps)? Lines without a timestamp always count as new. */
-export const isAfter = (line: LogLine, ts: string | undefined): boolean => !ts || !line.ts || line.ts > ts;
+/** Moves a stream's mark past these lines (in stream order). */
+export function advanceMark(mark: LineMark | undefined, lines: readonly LogLine[]): LineMark | undefined {
+	let next = mark;
+	for (const line of lines) {
+		if (line.ts === '' || line.gap) continue;
+		if (next === undefined || line.ts > next.ts) next = {ts: line.ts, count: 1};
+		else if (line.ts === next.ts) next = {ts: next.ts, count: next.count + 1};
+	}
 
-/** The newest timestamp among lines (they are in time order), if any has one. */
-export function newestTs(lines: readonly LogLine[]): string | undefined {
-	for (let index = lines.length - 1; index >= 0; index--) if (lines[index]!.ts !== '') return lines[index]!.ts;
-	return undefined;
+	return next;
 }
 
 /**
- * Merges lines by timestamp. Each input is already in time order (one container's stream); lines with
- * the same time keep their input order, and lines without a timestamp stay after the one before them.
+ * Drops what a stream already delivered from a read that starts again at `since` = the mark's time (the
+ * engine's `since` is inclusive): older lines, and the first `count` lines at exactly the mark's time.
+ * The first line past those opens the gate for good, so a later batch is never trimmed. Lines without
+ * a timestamp cannot be placed and are kept.
  */
-export function interleave(streams: ReadonlyArray<readonly LogLine[]>): LogLine[] {
+export function createSeenFilter(mark: LineMark | undefined): (lines: readonly LogLine[]) => LogLine[] {
+	let open = mark === undefined;
+	let repeats = mark?.count ?? 0;
+	const pass = (line: LogLine): boolean => {
+		if (open || line.ts === '') return true;
+		if (line.ts < mark!.ts) return false;
+		if (line.ts === mark!.ts && repeats > 0) {
+			repeats--;
+			return false;
+		}
+
+		open = true;
+		return true;
+	};
+
+	return (lines) => (open ? [...lines] : lines.filter(pass));
+}
+
+/**
+ * Merges several containers' lines by the engine's full-precision timestamps. Each input keeps its own
+ * order (the order its stream delivered), whatever its timestamps say; equal times go to the line that
+ * arrived first (`arrival` numbers them), and a line without a timestamp stays after the one before it.
+ */
+export function interleave(streams: ReadonlyArray<readonly LogLine[]>, arrival: (line: LogLine) => number = () => 0): LogLine[] {
 	const cursors = streams.map(() => 0);
 	const out: LogLine[] = [];
 	for (;;) {
@@ -70,7 +130,8 @@ export function interleave(streams: ReadonlyArray<readonly LogLine[]>): LogLine[
 			}
 
 			const other = streams[best]![cursors[best]!]!;
-			if (line.ts !== '' && other.ts !== '' && line.ts < other.ts) best = index;
+			if (line.ts === '' || other.ts === '') continue;
+			if (line.ts < other.ts || (line.ts === other.ts && arrival(line) < arrival(other))) best = index;
 		}
 
 		if (best < 0) return out;
@@ -79,25 +140,61 @@ export function interleave(streams: ReadonlyArray<readonly LogLine[]>): LogLine[
 	}
 }
 
-/** Orders one frame's batch from several sources by time, keeping each source's own order. */
+/**
+ * Orders one frame's batch from several containers by time, each container's lines in the order they
+ * came (never regrouped by stdout and stderr), ties by arrival.
+ */
 export function orderBatch(lines: readonly LogLine[]): LogLine[] {
 	const bySource = new Map<string, LogLine[]>();
-	for (const line of lines) {
+	const order = new Map<LogLine, number>();
+	for (const [index, line] of lines.entries()) {
+		order.set(line, index);
 		const list = bySource.get(line.source);
 		if (list) list.push(line);
 		else bySource.set(line.source, [line]);
 	}
 
-	return bySource.size <= 1 ? [...lines] : interleave([...bySource.values()]);
+	return bySource.size <= 1 ? [...lines] : interleave([...bySource.values()], (line) => order.get(line) ?? 0);
 }
 
-/** "18:09:37.123" from a timestamp, in UTC like the engine's own. */
-export const shortTime = (line: LogLine): string => (line.ts ? line.ts.slice(11, 23).padEnd(12, '0') : ' '.repeat(12));
+/**
+ * How many lines at the front of a merged batch of several containers can be shown now: those no newer
+ * than `watermark` (the oldest of each container's newest timestamp: nothing older can still come),
+ * and those that waited long enough (`waited`), so a quiet container holds nobody up for long.
+ */
+export function releasable(
+	merged: readonly LogLine[],
+	watermark: string | undefined,
+	waited: (line: LogLine) => boolean,
+): number {
+	let count = 0;
+	for (const line of merged) {
+		if (line.ts !== '' && !(watermark !== undefined && line.ts <= watermark) && !waited(line)) break;
+		count++;
+	}
 
-/** A saved log file: one line each, with its timestamp, its container when there are several, and stderr marked. */
+	return count;
+}
+
+/** "18:09:37.123" from a timestamp, in UTC like the engine's own; "2026-11-23 18:09:37.123" when `dated`. */
+export const shortTime = (line: LogLine, dated = false): string => {
+	if (!line.ts) return ' '.repeat(dated ? 23 : 12);
+	const time = line.ts.slice(11, 23).padEnd(12, '0');
+	return dated ? `${line.ts.slice(0, 10)} ${time}` : time;
+};
+
+/**
+ * A saved log file: one line each, with its timestamp, its container when there are several, and stderr
+ * marked. Where the pane holds a gap row the file says so on a line of its own starting with "# gap:".
+ */
 export function logFileText(lines: Iterable<LogLine>, nameOf: (id: string) => string, several: boolean): string {
 	let text = '';
 	for (const line of lines) {
+		if (line.gap) {
+			text += `# gap: ${several ? `${nameOf(line.source)}: ` : ''}${line.text}, not in this file (${line.gap.from || '?'} to ${line.gap.to || '?'})\n`;
+			continue;
+		}
+
 		const parts = [line.ts || '-'];
 		if (several) parts.push(nameOf(line.source));
 		if (line.stream === 'stderr') parts.push('[stderr]');

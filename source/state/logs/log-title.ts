@@ -2,7 +2,7 @@
 import type {AppState} from '../core/app.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import {logMatcher} from './log-view.js';
-import {matchPosition} from './log-view.js';
+import {gapSeqs, matchPosition} from './log-view.js';
 import {describeWindow} from './log-window.js';
 
 export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error' | 'info' | 'ok'};
@@ -39,10 +39,9 @@ export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 					tone: 'warn',
 				},
 	);
-	if (logs.skipped > 0) {
-		const count = `${logs.skippedEstimated ? '~' : ''}${logs.skipped.toLocaleString('en-US')}`;
-		parts.push({text: `${count} lines skipped to keep up`, tone: 'warn'});
-	}
+	const gaps = gapSeqs(logs).length;
+	if (gaps > 0)
+		parts.push({text: `${gaps} gap${gaps === 1 ? '' : 's'} (${keyHint(keys, 'logFetch', 'logs')} fetches)`, tone: 'warn'});
 	const matcher = logMatcher(logs);
 	if (matcher && !matcher.ok) {
 		parts.push({text: matcher.error, tone: 'error'});

@@ -1,7 +1,7 @@
 // The logs pane's state and the shapes its stream reports, apart from the reducer so that views and the
 // engine's log stream can name them without importing it.
 import type {LineEditor} from '../core/line-editor.js';
-import type {LogLine} from './log-lines.js';
+import type {LineMark, LogLine} from './log-lines.js';
 import type {RingBuffer} from '../core/ring-buffer.js';
 
 export const defaultLogLines = 10_000;
@@ -37,12 +37,8 @@ export type LogsState = {
 	 */
 	readonly buffer: RingBuffer<LogLine>;
 	readonly revision: number;
-	/** Lines dropped unseen because the producer outran the screen. */
-	readonly skipped: number;
-	/** Some of `skipped` is an estimate: a stream that fell behind jumped ahead without reading them. */
-	readonly skippedEstimated: boolean;
-	/** Newest timestamp received per container: a reattach asks only for what came after it. */
-	readonly last: Readonly<Record<string, string>>;
+	/** Where each container's lines end (newest timestamp, lines at it): a reattach asks only for what came after. */
+	readonly last: Readonly<Record<string, LineMark>>;
 	readonly streams: Readonly<Record<string, StreamStatus>>;
 	readonly window: LogWindow;
 	readonly follow: boolean;

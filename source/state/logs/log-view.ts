@@ -37,6 +37,18 @@ export function searchMatches(state: ViewInput): readonly number[] {
 	return seqs;
 }
 
+let gapsMemo: {buffer: RingBuffer<LogLine>; revision: number; seqs: number[]} | undefined;
+
+/** Sequence numbers of the gap rows held, oldest first. */
+export function gapSeqs(state: Pick<LogsState, 'buffer' | 'revision'>): readonly number[] {
+	if (gapsMemo?.buffer === state.buffer && gapsMemo.revision === state.revision) return gapsMemo.seqs;
+	const seqs: number[] = [];
+	const {buffer} = state;
+	for (let seq = buffer.first; seq < buffer.end; seq++) if (buffer.at(seq)!.gap) seqs.push(seq);
+	gapsMemo = {buffer, revision: state.revision, seqs};
+	return seqs;
+}
+
 function firstAtOrAfter(seqs: readonly number[], seq: number): number {
 	let low = 0;
 	let high = seqs.length;
@@ -62,6 +74,15 @@ export function logView(state: ViewInput): LogViewList {
 		at: (index) => (index >= 0 && index < size ? first + index : undefined),
 		indexAtOrAfter: (seq) => Math.max(0, Math.min(size, seq - first)),
 	};
+}
+
+/** The lines held span more than one calendar day (UTC), so times alone would be ambiguous. */
+export function spansDays(buffer: RingBuffer<LogLine>): boolean {
+	let first: string | undefined;
+	let last: string | undefined;
+	for (let seq = buffer.first; seq < buffer.end && first === undefined; seq++) first = buffer.at(seq)!.ts || undefined;
+	for (let seq = buffer.end - 1; seq >= buffer.first && last === undefined; seq--) last = buffer.at(seq)!.ts || undefined;
+	return first !== undefined && last !== undefined && first.slice(0, 10) !== last.slice(0, 10);
 }
 
 export type ShownLine = {readonly seq: number; readonly line: LogLine};

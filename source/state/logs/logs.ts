@@ -2,7 +2,7 @@
 // viewing it (following or paused, search and filter, toggles, prompts).
 import {editLine} from '../core/line-editor.js';
 import type {KeyPress} from '../input/keys.js';
-import type {LogLine} from './log-lines.js';
+import {advanceMark, type LineMark, type LogLine} from './log-lines.js';
 import {logView} from './log-view.js';
 import {RingBuffer} from '../core/ring-buffer.js';
 
@@ -15,8 +15,11 @@ export type LogsAction =
 	| {readonly type: 'logs/targets'; readonly targets: readonly string[]}
 	| {readonly type: 'logs/project'; readonly project: string | undefined}
 	| {readonly type: 'logs/focus'; readonly focused: boolean}
-	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]; readonly skipped: number; readonly estimated?: boolean}
-	| {readonly type: 'logs/stream'; readonly id: string; readonly status: StreamStatus}
+	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]}
+	/** The lines fetched for the gap row at `seq` (with a smaller gap row among them if not all fitted). */
+	| {readonly type: 'logs/fill'; readonly seq: number; readonly gap: LogLine; readonly lines: readonly LogLine[]}
+	/** `since`: when a stream that delivered nothing stopped, so the next run is read from then, not by the window. */
+	| {readonly type: 'logs/stream'; readonly id: string; readonly status: StreamStatus; readonly since?: string}
 	| {readonly type: 'logs/scroll'; readonly by: number}
 	| {readonly type: 'logs/jump'; readonly seq: number}
 	| {readonly type: 'logs/follow'}
@@ -35,8 +38,6 @@ export function initialLogs(cap = defaultLogLines): LogsState {
 		cap,
 		buffer: new RingBuffer<LogLine>(cap),
 		revision: 0,
-		skipped: 0,
-		skippedEstimated: false,
 		last: {},
 		streams: {},
 		window: {kind: 'tail', lines: Math.min(cap, 1000)},
@@ -61,8 +62,6 @@ function restart(state: LogsState, changes: Partial<LogsState>): LogsState {
 		generation: state.generation + 1,
 		buffer: new RingBuffer<LogLine>(changes.cap ?? state.cap),
 		revision: state.revision + 1,
-		skipped: 0,
-		skippedEstimated: false,
 		last: {},
 		streams: {},
 		follow: true,
@@ -95,6 +94,37 @@ function jump(state: LogsState, seq: number): LogsState {
 	return {...state, current: seq, follow, top: follow ? state.top : (view.at(top) ?? seq)};
 }
 
+function marksAfter(marks: LogsState['last'], lines: readonly LogLine[]): LogsState['last'] {
+	const bySource = new Map<string, LogLine[]>();
+	for (const line of lines) {
+		const list = bySource.get(line.source);
+		if (list) list.push(line);
+		else bySource.set(line.source, [line]);
+	}
+
+	const next: Record<string, LineMark> = {...marks};
+	for (const [source, own] of bySource) {
+		const mark = advanceMark(marks[source], own);
+		if (mark) next[source] = mark;
+	}
+
+	return next;
+}
+
+/** Puts fetched lines where their gap row was; what is on screen and the match the person is on stay put. */
+function fill(state: LogsState, seq: number, lines: readonly LogLine[]): LogsState {
+	if (!state.buffer.at(seq)?.gap) return state;
+	const shift = lines.length - 1;
+	const moved = (at: number) => (at > seq ? at + shift : at);
+	state.buffer.replace(seq, lines);
+	return {
+		...state,
+		revision: state.revision + 1,
+		top: Math.max(moved(state.top), state.buffer.first),
+		current: state.current === undefined ? undefined : moved(state.current),
+	};
+}
+
 export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 	switch (action.type) {
 		case 'logs/configure':
@@ -108,23 +138,26 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 		case 'logs/focus':
 			return action.focused === state.focused ? state : {...state, focused: action.focused, prompt: undefined};
 		case 'logs/append': {
-			if (action.lines.length === 0 && action.skipped === 0) return state;
+			if (action.lines.length === 0) return state;
 			state.buffer.pushAll(action.lines);
-			const last: Record<string, string> = {...state.last};
-			for (const line of action.lines) if (line.ts && line.ts > (last[line.source] ?? '')) last[line.source] = line.ts;
 			return {
 				...state,
 				revision: state.revision + 1,
-				last,
-				skipped: state.skipped + action.skipped,
-				skippedEstimated: state.skippedEstimated || (action.estimated ?? false),
-				newWhilePaused: state.follow ? 0 : state.newWhilePaused + action.lines.length + action.skipped,
+				last: marksAfter(state.last, action.lines),
+				newWhilePaused: state.follow ? 0 : state.newWhilePaused + action.lines.length,
 				top: Math.max(state.top, state.buffer.first),
 			};
 		}
 
-		case 'logs/stream':
-			return {...state, streams: {...state.streams, [action.id]: action.status}};
+		case 'logs/fill':
+			return state.buffer.at(action.seq) === action.gap ? fill(state, action.seq, action.lines) : state;
+
+		case 'logs/stream': {
+			const streams = {...state.streams, [action.id]: action.status};
+			if (action.since === undefined || state.last[action.id]) return {...state, streams};
+			return {...state, streams, last: {...state.last, [action.id]: {ts: action.since, count: 0}}};
+		}
+
 		case 'logs/scroll':
 			return scroll(state, action.by);
 		case 'logs/jump':
@@ -140,8 +173,6 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 				revision: state.revision + 1,
 				follow: true,
 				newWhilePaused: 0,
-				skipped: 0,
-				skippedEstimated: false,
 				current: undefined,
 			};
 		case 'logs/window':
