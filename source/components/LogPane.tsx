@@ -78,6 +78,7 @@ export function LogPane({state, session, height, width}: Props) {
 								ranges={matcher?.ok ? matcher.ranges(line.text) : []}
 								current={seq === logs.current}
 								width={textWidth}
+								colours={logs.colours}
 								fetchKey={fetchKey}
 							/>
 						);

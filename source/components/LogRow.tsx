@@ -17,12 +17,25 @@ type Props = {
 	readonly current: boolean;
 	/** Room for the text; a longer line is cut here (or, wrapping, at a few screens). */
 	readonly width: number;
+	/** Draw the line's own colours (its `styled` text) when nothing on it is highlighted. */
+	readonly colours: boolean;
 	/** The key that fetches a gap row's lines, as the key table has it. */
 	readonly fetchKey: string;
 };
 
 /** One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit. */
-export const LogRow = memo(function LogRow({line, prefix, timestamps, dated, wrap, ranges, current, width, fetchKey}: Props) {
+export const LogRow = memo(function LogRow({
+	line,
+	prefix,
+	timestamps,
+	dated,
+	wrap,
+	ranges,
+	current,
+	width,
+	colours,
+	fetchKey,
+}: Props) {
 	if (line.gap) {
 		return (
 			<Text wrap="truncate-end" color="yellow">
@@ -53,7 +66,13 @@ export const LogRow = memo(function LogRow({line, prefix, timestamps, dated, wra
 			{gutter}
 			{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}
 			{timestamps ? <Text dimColor>{shortTime(line, dated)} </Text> : null}
-			{line.stream === 'stderr' ? <Text color="red">{pieces}</Text> : pieces}
+			{colours && line.styled && ranges.length === 0 && line.text.length <= width * 8 ? (
+				line.styled
+			) : line.stream === 'stderr' ? (
+				<Text color="red">{pieces}</Text>
+			) : (
+				pieces
+			)}
 		</Text>
 	);
 });

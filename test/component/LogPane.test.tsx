@@ -11,7 +11,7 @@ import {appReducer, initialAppState, type AppAction, type AppState} from '../../
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {gapLine} from '../../source/state/logs/log-gaps.js';
-import type {LogLine} from '../../source/state/logs/log-lines.js';
+import {parseLogLine, type LogLine} from '../../source/state/logs/log-lines.js';
 import type {Container} from '../../source/state/core/model.js';
 import {createStore, type Store} from '../../source/session/store.js';
 import {frame, waitForFrame, type Rendered} from '../helpers/ink.js';
@@ -252,5 +252,21 @@ describe('LogPane', () => {
 		await waitForFrame(rendered, 'line 3');
 		assert.equal(follows.length, 2);
 		assert.deepEqual(follows[1]!.after, {ts: line(web.id, 3, '').ts, count: 1});
+	});
+});
+
+describe('LogPane colours', () => {
+	it("draws a line's own colours, and C shows it plain", async () => {
+		const {rendered, follows, press} = start();
+		await waitForFrame(rendered, 'connecting');
+		const raw = `2026-11-23T18:00:01.000000000Z \u001B[31mERROR\u001B[0m disk full \u001B]0;title\u0007`;
+		feed(follows[0]!, [parseLogLine(raw, web.id, 'stdout')]);
+		await waitForFrame(rendered, 'ERROR disk full');
+		const coloured = rendered.lastFrame() ?? '';
+		assert.ok(coloured.includes('\u001B[31mERROR\u001B['), JSON.stringify(coloured));
+		assert.ok(!coloured.includes('\u001B]0;'), 'no OSC reaches the screen');
+		press('C');
+		await waitForFrame(rendered, () => !(rendered.lastFrame() ?? '').includes('\u001B[31mERROR'));
+		assert.match(frame(rendered), /ERROR disk full/);
 	});
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {createLineSplitter} from '../../source/state/core/line-splitter.js';
-import {cleanText, interleave, orderBatch, parseLogLine, type LogLine} from '../../source/state/logs/log-lines.js';
+import {cleanText, interleave, orderBatch, parseLogLine, styledText, type LogLine} from '../../source/state/logs/log-lines.js';
 import {compileSearch} from '../../source/state/logs/log-search.js';
 
 const at = (second: number, nano = 0) => `2026-11-23T18:00:${String(second).padStart(2, '0')}.${String(nano).padStart(9, '0')}Z`;
@@ -131,5 +131,22 @@ describe('interleave', () => {
 		);
 		const single = [line('a', at(4)), line('a', at(1))];
 		assert.deepEqual(orderBatch(single), single);
+	});
+});
+
+describe('styledText', () => {
+	it('keeps SGR colours, drops every other sequence and control, and ends in a reset', () => {
+		const raw = 'a\u001B[1;31mred\u001B[0m b\u001B]52;c;aGVsbG8=\u0007c\u009B2Jd\u001B[2Je\u0007';
+		assert.equal(styledText(raw), 'a\u001B[1;31mred\u001B[0m bcde\u001B[0m');
+		assert.equal(parseLogLine(`2026-11-23T18:00:01Z ${raw}`, 'c', 'stdout').text, 'ared bcde');
+	});
+
+	it('gives nothing for a line without colours, so plain lines carry no second copy', () => {
+		assert.equal(styledText('plain \u001B[2J text'), undefined);
+		assert.equal(parseLogLine('2026-11-23T18:00:01Z plain', 'c', 'stdout').styled, undefined);
+	});
+
+	it('keeps only what follows the last carriage return, as a terminal would', () => {
+		assert.equal(styledText('50%\r\u001B[32m100%\u001B[0m'), '\u001B[32m100%\u001B[0m\u001B[0m');
 	});
 });

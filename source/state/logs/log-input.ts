@@ -162,6 +162,8 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 			return [dispatch({type: 'logs/toggle', option: 'timestamps'})];
 		case 'logWrap':
 			return [dispatch({type: 'logs/toggle', option: 'wrap'})];
+		case 'logColours':
+			return [dispatch({type: 'logs/toggle', option: 'colours'})];
 		case 'logClear':
 			return [dispatch({type: 'logs/clear'})];
 		case 'logSave':

@@ -12,6 +12,7 @@ export type LogCommand =
 	| 'logRegex'
 	| 'logTimestamps'
 	| 'logWrap'
+	| 'logColours'
 	| 'logClear'
 	| 'logSave'
 	| 'logWindow'
@@ -56,6 +57,7 @@ export const logPaneBindings: readonly Binding[] = [
 	row('logRegex', ['x'], 'logs', 'regex', 'Read the search as a regular expression (again: plain text)'),
 	row('logTimestamps', ['t'], 'logs', 'time', 'Show or hide timestamps', true),
 	row('logWrap', ['w'], 'logs', 'wrap', 'Wrap long lines, or cut them at the edge', true),
+	row('logColours', ['C'], 'logs', 'colours', 'Show the colours the program wrote in its lines, or plain text (on by default)'),
 	row('logClear', ['c'], 'logs', 'clear', 'Clear the lines shown so far'),
 	row('logSave', ['s'], 'logs', 'save', 'Save the buffered lines to a file (asks for the path)', true),
 	row('logFetch', ['F'], 'logs', 'fetch', 'Fetch the lines of the gap row on screen (or the newest above it) from the engine'),

@@ -15,6 +15,8 @@ export type LogLine = {
 	readonly time: number;
 	/** Printable text: colours and control characters removed. */
 	readonly text: string;
+	/** The text with the line's own SGR colours kept (and nothing else), when it has some. */
+	readonly styled?: string;
 	/** Set on a gap row: lines of `source` that the pane does not hold at this place. */
 	readonly gap?: LogGap;
 };
@@ -39,9 +41,13 @@ export type LogGap = {
 /** Where a stream stands: its newest timestamp and how many lines with exactly that timestamp it has seen. */
 export type LineMark = {readonly ts: string; readonly count: number};
 
-// Control characters left after strip-ansi, other than TAB (expanded).
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
-const hasControl = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+// Control characters left after strip-ansi, other than TAB (expanded): C0, DEL and C1 (a terminal reads
+// U+009B as CSI and U+009D as OSC, so they must never reach it).
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const hasControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** An SGR sequence (colours, bold…): the only escape a log line keeps, and only in its `styled` text. */
+const sgr = /\u001B\[[\d;:]*m/g;
 
 /** What a terminal would leave on screen: colours and escapes removed, the last \r overwrite, tabs as spaces. */
 export function cleanText(text: string): string {
@@ -50,6 +56,25 @@ export function cleanText(text: string): string {
 	if (cr >= 0) line = line.slice(cr + 1);
 	if (line.includes('\t')) line = line.replaceAll('\t', '    ');
 	return hasControl.test(line) ? line.replace(controls, '') : line;
+}
+
+/**
+ * The line with its own SGR colours kept and everything else cleaned as cleanText does, ending in a reset
+ * so a colour never runs past it; undefined when the line has no colour of its own.
+ */
+export function styledText(text: string): string | undefined {
+	if (!text.includes('\u001B[') || !/\u001B\[[\d;:]*m/.test(text)) return undefined;
+	const cr = text.lastIndexOf('\r');
+	const line = cr >= 0 ? text.slice(cr + 1) : text;
+	let styled = '';
+	let at = 0;
+	for (const match of line.matchAll(sgr)) {
+		styled += cleanText(line.slice(at, match.index)) + match[0];
+		at = match.index + match[0].length;
+	}
+
+	styled += cleanText(line.slice(at));
+	return `${styled}\u001B[0m`;
 }
 
 /**
@@ -69,10 +94,17 @@ export function parseLogLine(raw: string, source: string, stream: LogStream): Lo
 	const space = raw.indexOf(' ');
 	const head = space > 0 ? raw.slice(0, space) : raw;
 	if (timestamped.test(head)) {
-		return {source, stream, ts: fullTs(head), time: Date.parse(head), text: cleanText(space > 0 ? raw.slice(space + 1) : '')};
+		const body = space > 0 ? raw.slice(space + 1) : '';
+		return withStyle({source, stream, ts: fullTs(head), time: Date.parse(head), text: cleanText(body)}, body);
 	}
 
-	return {source, stream, ts: '', time: Number.NaN, text: cleanText(raw)};
+	return withStyle({source, stream, ts: '', time: Number.NaN, text: cleanText(raw)}, raw);
+}
+
+/** Adds the coloured form of the text, only to lines that carry colours (most do not: no extra memory). */
+function withStyle(line: LogLine, raw: string): LogLine {
+	const styled = styledText(raw);
+	return styled === undefined ? line : {...line, styled};
 }
 
 /** Moves a stream's mark past these lines (in stream order). */

@@ -21,7 +21,7 @@ export type StreamStatus =
 
 export type LogPrompt = {readonly kind: 'search' | 'save' | 'window'; readonly editor: LineEditor};
 
-export type LogToggle = 'regex' | 'filterMode' | 'timestamps' | 'wrap';
+export type LogToggle = 'regex' | 'filterMode' | 'timestamps' | 'wrap' | 'colours';
 
 export type LogsState = {
 	/** Containers whose lines the buffer holds, in the order they were chosen. */
@@ -53,6 +53,8 @@ export type LogsState = {
 	readonly current?: number;
 	readonly timestamps: boolean;
 	readonly wrap: boolean;
+	/** Show the colours a line carries (SGR), as the program wrote them. */
+	readonly colours: boolean;
 	/** Keys go to the pane; otherwise they go to the list, and the pane follows the selection. */
 	readonly focused: boolean;
 	readonly prompt?: LogPrompt;

@@ -49,6 +49,7 @@ export function initialLogs(cap = defaultLogLines): LogsState {
 		filterMode: false,
 		timestamps: false,
 		wrap: false,
+		colours: true,
 		focused: false,
 		pageSize: 10,
 	};
