@@ -203,3 +203,17 @@ it('gives up on a request the engine does not answer, with a timeout error, and 
 	assert.equal(told, 1);
 	engine.close();
 });
+
+it('still re-reads a created container and shows it', async () => {
+	const fake = fakeEngine();
+	const {feed, seen} = feedWith(fake);
+	try {
+		await waitFor(() => seen.some((event) => event.type === 'connected'));
+		fake.event('n', 'create');
+		await waitFor(() => seen.some((event) => event.type === 'event'));
+		fake.answerInspect('n', {id: 'n', name: 'n', state: 'created'} as unknown as Container);
+		await waitFor(() => seen.some((event) => event.type === 'upsert' && event.container.id === 'n'));
+	} finally {
+		feed.stop();
+	}
+});

@@ -122,7 +122,6 @@ export function startContainerFeed(options: FeedOptions): Feed {
 				emit({type: 'event', event});
 				noteEvent();
 				if (event.action === 'destroy') destroyed.add(event.id);
-				else if (event.action === 'create') destroyed.delete(event.id);
 				else void reread(event.id);
 			}),
 		async connected() {
