@@ -41,6 +41,11 @@ export function startContainerFeed(options: FeedOptions): Feed {
 	const inFlight = new Map<string, boolean>();
 	// Destroyed ids, so a re-read started before the destroy (it may answer "Removal In Progress") cannot bring the row back.
 	const destroyed = new Set<string>();
+	const forget = (id: string) => {
+		destroyed.add(id);
+		// Ids are never reused and a late re-read settles within a deadline: the oldest can go.
+		if (destroyed.size > 4096) destroyed.delete(destroyed.values().next().value!);
+	};
 	// `subscription` is set below; what asks this runs only once the stream is open.
 	const stopped = (): boolean => subscription.stopped();
 
@@ -121,7 +126,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 				if (!event || !rowChanging.test(event.action)) return;
 				emit({type: 'event', event});
 				noteEvent();
-				if (event.action === 'destroy') destroyed.add(event.id);
+				if (event.action === 'destroy') forget(event.id);
 				else void reread(event.id);
 			}),
 		async connected() {
