@@ -13,7 +13,7 @@ export type LogLine = {
 	readonly ts: string;
 	/** Epoch ms of `ts`, NaN if none. */
 	readonly time: number;
-	/** Printable text: colours and control characters removed. */
+	/** Printable text: colours and control characters removed, capped at `maxLineChars` plus a marked count. */
 	readonly text: string;
 	/** Set on a gap row: lines of `source` that the pane does not hold at this place. */
 	readonly gap?: LogGap;
@@ -62,6 +62,20 @@ export function fullTs(ts: string): string {
 	return ts.length === dot + 11 ? ts : `${ts.slice(0, dot + 1)}${ts.slice(dot + 1, -1).padEnd(9, '0')}Z`;
 }
 
+/**
+ * Characters of one line the pane holds. A longer line keeps its head and a marked count of the rest, so
+ * a megabyte line cannot make search, highlighting or wrapping exhaust memory; `docker logs` has it whole.
+ */
+export const maxLineChars = 16_384;
+
+/** The text held for a line: at most `maxLineChars` of it, then "… [+N chars]" for what was left out. */
+export function capText(text: string, max = maxLineChars): string {
+	if (text.length <= max) return text;
+	// Never end on half a surrogate pair.
+	const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+	return `${text.slice(0, end)} … [+${(text.length - end).toLocaleString('en-US')} chars]`;
+}
+
 const timestamped = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
 /** One raw line from a `timestamps: true` log stream, e.g. "2026-11-23T18:09:37.123456789Z hello". */
@@ -69,10 +83,16 @@ export function parseLogLine(raw: string, source: string, stream: LogStream): Lo
 	const space = raw.indexOf(' ');
 	const head = space > 0 ? raw.slice(0, space) : raw;
 	if (timestamped.test(head)) {
-		return {source, stream, ts: fullTs(head), time: Date.parse(head), text: cleanText(space > 0 ? raw.slice(space + 1) : '')};
+		return {
+			source,
+			stream,
+			ts: fullTs(head),
+			time: Date.parse(head),
+			text: capText(cleanText(space > 0 ? raw.slice(space + 1) : '')),
+		};
 	}
 
-	return {source, stream, ts: '', time: Number.NaN, text: cleanText(raw)};
+	return {source, stream, ts: '', time: Number.NaN, text: capText(cleanText(raw))};
 }
 
 /** Moves a stream's mark past these lines (in stream order). */
