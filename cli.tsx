@@ -12,6 +12,17 @@ import {argvForColorLibraries, checkLogLines, configReport, missingValues} from 
 import {parseFilters, FilterError, type Filters} from './source/docker/filters.js';
 import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
 import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
+import {onTerminalGone, terminalGoneExit} from './source/app/terminal-gone.js';
+
+// Output piped into a reader that stopped (dockpit --version | head -c 1) ends dockpit quietly; the
+// dashboard takes this over with its own handler.
+const stopWatchingOutput = onTerminalGone(
+	[process.stdout, process.stderr],
+	() => process.exit(terminalGoneExit),
+	(error) => {
+		throw error;
+	},
+);
 
 // Library warnings (ssh2's DEP0170 among them) would be printed over the dashboard.
 process.noDeprecation = true;
@@ -49,7 +60,8 @@ const cli = meow(
 	  $XDG_CONFIG_HOME/dockpit/config.json (default ~/.config/dockpit/config.json); see README.
 
 	Exit codes
-	  0 after quitting, 1 when the engine cannot be reached or on an error, 2 for bad usage
+	  0 after quitting, 1 when the engine cannot be reached or on an error, 2 for bad usage,
+	  129 when the terminal hangs up or goes away
 
 	Keys
 	  ? shows every key inside dockpit; q quits.
@@ -128,6 +140,7 @@ if (!result.ok) {
 	process.exit(1);
 }
 
+stopWatchingOutput();
 const exitCode = await runDashboard({
 	endpoint,
 	context: engine.context,

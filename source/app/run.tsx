@@ -10,6 +10,7 @@ import {execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
 import {sanitize} from '../state/core/sanitize.js';
+import {exitTerminalGone, onTerminalGone} from './terminal-gone.js';
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
@@ -66,6 +67,16 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		process.exit(1);
 	};
 
+	// Nothing more can be shown: no crash log, no restore, no last frame; just stop and leave.
+	const terminalGone = () => {
+		terminal.abandon();
+		session.stop();
+		exitTerminalGone([process.stdin, process.stdout, process.stderr]);
+	};
+
+	onTerminalGone([process.stdout, process.stdin, process.stderr], terminalGone, crash);
+	// A terminal in raw mode never reads an end of file (Ctrl-D is a key): one that ends has hung up.
+	if (process.stdin.isTTY) process.stdin.once('end', terminalGone);
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
 

@@ -8,6 +8,8 @@ const showCursor = '\u001B[?25h';
 export type TerminalGuard = {
 	/** Restores the terminal; safe to call more than once. */
 	readonly restore: () => void;
+	/** The terminal has gone away (a write failed): nothing is to be written to it any more, not even on exit. */
+	readonly abandon: () => void;
 };
 
 export function takeTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
@@ -21,5 +23,10 @@ export function takeTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStrea
 	};
 
 	process.once('exit', restore);
-	return {restore};
+	return {
+		restore,
+		abandon() {
+			restored = true;
+		},
+	};
 }

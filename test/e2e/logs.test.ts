@@ -116,6 +116,32 @@ engineSuite('logs pane', () => {
 		assert.match(logRows(screen).find((row) => row.startsWith('▶')) ?? '', /needle-B 15/);
 	});
 
+	it('holds a 1 MB line capped, and searches over it leave dockpit alive and answering', async () => {
+		const name = uniqueName('megaline');
+		await createContainer({
+			name,
+			cmd: ['sh', '-c', String.raw`head -c 1048576 /dev/zero | tr "\0" x; echo; echo after-mega; sleep 3600`],
+		});
+		const session = await openLogs(name);
+		await session.waitForText('after-mega', {timeout: 30_000});
+		// The issue's report: a plain search for "x" (a match per character), then the regex x+.
+		await session.press('/');
+		await session.type('x');
+		await session.press('enter');
+		await session.waitForText(/\/x 1\/1/, {timeout: 30_000});
+		await session.press('x');
+		await session.waitForText('re/x 1/1', {timeout: 30_000});
+		await session.press('/');
+		await session.press('ctrl+u');
+		await session.type('x+');
+		await session.press('enter');
+		const screen = await session.waitForText('re/x+ 1/1', {timeout: 30_000});
+		assert.match(logRows(screen)[0] ?? '', /^▶x{100}/, 'the long line is the match');
+		await session.press('?');
+		await session.waitForText('? or Esc closes', {timeout: 30_000});
+		assert.ok(rssMb(session.pid) < 250, `dockpit's memory reached ${rssMb(session.pid).toFixed(0)} MB`);
+	});
+
 	it('reattaches when the container restarts', async () => {
 		const name = uniqueName('restart');
 		const {container} = await createContainer({

@@ -230,6 +230,14 @@ export class Session {
 		this.notifyChange();
 	}
 
+	/**
+	 * Closes the terminal's master side, as a terminal window killed around a `setsid` program does: the
+	 * program gets no signal from it, only failing reads and writes.
+	 */
+	closeTerminal(): void {
+		(this.child as IPty & {destroy: () => void}).destroy();
+	}
+
 	kill(signal?: string): void {
 		if (!this.exitStatus) this.child.kill(signal);
 	}

@@ -95,7 +95,7 @@ describe('compileSearch', () => {
 	it('reports an invalid regular expression as a message, not an exception', () => {
 		const bad = compileSearch({text: 'foo(', regex: true});
 		assert.ok(bad && !bad.ok);
-		assert.match(bad.error, /^Invalid regular expression: .*(Unterminated group|missing \))/);
+		assert.match(bad.error, /^Invalid regular expression: .*(Unterminated group|missing closing \))/);
 		assert.ok(compileSearch({text: 'foo(', regex: false})?.ok, 'the same text is fine as plain text');
 	});
 

@@ -13,7 +13,7 @@ export type LogLine = {
 	readonly ts: string;
 	/** Epoch ms of `ts`, NaN if none. */
 	readonly time: number;
-	/** Printable text: colours and control characters removed. */
+	/** Printable text: colours and control characters removed, capped at `maxLineChars` plus a marked count. */
 	readonly text: string;
 	/** The text with the line's own SGR colours kept (and nothing else), when it has some. */
 	readonly styled?: string;
@@ -87,6 +87,20 @@ export function fullTs(ts: string): string {
 	return ts.length === dot + 11 ? ts : `${ts.slice(0, dot + 1)}${ts.slice(dot + 1, -1).padEnd(9, '0')}Z`;
 }
 
+/**
+ * Characters of one line the pane holds. A longer line keeps its head and a marked count of the rest, so
+ * a megabyte line cannot make search, highlighting or wrapping exhaust memory; `docker logs` has it whole.
+ */
+export const maxLineChars = 16_384;
+
+/** The text held for a line: at most `maxLineChars` of it, then "… [+N chars]" for what was left out. */
+export function capText(text: string, max = maxLineChars): string {
+	if (text.length <= max) return text;
+	// Never end on half a surrogate pair.
+	const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+	return `${text.slice(0, end)} … [+${(text.length - end).toLocaleString('en-US')} chars]`;
+}
+
 const timestamped = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
 /** One raw line from a `timestamps: true` log stream, e.g. "2026-11-23T18:09:37.123456789Z hello". */
@@ -95,15 +109,18 @@ export function parseLogLine(raw: string, source: string, stream: LogStream): Lo
 	const head = space > 0 ? raw.slice(0, space) : raw;
 	if (timestamped.test(head)) {
 		const body = space > 0 ? raw.slice(space + 1) : '';
-		return withStyle({source, stream, ts: fullTs(head), time: Date.parse(head), text: cleanText(body)}, body);
+		return withStyle({source, stream, ts: fullTs(head), time: Date.parse(head), text: capText(cleanText(body))}, body);
 	}
 
-	return withStyle({source, stream, ts: '', time: Number.NaN, text: cleanText(raw)}, raw);
+	return withStyle({source, stream, ts: '', time: Number.NaN, text: capText(cleanText(raw))}, raw);
 }
 
-/** Adds the coloured form of the text, only to lines that carry colours (most do not: no extra memory). */
+/**
+ * Adds the coloured form of the text, only to lines that carry colours (most do not: no extra memory), and
+ * only to lines within the cap (a longer one is shown plain, cut like its text).
+ */
 function withStyle(line: LogLine, raw: string): LogLine {
-	const styled = styledText(raw);
+	const styled = raw.length <= maxLineChars ? styledText(raw) : undefined;
 	return styled === undefined ? line : {...line, styled};
 }
 

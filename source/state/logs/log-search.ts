@@ -1,5 +1,6 @@
 // Search in log lines: plain text or a regular expression, case-insensitive unless the query has a
 // capital (smart case). An invalid regex is a value with a message, never an exception.
+import {RE2JS} from 're2js';
 import type {LogLine} from './log-lines.js';
 
 export type SearchOptions = {readonly text: string; readonly regex: boolean};
@@ -10,35 +11,29 @@ export type Matcher =
 	| {readonly ok: true; readonly test: (text: string) => boolean; readonly ranges: (text: string) => Range[]}
 	| {readonly ok: false; readonly error: string};
 
-const escapeRegex = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
-
 /** Undefined for an empty query (nothing to search for). */
 export function compileSearch({text, regex}: SearchOptions): Matcher | undefined {
 	if (text === '') return undefined;
-	const flags = text === text.toLowerCase() ? 'i' : '';
-	let pattern: RegExp;
+	// RE2 (linear time, no backreferences or lookaround): a pattern typed in the logs pane cannot
+	// backtrack for ever on a hostile line and freeze the UI.
+	const flags = text === text.toLowerCase() ? RE2JS.CASE_INSENSITIVE : 0;
+	let pattern: RE2JS;
 	try {
-		pattern = new RegExp(regex ? text : escapeRegex(text), flags);
+		pattern = RE2JS.compile(regex ? text : RE2JS.quote(text), flags);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+		const reason = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
 		return {ok: false, error: `Invalid regular expression: ${reason}`};
 	}
 
-	const global = new RegExp(pattern.source, `${flags}g`);
 	return {
 		ok: true,
 		test: (line) => pattern.test(line),
 		ranges(line) {
 			const out: Range[] = [];
-			global.lastIndex = 0;
-			for (let match = global.exec(line); match; match = global.exec(line)) {
-				// An empty match (a*) highlights nothing, and must not stall the scan.
-				if (match[0] === '') {
-					global.lastIndex++;
-					continue;
-				}
-
-				out.push([match.index, match.index + match[0].length]);
+			const matcher = pattern.matcher(line);
+			while (matcher.find()) {
+				// An empty match (a*) highlights nothing; the matcher itself steps past it.
+				if (matcher.end() > matcher.start()) out.push([matcher.start(), matcher.end()]);
 			}
 
 			return out;
