@@ -94,7 +94,9 @@ console.log(await engineLine(files));
 
 const child = spawn(
 	process.execPath,
-	['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeFlags, ...files],
+	// --test-force-exit: a handle a suite leaves open (a socket, a timer) must not keep its file, and so the
+	// whole run, from ending once every test has finished.
+	['--import', 'tsx', '--test', '--test-force-exit', '--test-concurrency=1', '--test-reporter=spec', ...nodeFlags, ...files],
 	{cwd: root, stdio: 'inherit'},
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
