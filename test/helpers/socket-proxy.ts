@@ -11,10 +11,6 @@ export type SocketProxy = {
 	readonly cut: () => Promise<void>;
 	/** Listens again. */
 	readonly restore: () => Promise<void>;
-	/** Stops forwarding in both directions without closing anything, as a stopped (SIGSTOP) engine would: bytes are held. */
-	readonly freeze: () => void;
-	/** Forwards what was held, in order, and everything after it. */
-	readonly thaw: () => void;
 	readonly close: () => Promise<void>;
 };
 
@@ -22,12 +18,6 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 	const socketPath = path.join(os.tmpdir(), `dockpit-proxy-${process.pid}-${Date.now()}.sock`);
 	const open = new Set<net.Socket>();
 	let server: net.Server | undefined;
-	let held: Array<[net.Socket, Buffer]> | undefined;
-	const forward = (from: net.Socket, to: net.Socket) =>
-		from.on('data', (chunk: Buffer) => {
-			if (held) held.push([to, chunk]);
-			else to.write(chunk);
-		});
 
 	const listen = () =>
 		new Promise<void>((resolve, reject) => {
@@ -43,8 +33,7 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 				};
 				client.on('error', drop).on('close', drop);
 				upstream.on('error', drop).on('close', drop);
-				forward(client, upstream);
-				forward(upstream, client);
+				client.pipe(upstream).pipe(client);
 			});
 			server.once('error', reject);
 			server.listen(socketPath, () => resolve());
@@ -64,25 +53,5 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 		});
 
 	await listen();
-	const freeze = () => {
-		held ??= [];
-	};
-
-	const thaw = () => {
-		const waiting = held ?? [];
-		held = undefined;
-		for (const [to, chunk] of waiting) if (!to.destroyed) to.write(chunk);
-	};
-
-	return {
-		socketPath,
-		cut,
-		restore: listen,
-		freeze,
-		thaw,
-		async close() {
-			held = undefined;
-			await cut();
-		},
-	};
+	return {socketPath, cut, restore: listen, close: cut};
 }

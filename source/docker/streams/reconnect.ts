@@ -37,8 +37,6 @@ export type ReconnectOptions = {
 
 export type Reconnecting = {
 	readonly stop: () => void;
-	/** Gives up on the open stream, which may be alive but silent (a frozen engine), and subscribes again. */
-	readonly drop: (reason: string) => void;
 	readonly stopped: () => boolean;
 };
 
@@ -47,7 +45,6 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 	let stopped = false;
 	let closeStream: (() => void) | undefined;
 	let wake: (() => void) | undefined;
-	let dropped: string | undefined;
 
 	const sleep = (ms: number) =>
 		new Promise<void>((resolve) => {
@@ -60,7 +57,6 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 
 	async function run(): Promise<void> {
 		while (!stopped) {
-			dropped = undefined;
 			try {
 				const stream = await options.subscribe();
 				closeStream = stream.close;
@@ -72,12 +68,9 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 				await options.connected();
 				backoff.reset();
 				const reason = await stream.closed;
-				closeStream = undefined;
 				if (stopped) return;
-				options.lost?.(dropped ?? reason);
+				options.lost?.(reason);
 			} catch (error) {
-				closeStream?.();
-				closeStream = undefined;
 				if (stopped) return;
 				options.lost?.(error instanceof Error ? error.message : String(error));
 			}
@@ -92,11 +85,6 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 			stopped = true;
 			closeStream?.();
 			wake?.();
-		},
-		drop(reason) {
-			if (!closeStream || dropped !== undefined) return;
-			dropped = reason;
-			closeStream();
 		},
 		stopped: () => stopped,
 	};
