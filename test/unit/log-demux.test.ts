@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {createDemuxer, type StreamType} from '../../source/docker/streams/demux.js';
-import {createLogParser, sinceParam} from '../../source/docker/streams/logs.js';
+import {createLogParser, sinceParam} from '../../source/docker/streams/log-parser.js';
 
 function frame(type: number, text: string): Buffer {
 	const payload = Buffer.from(text, 'utf8');

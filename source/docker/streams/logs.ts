@@ -1,19 +1,10 @@
 // Follows a container's log through the Engine API: the history window first (one request, so several
 // containers can be interleaved before anything is shown), then `follow` from the newest line seen.
 // Non-TTY streams are demultiplexed (stdout and stderr apart); a TTY container's stream is raw.
-import {StringDecoder} from 'node:string_decoder';
 import type {Engine} from '../engine.js';
-import {createDemuxer, type StreamType} from './demux.js';
 import {toEngineError} from '../errors.js';
-import {createLineSplitter, type LineSplitter} from '../../state/core/line-splitter.js';
-import {
-	parseLogLine,
-	advanceMark,
-	createSeenFilter,
-	type LogLine,
-	type LogStream,
-	type LineMark,
-} from '../../state/logs/log-lines.js';
+import {advanceMark, createSeenFilter, type LogLine, type LineMark} from '../../state/logs/log-lines.js';
+import {createLogParser, sinceParam} from './log-parser.js';
 import {gapLine} from '../../state/logs/log-gaps.js';
 import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
@@ -44,57 +35,6 @@ const rangeSettleMs = 300;
 
 export type LogFollow = {readonly close: () => void};
 
-type Parser = {readonly write: (chunk: Buffer) => LogLine[]; readonly end: () => LogLine[]};
-
-/** Bytes of one log stream to lines: demultiplexed unless TTY, decoded as UTF-8 across chunk edges. */
-export function createLogParser(source: string, tty: boolean): Parser {
-	const lanes = new Map<LogStream, {decoder: StringDecoder; splitter: LineSplitter}>();
-	const lane = (stream: LogStream) => {
-		let found = lanes.get(stream);
-		if (!found) {
-			found = {decoder: new StringDecoder('utf8'), splitter: createLineSplitter()};
-			lanes.set(stream, found);
-		}
-
-		return found;
-	};
-
-	let out: LogLine[] = [];
-	const take = (stream: LogStream, bytes: Buffer) => {
-		const {decoder, splitter} = lane(stream);
-		for (const raw of splitter.push(decoder.write(bytes))) out.push(parseLogLine(raw, source, stream));
-	};
-
-	const demuxer = createDemuxer((type: StreamType, payload) => take(type === 'stderr' ? 'stderr' : 'stdout', payload));
-	return {
-		write(chunk) {
-			if (tty) take('tty', chunk);
-			else demuxer.write(chunk);
-			const lines = out;
-			out = [];
-			return lines;
-		},
-		end() {
-			for (const [stream, {decoder, splitter}] of lanes) {
-				for (const raw of splitter.push(decoder.end())) out.push(parseLogLine(raw, source, stream));
-				for (const raw of splitter.flush()) out.push(parseLogLine(raw, source, stream));
-			}
-
-			const lines = out;
-			out = [];
-			return lines;
-		},
-	};
-}
-
-/** The engine's `since`: "1795457377.123456789" from "2026-11-23T18:09:37.123456789Z". */
-export function sinceParam(ts: string): string {
-	const seconds = Math.floor(Date.parse(ts) / 1000);
-	const fraction = /\.(\d+)Z$/.exec(ts)?.[1] ?? '0';
-	return `${seconds}.${fraction}`;
-}
-
-/** Never more history than the buffer holds: a long log would otherwise be read whole into memory. */
 function windowQuery(window: LogWindow, limit: number, now: number): Record<string, unknown> {
 	switch (window.kind) {
 		case 'tail':
