@@ -83,9 +83,10 @@ export function createResourceActions(options: {
 
 		const failed = outcomes.some((outcome) => !outcome.ok);
 		status(bulkSummary(request.op, outcomes), failed ? 'error' : 'success');
-		// What went is no longer marked; what failed stays marked, to retry.
-		for (const outcome of outcomes)
-			if (outcome.ok && request.op === 'remove') store.dispatch({type: 'ui/markToggle', id: outcome.id});
+		// What went is no longer marked; what failed stays marked, to retry. Not a toggle: the destroy event
+		// may have dropped the mark already, and toggling would put it back.
+		if (request.op === 'remove')
+			store.dispatch({type: 'ui/unmark', ids: outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.id)});
 	}
 
 	async function remove(request: Extract<ResourceRequest, {kind: 'remove'}>) {

@@ -19,6 +19,7 @@ function fakeEngine(initial: FakeContainer[]) {
 		containers: [...initial],
 		removed: [] as string[],
 		refuse: new Map<string, string>(),
+		onRemove: (_id: string) => {},
 		/** A stream that stays open and quiet until closed. */
 		async events() {
 			let close = () => {};
@@ -39,6 +40,7 @@ function fakeEngine(initial: FakeContainer[]) {
 					if (refusal) throw Object.assign(new Error('HTTP 409'), {statusCode: 409, json: {message: refusal}});
 					engine.removed.push(id);
 					engine.containers = engine.containers.filter((c) => c.Id !== id);
+					engine.onRemove(id);
 				},
 			}),
 		},
@@ -174,6 +176,26 @@ describe('bulk confirmation', () => {
 		assert.match(result, /old-job\s+│ ✓ removed/);
 		assert.deepEqual(engine.removed, ['c-old']);
 		assert.match(frame(rendered), /Removed 1 of 2 \(old-job\) · failed: web: You cannot remove a running container/);
+	});
+
+	it('a destroy event that comes before the bulk result does not leave the removed container marked (CI run of stop 20)', async () => {
+		const engine = fakeEngine(engineRows());
+		engine.refuse.set('c-run', 'You cannot remove a running container c-run.');
+		const {rendered, session} = await start(rows(), engine);
+		// The engine's destroy event reaches the list while the bulk action is still under way.
+		engine.onRemove = (id) => {
+			session.store.dispatch({type: 'containers/remove', id});
+		};
+		await press(rendered, 'a');
+		await waitForFrame(rendered, '2 marked');
+		await press(rendered, 'd');
+		await waitForFrame(rendered, 'Remove 2 marked containers?');
+		await press(rendered, 'y');
+		await waitForFrame(rendered, 'Removed 1 of 2, 1 failed');
+		await settle();
+		assert.deepEqual(session.store.getState().ui.marked, ['c-run']);
+		await press(rendered, '\r');
+		await waitForFrame(rendered, '1 marked');
 	});
 
 	it('n leaves every marked container as it was', async () => {

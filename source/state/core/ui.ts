@@ -70,6 +70,8 @@ export type UiAction =
 	| {readonly type: 'ui/markToggle'; readonly id: string}
 	| {readonly type: 'ui/markAll'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/markClear'}
+	/** Unmarks these, whatever their mark was: an event may already have dropped a removed container's mark. */
+	| {readonly type: 'ui/unmark'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/details'; readonly action: DetailsAction}
 	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
 
@@ -144,6 +146,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, marked: [...state.marked, ...action.ids.filter((id) => !state.marked.includes(id))]};
 		}
 
+		case 'ui/unmark':
+			return state.marked.some((id) => action.ids.includes(id))
+				? {...state, marked: state.marked.filter((id) => !action.ids.includes(id))}
+				: state;
 		case 'ui/markClear':
 			return state.marked.length === 0 ? state : {...state, marked: []};
 		case 'ui/details': {
