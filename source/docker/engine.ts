@@ -12,19 +12,36 @@ import type {Container, ContainerOp} from '../state/core/model.js';
 
 export type EventStream = {readonly close: () => void; readonly closed: Promise<string>};
 
-/** Runs a dockerode call, turning any failure into an EngineError with the daemon's message. */
-async function call<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		throw toEngineError(error);
-	}
-}
+/**
+ * How long a request may go unanswered before dockpit says so. A frozen engine (a stopped daemon, a hung
+ * socket) otherwise leaves a request waiting forever. Streams have no deadline once open; the feed's
+ * resubscription after a timeout is their liveness check.
+ */
+export const deadlines = {
+	/** Lists, inspects, the version. */
+	readMs: 8000,
+	/** start, pause, kill, rename… */
+	opMs: 10_000,
+	/** remove deletes the container's files, which takes longer on a loaded disk. */
+	removeMs: 30_000,
+	/** Added to a container's own stop timeout for stop and restart, which legitimately wait that long. */
+	stopMarginMs: 10_000,
+	/** Opening /events: the engine answers the request at once, then streams. */
+	subscribeMs: 8000,
+};
+
+/** What a request that passed its deadline says. */
+export const notAnswering = 'the engine is not answering';
+
+export const timeoutError = (ms: number): EngineError =>
+	new EngineError('timeout', `timed out after ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}: ${notAnswering}`);
 
 export class Engine {
 	readonly docker: Dockerode;
 	/** The connections dockerode goes through when they are ours (SSH dial-stdio pool, TLS agent), not Node's global agent. */
 	private readonly agent: Agent | undefined;
+
+	private readonly unanswered = new Set<() => void>();
 
 	constructor(readonly endpoint: Endpoint) {
 		const options = dockerodeOptions(endpoint);
@@ -40,12 +57,39 @@ export class Engine {
 		this.agent?.destroy();
 	}
 
+	/** Listens for a request passing its deadline; returns the unsubscribe. */
+	onUnanswered(listener: () => void): () => void {
+		this.unanswered.add(listener);
+		return () => this.unanswered.delete(listener);
+	}
+
+	/**
+	 * Runs a dockerode call, turning any failure into an EngineError with the daemon's message, and giving up
+	 * after `ms`. The request itself is left to finish or fail on its own: there is no way to take it back.
+	 */
+	private async call<T>(work: () => Promise<T>, ms: number = deadlines.readMs): Promise<T> {
+		let timer: NodeJS.Timeout | undefined;
+		const deadline = new Promise<never>((_resolve, reject) => {
+			timer = setTimeout(() => {
+				reject(timeoutError(ms));
+				for (const listener of this.unanswered) listener();
+			}, ms);
+		});
+		try {
+			return await Promise.race([work(), deadline]);
+		} catch (error) {
+			throw toEngineError(error);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
 	version(): Promise<{Version?: string; ApiVersion?: string}> {
-		return call(() => this.docker.version());
+		return this.call(() => this.docker.version());
 	}
 
 	listContainers(scope: Filters): Promise<ApiContainer[]> {
-		return call(
+		return this.call(
 			async () => (await this.docker.listContainers({all: true, filters: scope as Record<string, string[]>})) as ApiContainer[],
 		);
 	}
@@ -54,7 +98,7 @@ export class Engine {
 	async findContainer(id: string, scope: Filters): Promise<Container | undefined> {
 		let info: ApiInspect;
 		try {
-			info = (await call(() => this.docker.getContainer(id).inspect())) as ApiInspect;
+			info = (await this.call(() => this.docker.getContainer(id).inspect())) as ApiInspect;
 		} catch (error) {
 			if (error instanceof EngineError && error.kind === 'not-found') return undefined;
 			throw error;
@@ -67,51 +111,70 @@ export class Engine {
 	}
 
 	async containerTimes(id: string): Promise<ReturnType<typeof inspectTimes>> {
-		const info = await call(() => this.docker.getContainer(id).inspect());
+		const info = await this.call(() => this.docker.getContainer(id).inspect());
 		return inspectTimes(info.State as ApiInspectState);
 	}
 
-	run(op: ContainerOp): Promise<void> {
+	async run(op: ContainerOp): Promise<void> {
 		const container = this.docker.getContainer(op.id);
-		return call(async () => {
-			switch (op.kind) {
-				case 'start':
-					await container.start();
-					break;
-				case 'stop':
-					await container.stop();
-					break;
-				case 'restart':
-					await container.restart();
-					break;
-				case 'pause':
-					await container.pause();
-					break;
-				case 'unpause':
-					await container.unpause();
-					break;
-				case 'kill':
-					await container.kill();
-					break;
-				case 'remove':
-					// Volumes are never removed with the container: data stays unless asked for elsewhere.
-					await container.remove({force: op.force ?? false, v: false});
-					break;
-				case 'rename':
-					await container.rename({name: op.newName ?? ''});
-					break;
-			}
-		});
+		return this.call(
+			async () => {
+				switch (op.kind) {
+					case 'start':
+						await container.start();
+						break;
+					case 'stop':
+						await container.stop();
+						break;
+					case 'restart':
+						await container.restart();
+						break;
+					case 'pause':
+						await container.pause();
+						break;
+					case 'unpause':
+						await container.unpause();
+						break;
+					case 'kill':
+						await container.kill();
+						break;
+					case 'remove':
+						// Volumes are never removed with the container: data stays unless asked for elsewhere.
+						await container.remove({force: op.force ?? false, v: false});
+						break;
+					case 'rename':
+						await container.rename({name: op.newName ?? ''});
+						break;
+				}
+			},
+			await this.opDeadline(op),
+		);
+	}
+
+	/** stop and restart wait up to the container's own stop timeout (10 s unless set) before killing it. */
+	private async opDeadline(op: ContainerOp): Promise<number> {
+		if (op.kind === 'remove') return deadlines.removeMs;
+		if (op.kind !== 'stop' && op.kind !== 'restart') return deadlines.opMs;
+		const info = (await this.call(() => this.docker.getContainer(op.id).inspect())) as {Config?: {StopTimeout?: number}};
+		return (info.Config?.StopTimeout ?? 10) * 1000 + deadlines.stopMarginMs;
 	}
 
 	/** Follows /events from `since` (epoch ms); `closed` resolves with the reason the stream ended. */
 	async events(options: {since?: number; filters: Filters}, onEvent: (event: ApiEvent) => void): Promise<EventStream> {
-		const stream = (await call(() =>
-			this.docker.getEvents({
-				since: options.since === undefined ? undefined : Math.floor(options.since / 1000),
-				filters: options.filters as Record<string, string[]>,
-			}),
-		)) as NodeJS.ReadableStream & {destroy?: () => void};
+		const request = this.docker.getEvents({
+			since: options.since === undefined ? undefined : Math.floor(options.since / 1000),
+			filters: options.filters as Record<string, string[]>,
+		}) as Promise<NodeJS.ReadableStream & {destroy?: () => void}>;
+		let late = false;
+		const stream = await this.call(() => request, deadlines.subscribeMs).catch((error: unknown) => {
+			// A stream the engine opens after its deadline (a thawed engine) has no reader: close it when it comes.
+			late = true;
+			throw error;
+		});
+		void request.then(
+			(opened) => late && opened.destroy?.(),
+			() => undefined,
+		);
 		const parse = createNdjsonParser<ApiEvent>();
 		let closing = false;
 		const closed = new Promise<string>((resolve) => {

@@ -2,7 +2,8 @@
 // (a daemon's message can quote a container's text, and a hostile endpoint can say anything).
 import {sanitize} from '../state/core/sanitize.js';
 
-export type EngineErrorKind = 'unreachable' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'not-modified' | 'daemon';
+export type EngineErrorKind =
+	'unreachable' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'not-modified' | 'timeout' | 'daemon';
 
 export class EngineError extends Error {
 	constructor(

@@ -11,6 +11,10 @@ export type SocketProxy = {
 	readonly cut: () => Promise<void>;
 	/** Listens again. */
 	readonly restore: () => Promise<void>;
+	/** Stops forwarding in both directions without closing anything, as a stopped (SIGSTOP) engine would: bytes are held. */
+	readonly freeze: () => void;
+	/** Forwards what was held, in order, and everything after it. */
+	readonly thaw: () => void;
 	readonly close: () => Promise<void>;
 };
 
@@ -18,6 +22,12 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 	const socketPath = path.join(os.tmpdir(), `dockpit-proxy-${process.pid}-${Date.now()}.sock`);
 	const open = new Set<net.Socket>();
 	let server: net.Server | undefined;
+	let held: Array<[net.Socket, Buffer]> | undefined;
+	const forward = (from: net.Socket, to: net.Socket) =>
+		from.on('data', (chunk: Buffer) => {
+			if (held) held.push([to, chunk]);
+			else to.write(chunk);
+		});
 
 	const listen = () =>
 		new Promise<void>((resolve, reject) => {
@@ -33,7 +43,8 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 				};
 				client.on('error', drop).on('close', drop);
 				upstream.on('error', drop).on('close', drop);
-				client.pipe(upstream).pipe(client);
+				forward(client, upstream);
+				forward(upstream, client);
 			});
 			server.once('error', reject);
 			server.listen(socketPath, () => resolve());
@@ -53,5 +64,25 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 		});
 
 	await listen();
-	return {socketPath, cut, restore: listen, close: cut};
+	const freeze = () => {
+		held ??= [];
+	};
+
+	const thaw = () => {
+		const waiting = held ?? [];
+		held = undefined;
+		for (const [to, chunk] of waiting) if (!to.destroyed) to.write(chunk);
+	};
+
+	return {
+		socketPath,
+		cut,
+		restore: listen,
+		freeze,
+		thaw,
+		async close() {
+			held = undefined;
+			await cut();
+		},
+	};
 }

@@ -57,4 +57,11 @@ describe('messages', () => {
 		assert.equal(opFailure(op('stop'), {kind: 'not-modified', message: 'HTTP 304'}), 'web is already stopped');
 		assert.equal(opFailure(op('restart'), {kind: 'not-modified', message: 'HTTP 304'}), 'Could not restart web: HTTP 304');
 	});
+
+	it('a timeout reads as the operation that timed out', () => {
+		assert.equal(
+			opFailure(op('start'), {kind: 'timeout', message: 'timed out after 10 s: the engine is not answering'}),
+			'Starting web… timed out after 10 s: the engine is not answering',
+		);
+	});
 });

@@ -1,7 +1,8 @@
 // Keeps the containers table live from the engine's /events stream: a full list on (re)connect,
-// then each event applied at once and the container re-read, so nothing is refreshed on a timer.
+// then each event applied at once and the container re-read, so nothing is refreshed on a timer;
+// only after a burst of events is the list read again once, to put right what a lost race left.
 import type {ContainerNews} from '../../state/core/model.js';
-import type {Engine} from '../engine.js';
+import {notAnswering, type Engine} from '../engine.js';
 import {eventFilters, type Filters} from '../filters.js';
 import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
 import {keepSubscribed} from './reconnect.js';
@@ -23,6 +24,10 @@ export type FeedOptions = {
 	/** Delay before retrying a lost connection, doubled up to maxRetryMs. */
 	readonly retryMs?: number;
 	readonly maxRetryMs?: number;
+	/** A burst: this many row-changing events (default 10)… */
+	readonly burstEvents?: number;
+	/** …followed by this long without one (default 500 ms, but never more than 4× it after the burst began) brings one list read. */
+	readonly settleMs?: number;
 };
 
 export type Feed = {readonly stop: () => void};
@@ -34,6 +39,13 @@ export function startContainerFeed(options: FeedOptions): Feed {
 	const {engine, scope, emit} = options;
 	let initial = options.initial;
 	const inFlight = new Map<string, boolean>();
+	// Destroyed ids, so a re-read started before the destroy (it may answer "Removal In Progress") cannot bring the row back.
+	const destroyed = new Set<string>();
+	const forget = (id: string) => {
+		destroyed.add(id);
+		// Ids are never reused and a late re-read settles within a deadline: the oldest can go.
+		if (destroyed.size > 4096) destroyed.delete(destroyed.values().next().value!);
+	};
 	// `subscription` is set below; what asks this runs only once the stream is open.
 	const stopped = (): boolean => subscription.stopped();
 
@@ -48,14 +60,14 @@ export function startContainerFeed(options: FeedOptions): Feed {
 			// Inspect, not list: the engine reports an event before its list view catches up.
 			const container = await engine.findContainer(id, scope);
 			if (stopped()) return;
-			if (container) emit({type: 'upsert', container});
+			if (container && !destroyed.has(id)) emit({type: 'upsert', container});
 			else emit({type: 'remove', id});
 		} catch {
 			// The stream's own failure handling reports a lost engine; one failed re-read is not news.
 		} finally {
 			const again = inFlight.get(id);
 			inFlight.delete(id);
-			if (again && !stopped()) void reread(id);
+			if (again && !stopped() && !destroyed.has(id)) void reread(id);
 		}
 	}
 
@@ -75,6 +87,35 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		await Promise.all([worker(), worker(), worker(), worker()]);
 	}
 
+	// After a burst of events (a hundred containers removed at once, under load) the per-event re-reads can
+	// lose a race or fail; one list read once the burst settles puts every row right.
+	const burstEvents = options.burstEvents ?? 10;
+	const settleMs = options.settleMs ?? 500;
+	let burst: {count: number; since: number; timer?: NodeJS.Timeout} | undefined;
+
+	async function reconcile(): Promise<void> {
+		burst = undefined;
+		try {
+			const rows = await engine.listContainers(scope);
+			if (!stopped()) emit({type: 'snapshot', containers: rows.map((row) => toContainer(row, Date.now()))});
+		} catch {
+			// The stream's own failure handling reports a lost engine.
+		}
+	}
+
+	function noteEvent(): void {
+		const now = Date.now();
+		burst ??= {count: 0, since: now};
+		burst.count++;
+		clearTimeout(burst.timer);
+		const wait = Math.max(0, Math.min(settleMs, burst.since + settleMs * 4 - now));
+		const {count} = burst;
+		burst.timer = setTimeout(() => {
+			if (count >= burstEvents) void reconcile();
+			else burst = undefined;
+		}, wait);
+	}
+
 	const subscription = keepSubscribed({
 		retryMs: options.retryMs,
 		maxRetryMs: options.maxRetryMs,
@@ -84,7 +125,9 @@ export function startContainerFeed(options: FeedOptions): Feed {
 				const event = toContainerEvent(api);
 				if (!event || !rowChanging.test(event.action)) return;
 				emit({type: 'event', event});
-				if (event.action !== 'destroy') void reread(event.id);
+				noteEvent();
+				if (event.action === 'destroy') forget(event.id);
+				else void reread(event.id);
 			}),
 		async connected() {
 			let rows = initial?.containers;
@@ -100,5 +143,13 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		},
 		lost: (error) => emit({type: 'disconnected', error}),
 	});
-	return {stop: subscription.stop};
+	// A request past its deadline: the engine may be frozen with the event stream still open, silent.
+	const unsubscribe = engine.onUnanswered(() => subscription.drop(notAnswering));
+	return {
+		stop() {
+			unsubscribe();
+			clearTimeout(burst?.timer);
+			subscription.stop();
+		},
+	};
 }

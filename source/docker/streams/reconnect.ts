@@ -37,6 +37,8 @@ export type ReconnectOptions = {
 
 export type Reconnecting = {
 	readonly stop: () => void;
+	/** Gives up on the open stream, which may be alive but silent (a frozen engine), and subscribes again. */
+	readonly drop: (reason: string) => void;
 	readonly stopped: () => boolean;
 };
 
@@ -45,6 +47,7 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 	let stopped = false;
 	let closeStream: (() => void) | undefined;
 	let wake: (() => void) | undefined;
+	let dropped: string | undefined;
 
 	const sleep = (ms: number) =>
 		new Promise<void>((resolve) => {
@@ -57,6 +60,7 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 
 	async function run(): Promise<void> {
 		while (!stopped) {
+			dropped = undefined;
 			try {
 				const stream = await options.subscribe();
 				closeStream = stream.close;
@@ -68,9 +72,12 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 				await options.connected();
 				backoff.reset();
 				const reason = await stream.closed;
+				closeStream = undefined;
 				if (stopped) return;
-				options.lost?.(reason);
+				options.lost?.(dropped ?? reason);
 			} catch (error) {
+				closeStream?.();
+				closeStream = undefined;
 				if (stopped) return;
 				options.lost?.(error instanceof Error ? error.message : String(error));
 			}
@@ -85,6 +92,11 @@ export function keepSubscribed(options: ReconnectOptions): Reconnecting {
 			stopped = true;
 			closeStream?.();
 			wake?.();
+		},
+		drop(reason) {
+			if (!closeStream || dropped !== undefined) return;
+			dropped = reason;
+			closeStream();
 		},
 		stopped: () => stopped,
 	};

@@ -29,6 +29,8 @@ export function opFailure(op: ContainerOp, error: {readonly kind: string; readon
 		if (op.kind === 'stop') return `${op.name} is already stopped`;
 	}
 
+	// "Starting web… timed out after 10 s: the engine is not answering": the operation may still happen later.
+	if (error.kind === 'timeout') return `${opProgress(op)} ${error.message}`;
 	const verb = op.kind === 'remove' && op.force ? 'force-remove' : op.kind;
 	return `Could not ${verb} ${op.name}: ${error.message}`;
 }
