@@ -53,8 +53,8 @@ const cli = meow(
 	  -f, --filter <k=v>     Show only what matches a docker filter, e.g. label=team=web or name=api;
 	                         repeatable. Every pane and action is scoped to it.
 	  --log-lines <n>        Lines the logs pane keeps in memory (default 10000); older ones drop off
-	  --help                 Show this help
-	  --version              Show the version, and the engine's when it answers
+	  -h, --help             Show this help
+	  -v, --version          Show the version, and the engine's when it answers
 
 	Configuration
 	  $XDG_CONFIG_HOME/dockpit/config.json (default ~/.config/dockpit/config.json); see README.
@@ -87,7 +87,8 @@ const cli = meow(
 			color: {type: 'boolean', default: true},
 			ascii: {type: 'boolean', default: false},
 			printConfig: {type: 'boolean', default: false},
-			version: {type: 'boolean', default: false},
+			help: {type: 'boolean', shortFlag: 'h', default: false},
+			version: {type: 'boolean', shortFlag: 'v', default: false},
 			// A string, checked by checkLogLines: meow's number type turns "abc" into NaN.
 			logLines: {type: 'string'},
 		},
@@ -98,6 +99,9 @@ function usageError(message: string): never {
 	process.stderr.write(`dockpit: ${message}\nRun dockpit --help for usage.\n`);
 	process.exit(2);
 }
+
+// meow answers --help by itself only when it is the one argument; -h, or --help beside other flags, lands here.
+if (cli.flags.help) cli.showHelp(0);
 
 let engine: EngineSelection;
 let scope: Filters;
