@@ -122,41 +122,51 @@ try {
 	throw error;
 }
 
-const {endpoint} = engine;
-process.argv = argvForColorLibraries(process.argv);
-if (cli.flags.version) {
-	process.stdout.write(`dockpit ${pkg.version}\n`);
-	process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
-	process.exit(0);
+// One async function rather than top-level await, so the same entry also bundles as the CommonJS script a
+// single executable needs (scripts/build-sea.mjs); the ESM build behaves the same.
+async function main(): Promise<never> {
+	const {endpoint} = engine;
+	process.argv = argvForColorLibraries(process.argv);
+	if (cli.flags.version) {
+		process.stdout.write(`dockpit ${pkg.version}\n`);
+		process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
+		process.exit(0);
+	}
+
+	if (cli.flags.printConfig) {
+		process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
+		process.exit(0);
+	}
+
+	const contact = contactEngine(endpoint, scope);
+	const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
+	if (!result.ok) {
+		const badFilter = rejectedFilter(result.error, scope);
+		if (badFilter) usageError(badFilter);
+		process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
+		process.exit(1);
+	}
+
+	stopWatchingOutput();
+	const exitCode = await runDashboard({
+		endpoint,
+		context: engine.context,
+		identity: cli.flags.identity,
+		scope,
+		scopeText: cli.flags.filter ?? [],
+		...result.start,
+		keys: settings.keys,
+		config: settings.config,
+		output: settings.output,
+		logLines,
+	});
+	// Exit now rather than when the event loop drains: a stray handle (an engine socket, stdin still
+	// referenced) must not keep a quit dockpit alive on a blank screen.
+	process.exit(exitCode);
 }
 
-if (cli.flags.printConfig) {
-	process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
-	process.exit(0);
-}
-
-const contact = contactEngine(endpoint, scope);
-const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
-if (!result.ok) {
-	const badFilter = rejectedFilter(result.error, scope);
-	if (badFilter) usageError(badFilter);
-	process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
+main().catch((error: unknown) => {
+	// Reached only by a fault before the dashboard takes over (it has its own crash handling): one line, no stack.
+	process.stderr.write(`dockpit: ${error instanceof Error ? error.message : String(error)}\n`);
 	process.exit(1);
-}
-
-stopWatchingOutput();
-const exitCode = await runDashboard({
-	endpoint,
-	context: engine.context,
-	identity: cli.flags.identity,
-	scope,
-	scopeText: cli.flags.filter ?? [],
-	...result.start,
-	keys: settings.keys,
-	config: settings.config,
-	output: settings.output,
-	logLines,
 });
-// Exit now rather than when the event loop drains: a stray handle (an engine socket, stdin still
-// referenced) must not keep a quit dockpit alive on a blank screen.
-process.exit(exitCode);
