@@ -22,7 +22,7 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
 /** The main list on screen. */
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none' | 'details' | 'logs';

@@ -7,6 +7,7 @@ import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
+import {routeEventsKey} from '../events/events-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
@@ -101,6 +102,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
 	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys, now);
 	if (logs) return logs;
+	const events = routeEventsKey(state, key, keys);
+	if (events) return events;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;

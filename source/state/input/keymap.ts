@@ -44,6 +44,8 @@ export type ResourceCommand =
 	| 'paneImages'
 	| 'paneVolumes'
 	| 'paneNetworks'
+	| 'paneEvents'
+	| 'jump'
 	| 'nextPane'
 	| 'mark'
 	| 'markAll'
@@ -132,10 +134,12 @@ export const defaultBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
+	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
 	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
 	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
 	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
+	bind('paneEvents', ['5'], 'global', 'events', 'Show the events pane: what the engine reported, newest first'),
 	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
 	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
 	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
@@ -231,6 +235,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	list: 'Lists',
 	containers: 'Containers',
 	resources: 'Images, volumes, networks',
+	events: 'Events pane',
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
 	details: 'Details panel',
