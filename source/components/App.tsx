@@ -140,7 +140,7 @@ export function App({session}: Props) {
 							width={columns}
 							now={now}
 							loaded={state.containers.loaded}
-							filtered={state.ui.filter.value !== ''}
+							filtered={state.ui.filter.value !== '' || state.ui.stateFilter !== undefined}
 							keys={session.keys}
 						/>
 					)}

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {describe} from 'node:test';
 import {
 	after,
 	before,

@@ -117,7 +117,7 @@ function followSelection(state: AppState): AppState {
 }
 
 export const visibleRows = (state: AppState): readonly Container[] =>
-	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort);
+	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort, state.ui.stateFilter);
 
 export type Selection = {readonly index: number; readonly container?: Container};
 

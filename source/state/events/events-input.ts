@@ -40,6 +40,9 @@ export function jumpTo(state: AppState, event: EngineEvent): Effect[] {
 		return [
 			dispatch({type: 'ui/pane', pane: 'containers'}),
 			...(state.ui.filter.value === '' ? [] : [dispatch({type: 'ui/filterClear'})]),
+			...(state.ui.stateFilter === undefined || state.ui.stateFilter === container.state
+				? []
+				: [dispatch({type: 'ui/stateFilterClear'})]),
 			dispatch({type: 'ui/select', id: container.id, index: 0}),
 		];
 	}

@@ -168,7 +168,11 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'help':
 			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
 		case 'back':
-			return state.ui.filter.value === '' ? [] : [dispatch({type: 'ui/filterClear'})];
+			// The text filter first, then the state filter.
+			if (state.ui.filter.value !== '') return [dispatch({type: 'ui/filterClear'})];
+			return state.ui.stateFilter === undefined ? [] : [dispatch({type: 'ui/stateFilterClear'})];
+		case 'stateFilter':
+			return [dispatch({type: 'ui/stateFilterNext'})];
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':

@@ -14,6 +14,7 @@ export type Command =
 	| 'filter'
 	| 'sort'
 	| 'sortReverse'
+	| 'stateFilter'
 	| 'start'
 	| 'stop'
 	| 'restart'
@@ -79,6 +80,13 @@ export const defaultBindings: readonly Binding[] = [
 	bind('filter', ['/'], 'list', 'filter', 'Filter rows by name or image as you type', {footer: true}),
 	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (each pane has its own: state, name, size…)', {footer: true}),
 	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
+	bind(
+		'stateFilter',
+		['S'],
+		'containers',
+		'state',
+		'List only containers in one state, with the text filter: all, running, exited, paused, created, restarting, dead (cycles)',
+	),
 	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
 	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
 		mutates: true,
