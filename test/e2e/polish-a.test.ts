@@ -131,4 +131,24 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await session.waitForScreen((s) => !s.includes('Start 2 marked'), {what: 'the result closed'});
 		await clearFilterAndMarks(session);
 	});
+
+	it('item 12: the details panel follows the selection when the filter hides its container, and keeps its tab', async () => {
+		const [a, b] = marks as [string, string, string];
+		await clearFilterAndMarks(session);
+		await filterTo(session, a, [a]);
+		await session.press('i');
+		await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+		await session.press('tab');
+		const env = await session.waitForText('[Env]');
+		assert.match(env, new RegExp(`│ ${a} · .*\\[Env\\]`), 'the panel shows a on Env');
+		// With the panel open, the filter now shows only b: the panel moves to b, on Env.
+		await filterTo(session, b, [b]);
+		const moved = await session.waitForScreen((s) => new RegExp(`│ ${b} · .*\\[Env\\]`).test(s), {
+			what: 'the panel on b, Env tab',
+		});
+		assert.ok(!moved.includes(a), `nothing of a is left on screen:\n${moved}`);
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('[Env]'), {what: 'the panel closed'});
+		await clearFilterAndMarks(session);
+	});
 });
