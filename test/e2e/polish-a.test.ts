@@ -45,10 +45,11 @@ const nameOf = (line: string): string => /^.[▶> ] (\S+)/.exec(line)?.[1] ?? ''
 engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 	const marks = ['pola-mk-a', 'pola-mk-b', 'pola-mk-c'].map((prefix) => uniqueName(prefix));
 	const stopped = ['pola-up-a', 'pola-up-b', 'pola-up-c'].map((prefix) => uniqueName(prefix));
+	const focus = uniqueName('pola-fx');
 	let session: Session;
 
 	before(async () => {
-		await Promise.all(marks.map(async (name) => createContainer({name})));
+		await Promise.all([...marks, focus].map(async (name) => createContainer({name})));
 		await Promise.all(stopped.map(async (name) => createContainer({name, start: false})));
 		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 120, rows: 36});
 		await session.waitForText(stopped[2]!, {timeout: 20_000});
@@ -150,5 +151,31 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await session.press('escape');
 		await session.waitForScreen((s) => !s.includes('[Env]'), {what: 'the panel closed'});
 		await clearFilterAndMarks(session);
+	});
+
+	it('item 2: with the logs on screen but the list focused, s asks instead of stopping; s again stops', async () => {
+		await clearFilterAndMarks(session);
+		await filterTo(session, focus, [focus]);
+		await session.press('l');
+		await session.waitForText(`Logs: ${focus}`);
+		await session.press('escape');
+		const unfocused = await session.waitForText('l focuses the logs');
+		assert.match(unfocused.trimEnd().split('\n').at(-1) ?? '', /\bs stop\b/, 'the footer offers the list’s keys');
+		await session.press('s');
+		const asked = await session.waitForText('press s again to stop');
+		assert.match(asked, /in the logs pane it is "save"/);
+		const still = await containerState(focus);
+		assert.ok(still.exists && still.state.Running, 'the first s did not stop the container');
+		await session.press('s');
+		await waitFor(
+			async () => {
+				const now = await containerState(focus);
+				return now.exists && !now.state.Running;
+			},
+			{what: `${focus} stopped by the second s`, timeout: 20_000},
+		);
+		await clearFilterAndMarks(session);
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes(`Logs: ${focus}`), {what: 'the logs closed'});
 	});
 });
