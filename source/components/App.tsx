@@ -136,6 +136,7 @@ export function App({session}: Props) {
 							loaded={state.containers.loaded}
 							filtered={state.ui.filter.value !== ''}
 							keys={session.keys}
+							marked={state.ui.marked}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

@@ -17,7 +17,7 @@ import {
 	type PruneChoices,
 	type PruneSnapshot,
 } from '../../source/state/resources/prune.js';
-import {bulkSummary} from '../../source/state/resources/resource-dialogs.js';
+import {bulkQuestion, bulkSummary} from '../../source/state/resources/resource-dialogs.js';
 import {visibleResources} from '../../source/state/resources/resource-view.js';
 import {exactBytes, formatSize} from '../../source/state/core/size.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
@@ -200,6 +200,31 @@ describe('marks and bulk actions', () => {
 				['batch', 'api'],
 			);
 		}
+	});
+
+	it('with marks, u, r and p act on every marked container too, after the same confirmation (issue 14, item 4)', () => {
+		const state = stateWith(fleet(), {type: 'ui/markAll', ids: ['b2', 'a1']});
+		for (const [key, op] of [
+			['u', 'start'],
+			['r', 'restart'],
+			['p', 'pause'],
+		] as const) {
+			const dialog = dialogOf(press(state, key));
+			assert.ok(dialog?.kind === 'bulkConfirm', `${key} opens the bulk confirmation`);
+			assert.equal(dialog.op, op);
+			assert.deepEqual(
+				dialog.targets.map((target) => target.name),
+				['batch', 'api'],
+			);
+		}
+	});
+
+	it('p on marked containers that are all paused unpauses them', () => {
+		const paused = fleet().map((container) => ({...container, state: 'paused' as const}));
+		const dialog = dialogOf(press(stateWith(paused, {type: 'ui/markAll', ids: ['b2', 'a1']}), 'p'));
+		assert.ok(dialog?.kind === 'bulkConfirm');
+		assert.equal(dialog.op, 'unpause');
+		assert.equal(bulkQuestion('unpause', dialog.targets), 'Unpause 2 marked containers?');
 	});
 
 	it('y runs the bulk action without force, f with force (remove only), n cancels', () => {
