@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {CLI_PATH, startDockpit, type Session} from '../helpers/pty.js';
-import {createContainer, engineSuite, it, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
-import {cleansResources, createVolume} from '../helpers/resources.js';
+import {createContainer, docker, engineSuite, it, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
+import {buildImage, cleansResources, createFromImage, createVolume} from '../helpers/resources.js';
 
 const run = (...args: string[]) => spawnSync(CLI_PATH, args, {encoding: 'utf8', timeout: 30_000});
 
@@ -81,5 +81,46 @@ engineSuite('sort arrows (item 10)', () => {
 			arrow: '↓',
 			order: [second, first],
 		});
+	});
+});
+
+engineSuite('removing an image tag (item 11)', () => {
+	cleansResources();
+
+	it('warns that the engine refuses only for the last tag of an image in use, and an untag just untags', async () => {
+		const repo = uniqueName('polb-img');
+		const id = await buildImage(`${repo}:one`);
+		await docker.getImage(id).tag({repo, tag: 'two'});
+		const user = await createFromImage(id, {name: uniqueName('polb-user')});
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER]});
+		await session.waitForText(user.name, {timeout: 20_000});
+		await session.press('2');
+		await session.waitForText(`${repo}:two`);
+
+		const removeDialog = async (tag: string) => {
+			await session.press('/', 'ctrl+u');
+			await session.type(`${repo}:${tag}`);
+			await session.press('enter');
+			await session.waitForScreen((screen) => /\(1( of \d+)?\)/.test(screen) && screen.includes(`▶ ${repo}:${tag} `), {
+				what: `only ${tag} listed`,
+			});
+			await session.press('d');
+			return session.waitForText(`Remove image ${repo}:${tag}?`);
+		};
+
+		const untag = await removeDialog('two');
+		assert.doesNotMatch(untag, /refuses/, 'an untag is not refused');
+		assert.match(untag, /Only this tag goes: the image keeps its other tag/);
+		await session.press('y');
+		await session.waitForText(`Removed`);
+		const tags = (await docker.getImage(id).inspect()).RepoTags;
+		assert.deepEqual(tags, [`${repo}:one`], 'the engine untagged it without force');
+
+		const last = await removeDialog('one');
+		assert.match(last, /In use by .*: the engine refuses without force/);
+		await session.press('y');
+		// The engine does refuse: the warning was true.
+		await session.waitForText(/conflict|must force|being used/i);
+		assert.deepEqual((await docker.getImage(id).inspect()).RepoTags, [`${repo}:one`]);
 	});
 });
