@@ -17,7 +17,7 @@ import {
 	type PruneChoices,
 	type PruneSnapshot,
 } from '../../source/state/resources/prune.js';
-import {bulkQuestion, bulkSummary} from '../../source/state/resources/resource-dialogs.js';
+import {bulkQuestion, bulkSummary, removalNote, removalRefusal} from '../../source/state/resources/resource-dialogs.js';
 import {visibleResources} from '../../source/state/resources/resource-view.js';
 import {exactBytes, formatSize} from '../../source/state/core/size.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
@@ -255,6 +255,22 @@ describe('marks and bulk actions', () => {
 			]),
 			'Removed 1 of 2 (batch) · failed: api: You cannot remove a running container',
 		);
+	});
+});
+
+describe('what removing a resource warns of', () => {
+	const image = {pane: 'images' as const, ref: 'app:2', id: 'sha256:1', name: 'app:2', usedBy: ['web']};
+	it('an untag of one of several tags is not refused, even in use; the last tag in use is', () => {
+		assert.equal(removalRefusal({...image, otherTags: 1}), undefined);
+		assert.match(removalNote({...image, otherTags: 1}) ?? '', /keeps its other tag and stays in use by web/);
+		assert.match(removalRefusal({...image, otherTags: 0}) ?? '', /the engine refuses without force/);
+		assert.equal(removalRefusal({...image, otherTags: 0, usedBy: []}), undefined);
+	});
+
+	it('volumes and networks in use are refused, without a force that does not exist', () => {
+		const volume = removalRefusal({pane: 'volumes', ref: 'v', id: 'v', name: 'v', usedBy: ['db']});
+		const network = removalRefusal({pane: 'networks', ref: 'n', id: 'n', name: 'n', usedBy: ['web']});
+		for (const text of [volume, network]) assert.doesNotMatch(text ?? 'missing', /force|missing/);
 	});
 });
 

@@ -124,6 +124,7 @@ function removeSelected(state: AppState, pane: ResourcePane): Effect[] {
 		name: image.reference,
 		usedBy: image.usedBy,
 		size: image.size,
+		otherTags: image.dangling ? 0 : image.tagCount - 1,
 	};
 	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
 }
