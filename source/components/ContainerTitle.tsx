@@ -15,7 +15,7 @@ type Props = {
 
 /** The title line of the containers pane: tabs, count, sort, filter and marks, or the filter prompt. */
 export function ContainerTitle({state, visible, keys}: Props) {
-	const {filter, filtering, marked, sort} = state.ui;
+	const {filter, filtering, marked, sort, stateFilter} = state.ui;
 	if (filtering) {
 		const hint = hintText(keys, 'prompt', [
 			['submit', 'keeps it'],
@@ -34,6 +34,7 @@ export function ContainerTitle({state, visible, keys}: Props) {
 				{visible.length === total ? '' : ` of ${total}`}){' · '}
 				sort: {sort.key} {sortArrow(sort.key, sort.descending)}
 			</Text>
+			{stateFilter ? <Text color="cyan"> · state: {stateFilter}</Text> : null}
 			{filter.value ? <Text color="cyan"> · filter: {filter.value}</Text> : null}
 			{marked.length > 0 ? <Text color="yellow"> · {marked.length} marked</Text> : null}
 		</Text>

@@ -300,7 +300,7 @@ describe('panes and prune routing', () => {
 			},
 		);
 
-	it('1-4 and Tab switch panes, and ask for the resource lists', () => {
+	it('1-5 and Tab switch panes, and ask for the resource lists', () => {
 		let state = stateWith(fleet());
 		assert.deepEqual(requests(press(state, '2')), [{kind: 'watch'}]);
 		state = after(state, '2');
@@ -308,7 +308,10 @@ describe('panes and prune routing', () => {
 		state = after(after(state, 'tab'), 'tab');
 		assert.equal(state.ui.pane, 'networks');
 		state = after(state, 'tab');
+		assert.equal(state.ui.pane, 'events');
+		state = after(state, 'tab');
 		assert.equal(state.ui.pane, 'containers');
+		assert.equal(after(state, '5').ui.pane, 'events');
 	});
 
 	it('each pane keeps its own sort and filter', () => {
