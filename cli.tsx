@@ -13,6 +13,9 @@ import {parseFilters, FilterError, type Filters} from './source/docker/filters.j
 import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
 import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
 import {onTerminalGone, terminalGoneExit} from './source/app/terminal-gone.js';
+import {markStartup} from './source/app/startup-trace.js';
+
+markStartup('entry');
 
 // Output piped into a reader that stopped (dockpit --version | head -c 1) ends dockpit quietly; the
 // dashboard takes this over with its own handler.
@@ -131,8 +134,18 @@ if (cli.flags.printConfig) {
 	process.exit(0);
 }
 
-const contact = contactEngine(endpoint, scope);
-const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
+const contact = contactEngine(endpoint, scope).then((answer) => {
+	markStartup('answer');
+	return answer;
+});
+markStartup('request sent');
+const [{runDashboard}, result] = await Promise.all([
+	import('./source/app/run.js').then((ui) => {
+		markStartup('ui loaded');
+		return ui;
+	}),
+	contact,
+]);
 if (!result.ok) {
 	const badFilter = rejectedFilter(result.error, scope);
 	if (badFilter) usageError(badFilter);
