@@ -139,10 +139,18 @@ const contact = contactEngine(endpoint, scope).then((answer) => {
 	return answer;
 });
 markStartup('request sent');
+// Ink's layout engine (yoga, WebAssembly) loads its embedded binary through fetch() when there is one:
+// that loads Node's whole fetch implementation (undici) and a data: URL round trip on the way to the
+// first frame. Without fetch it decodes the same bytes directly. dockpit never uses fetch.
+const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+const ui = import('./source/app/run.js').finally(() => {
+	if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
+});
 const [{runDashboard}, result] = await Promise.all([
-	import('./source/app/run.js').then((ui) => {
+	ui.then((loaded) => {
 		markStartup('ui loaded');
-		return ui;
+		return loaded;
 	}),
 	contact,
 ]);

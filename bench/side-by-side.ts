@@ -24,6 +24,8 @@ type Tool = {
 };
 
 const count = 100;
+/** Any row of the fleet: dockpit lists it by name (f000 first), dockly newest first (f099). */
+const fleetRow = (prefix: string) => new RegExp(`${prefix}f\\d{3}`);
 const startRuns = 7;
 const idleSeconds = 60;
 const floodPresses = 20;
@@ -83,7 +85,7 @@ async function startToFirstFrame(
 			const started = performance.now();
 			const session = await tool.start(200, 50, trace ? {DOCKPIT_TRACE_STARTUP: file} : {});
 			try {
-				await session.waitForText(`${prefix}f000`, {timeout: 30_000});
+				await session.waitForText(fleetRow(prefix), {timeout: 30_000});
 				times.push(performance.now() - started);
 			} finally {
 				await session.close();
@@ -107,7 +109,7 @@ async function startToFirstFrame(
 async function idleFigures(tool: Tool, prefix: string): Promise<{cpu: number; rss: number}> {
 	const session = await tool.start(200, 50);
 	try {
-		await session.waitForText(`${prefix}f000`, {timeout: 30_000});
+		await session.waitForText(fleetRow(prefix), {timeout: 30_000});
 		await delay(3000);
 		const before = cpuSeconds(session.pid);
 		const started = performance.now();
@@ -131,7 +133,7 @@ async function runToRow(
 	const command: number[] = [];
 	let missed = 0;
 	try {
-		await session.waitForText(`${prefix}f000`, {timeout: 30_000});
+		await session.waitForText(fleetRow(prefix), {timeout: 30_000});
 		for (let run = 0; run < runs; run++) {
 			// "e" sorts before the fleet's "f": the new row lands in the window of both tools.
 			const name = `${prefix}e${tool.name}${String(run).padStart(2, '0')}`;
@@ -228,23 +230,29 @@ export async function benchSideBySide(): Promise<void> {
 		const psFloor = timeCommand('docker', ['ps', '-a'], 7);
 		let traceLine = '';
 		for (const tool of tools) {
-			console.log(`  ${tool.name}: start-up ×${startRuns}…`);
-			const {times, marks} = await startToFirstFrame(tool, prefix, tool.name === 'dockpit');
-			keep(tool.name, 'start', median(times));
-			if (marks.length > 0) {
-				const names = Object.keys(marks[0]!);
-				traceLine = names.map((name) => `${name} ${fmt(median(marks.map((mark) => mark[name] ?? Number.NaN)))}`).join(', ');
-			}
+			await attempt(tool.name, `start-up ×${startRuns}`, async () => {
+				const {times, marks} = await startToFirstFrame(tool, prefix, tool.name === 'dockpit');
+				keep(tool.name, 'start', median(times));
+				if (marks.length > 0) {
+					const names = Object.keys(marks[0]!);
+					traceLine = names.map((name) => `${name} ${fmt(median(marks.map((mark) => mark[name] ?? Number.NaN)))}`).join(', ');
+				}
 
-			console.log(`  ${tool.name}: idle ${idleSeconds} s…`);
-			const idle = await idleFigures(tool, prefix);
-			keep(tool.name, 'cpu', idle.cpu);
-			keep(tool.name, 'rss', idle.rss);
-			console.log(`  ${tool.name}: external docker run ×10…`);
-			const run = await runToRow(tool, prefix, labelValue, 10);
-			keep(tool.name, 'run', run.afterEvent.length > 0 ? percentile(run.afterEvent, 95) : Number.POSITIVE_INFINITY);
-			keep(tool.name, 'runCommand', median(run.command));
-			if (run.missed > 0) figure(tool.name, 'runMissed', `${run.missed} of 10 never shown within 5 s`);
+				return `median ${fmt(median(times))} (${times.map((time) => time.toFixed(0)).join(', ')})`;
+			});
+			await attempt(tool.name, `idle ${idleSeconds} s`, async () => {
+				const idle = await idleFigures(tool, prefix);
+				keep(tool.name, 'cpu', idle.cpu);
+				keep(tool.name, 'rss', idle.rss);
+				return `${fmt(idle.cpu, ' %', 2)}, ${fmt(idle.rss, ' MB')}`;
+			});
+			await attempt(tool.name, 'external docker run ×10', async () => {
+				const run = await runToRow(tool, prefix, labelValue, 10);
+				keep(tool.name, 'run', run.afterEvent.length > 0 ? percentile(run.afterEvent, 95) : Number.POSITIVE_INFINITY);
+				keep(tool.name, 'runCommand', median(run.command));
+				if (run.missed > 0) figure(tool.name, 'runMissed', `${run.missed} of 10 never shown within 5 s`);
+				return `p95 ${fmt(percentile(run.afterEvent, 95))} after the start event, ${run.missed} missed`;
+			});
 		}
 
 		// The flood: written by a container that sorts first in both tools, so it is the selected row.
@@ -259,11 +267,13 @@ export async function benchSideBySide(): Promise<void> {
 		});
 		await flood.start();
 		for (const tool of tools) {
-			console.log(`  ${tool.name}: key presses under a log flood…`);
-			const result = await floodLatency(tool, floodName);
-			keep(tool.name, 'flood', result.p95);
-			keep(tool.name, 'floodMedian', result.median);
-			keep(tool.name, 'floodRss', Math.max(...result.rss));
+			await attempt(tool.name, 'key presses under a log flood', async () => {
+				const result = await floodLatency(tool, floodName);
+				keep(tool.name, 'flood', result.p95);
+				keep(tool.name, 'floodMedian', result.median);
+				keep(tool.name, 'floodRss', Math.max(...result.rss));
+				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}`;
+			});
 		}
 
 		const get = (key: string, tool: string) => numbers.get(key)?.get(tool);
@@ -348,3 +358,13 @@ const ratio = (ours: number | undefined, theirs: number | undefined): string =>
 		: `${(ours / theirs).toFixed(2)}×`;
 
 const met = (ok: boolean): string => (ok ? 'yes' : 'no');
+
+/** Runs one measurement and prints its result; a failure is printed and leaves that figure empty ("—"). */
+async function attempt(tool: string, what: string, measure: () => Promise<string>): Promise<void> {
+	console.log(`  ${tool}: ${what}…`);
+	try {
+		console.log(`  ${tool}: ${what}: ${await measure()}`);
+	} catch (error) {
+		console.log(`  ${tool}: ${what} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+	}
+}
