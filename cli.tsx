@@ -3,6 +3,8 @@
 // V8 otherwise lets short-lived line garbage pile up before it collects.
 // Entry: flags, the engine connection, and render. Ink and dockerode are imported only after the first
 // requests are on their way, so the engine answers while the UI code loads.
+// First: a signal during start-up ends dockpit quietly (see early-signals.ts).
+import {releaseStartupSignals} from './source/app/early-signals.js';
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
 import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
@@ -13,6 +15,9 @@ import {parseFilters, FilterError, type Filters} from './source/docker/filters.j
 import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
 import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
 import {onTerminalGone, terminalGoneExit} from './source/app/terminal-gone.js';
+import {markStartup} from './source/app/startup-trace.js';
+
+markStartup('entry');
 
 // Output piped into a reader that stopped (dockpit --version | head -c 1) ends dockpit quietly; the
 // dashboard takes this over with its own handler.
@@ -138,8 +143,26 @@ async function main(): Promise<never> {
 		process.exit(0);
 	}
 
-	const contact = contactEngine(endpoint, scope);
-	const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
+	const contact = contactEngine(endpoint, scope).then((answer) => {
+		markStartup('answer');
+		return answer;
+	});
+	markStartup('request sent');
+	// Ink's layout engine (yoga, WebAssembly) loads its embedded binary through fetch() when there is one:
+	// that loads Node's whole fetch implementation (undici) and a data: URL round trip on the way to the
+	// first frame. Without fetch it decodes the same bytes directly. dockpit never uses fetch.
+	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	const ui = import('./source/app/run.js').finally(() => {
+		if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
+	});
+	const [{runDashboard}, result] = await Promise.all([
+		ui.then((loaded) => {
+			markStartup('ui loaded');
+			return loaded;
+		}),
+		contact,
+	]);
 	if (!result.ok) {
 		const badFilter = rejectedFilter(result.error, scope);
 		if (badFilter) usageError(badFilter);
@@ -148,6 +171,7 @@ async function main(): Promise<never> {
 	}
 
 	stopWatchingOutput();
+	releaseStartupSignals();
 	const exitCode = await runDashboard({
 		endpoint,
 		context: engine.context,

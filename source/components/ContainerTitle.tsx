@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
 import type {Container} from '../state/core/model.js';
+import {sortArrow} from '../state/core/sort-direction.js';
 import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
@@ -31,7 +32,7 @@ export function ContainerTitle({state, visible, keys}: Props) {
 				{' '}
 				({visible.length}
 				{visible.length === total ? '' : ` of ${total}`}){' · '}
-				sort: {sort.key} {sort.descending ? '↓' : '↑'}
+				sort: {sort.key} {sortArrow(sort.key, sort.descending)}
 			</Text>
 			{stateFilter ? <Text color="cyan"> · state: {stateFilter}</Text> : null}
 			{filter.value ? <Text color="cyan"> · filter: {filter.value}</Text> : null}

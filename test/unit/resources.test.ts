@@ -17,7 +17,7 @@ import {
 	type PruneChoices,
 	type PruneSnapshot,
 } from '../../source/state/resources/prune.js';
-import {bulkSummary} from '../../source/state/resources/resource-dialogs.js';
+import {bulkQuestion, bulkSummary, removalNote, removalRefusal} from '../../source/state/resources/resource-dialogs.js';
 import {visibleResources} from '../../source/state/resources/resource-view.js';
 import {exactBytes, formatSize} from '../../source/state/core/size.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
@@ -202,6 +202,31 @@ describe('marks and bulk actions', () => {
 		}
 	});
 
+	it('with marks, u, r and p act on every marked container too, after the same confirmation (issue 14, item 4)', () => {
+		const state = stateWith(fleet(), {type: 'ui/markAll', ids: ['b2', 'a1']});
+		for (const [key, op] of [
+			['u', 'start'],
+			['r', 'restart'],
+			['p', 'pause'],
+		] as const) {
+			const dialog = dialogOf(press(state, key));
+			assert.ok(dialog?.kind === 'bulkConfirm', `${key} opens the bulk confirmation`);
+			assert.equal(dialog.op, op);
+			assert.deepEqual(
+				dialog.targets.map((target) => target.name),
+				['batch', 'api'],
+			);
+		}
+	});
+
+	it('p on marked containers that are all paused unpauses them', () => {
+		const paused = fleet().map((container) => ({...container, state: 'paused' as const}));
+		const dialog = dialogOf(press(stateWith(paused, {type: 'ui/markAll', ids: ['b2', 'a1']}), 'p'));
+		assert.ok(dialog?.kind === 'bulkConfirm');
+		assert.equal(dialog.op, 'unpause');
+		assert.equal(bulkQuestion('unpause', dialog.targets), 'Unpause 2 marked containers?');
+	});
+
 	it('y runs the bulk action without force, f with force (remove only), n cancels', () => {
 		const state = stateWith(fleet(), {type: 'ui/markAll', ids: ['b2', 'a1']});
 		const confirming = after(state, 'd');
@@ -230,6 +255,22 @@ describe('marks and bulk actions', () => {
 			]),
 			'Removed 1 of 2 (batch) · failed: api: You cannot remove a running container',
 		);
+	});
+});
+
+describe('what removing a resource warns of', () => {
+	const image = {pane: 'images' as const, ref: 'app:2', id: 'sha256:1', name: 'app:2', usedBy: ['web']};
+	it('an untag of one of several tags is not refused, even in use; the last tag in use is', () => {
+		assert.equal(removalRefusal({...image, otherTags: 1}), undefined);
+		assert.match(removalNote({...image, otherTags: 1}) ?? '', /keeps its other tag and stays in use by web/);
+		assert.match(removalRefusal({...image, otherTags: 0}) ?? '', /the engine refuses without force/);
+		assert.equal(removalRefusal({...image, otherTags: 0, usedBy: []}), undefined);
+	});
+
+	it('volumes and networks in use are refused, without a force that does not exist', () => {
+		const volume = removalRefusal({pane: 'volumes', ref: 'v', id: 'v', name: 'v', usedBy: ['db']});
+		const network = removalRefusal({pane: 'networks', ref: 'n', id: 'n', name: 'n', usedBy: ['web']});
+		for (const text of [volume, network]) assert.doesNotMatch(text ?? 'missing', /force|missing/);
 	});
 });
 

@@ -1,7 +1,9 @@
 // What the containers pane shows: the rows that pass the filter, in the chosen order.
 import type {ContainersState} from './containers.js';
 import type {Container, ContainerState} from '../core/model.js';
-import {nextChangeAt} from './status.js';
+import {nextChangeAt, statusText, textChanges} from './status.js';
+import {nextWake} from '../core/tick.js';
+import {createdText, type TimeFormat} from '../core/time-format.js';
 
 export type SortKey = 'state' | 'name' | 'image' | 'created';
 
@@ -88,3 +90,18 @@ export function nextRowChange(rows: readonly Container[], selectedIndex: number,
 	const window = rows.slice(Math.max(0, selectedIndex - pageSize), selectedIndex + pageSize);
 	return Math.min(Number.POSITIVE_INFINITY, ...window.map((container) => nextChangeAt(container, now)));
 }
+
+/** The rows that may be on screen: within a page of the selection, whichever way the list is scrolled. */
+export const rowsNearSelection = (rows: readonly Container[], selectedIndex: number, pageSize: number): readonly Container[] =>
+	rows.slice(Math.max(0, selectedIndex - pageSize), selectedIndex + pageSize);
+
+/** When the shared clock next wakes for those rows: their changes aligned to the tick grid (core/tick.ts). */
+export const nextRowWake = (rows: readonly Container[], now: number): number =>
+	nextWake(
+		now,
+		rows.flatMap((container) => textChanges(container, now)),
+	);
+
+/** What the relative cells of those rows read at a moment (status and created), to tell whether a tick changes any. */
+export const relativeTexts = (rows: readonly Container[], now: number, format: TimeFormat): string[] =>
+	rows.flatMap((container) => [statusText(container, now, format), createdText(container.createdAt, now, format)]);

@@ -7,6 +7,7 @@ import {initialResources, resourcesReducer, type ResourcesAction, type Resources
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
 import {sanitize} from './sanitize.js';
+import {detailsReducer} from '../details/details.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -98,7 +99,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	const next = action.type.startsWith('containers/')
 		? forgetGoneMarks({...state, containers: containersReducer(state.containers, action as ContainersAction)})
 		: {...state, ui: uiReducer(state.ui, action as UiAction)};
-	return followSelection(next);
+	return detailsFollowSelection(followSelection(next));
+}
+
+/**
+ * The open details panel shows the selected container: when the selection moves (a filter hides the
+ * container it showed, a row is removed) the panel moves with it, on the same tab (issue 14, item 12).
+ */
+function detailsFollowSelection(state: AppState): AppState {
+	const {panel, details} = state.ui;
+	if (panel !== 'details' || !details) return state;
+	const {container} = selection(state);
+	if (!container || container.id === details.id) return state;
+	const next = detailsReducer(details, {kind: 'open', id: container.id, name: container.name});
+	return {...state, ui: {...state.ui, details: next}};
 }
 
 /** A container that no longer exists is no longer marked: the mark count and bulk actions see only real ones. */

@@ -48,6 +48,8 @@ export type UiState = {
 	readonly marked: readonly string[];
 	/** The details panel's container, tab and toggles (kept when it closes, for reopening). */
 	readonly details?: DetailsView;
+	/** A key that asked what it should do (input/ambiguous-keys.ts): pressed again, it acts. */
+	readonly armedKey?: string;
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -77,7 +79,8 @@ export type UiAction =
 	/** Unmarks these, whatever their mark was: an event may already have dropped a removed container's mark. */
 	| {readonly type: 'ui/unmark'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/details'; readonly action: DetailsAction}
-	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
+	| {readonly type: 'ui/execEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/armKey'; readonly key: string | undefined};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -165,6 +168,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return details === state.details ? state : {...state, details};
 		}
 
+		case 'ui/armKey':
+			return state.armedKey === action.key ? state : {...state, armedKey: action.key};
 		case 'ui/execEdit': {
 			if (state.dialog?.kind !== 'exec') return state;
 			const editor = editLine(state.dialog.editor, action.key);

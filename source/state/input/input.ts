@@ -3,6 +3,7 @@ import {selection, visibleRows, type AppState} from '../core/app.js';
 import {helpLines, keyHint, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly, type Router} from './read-only.js';
+import {ambiguity, ambiguityText} from './ambiguous-keys.js';
 import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
@@ -92,7 +93,15 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 /** `now` is when the key was pressed (epoch ms), for what a key names by time, such as a save path. */
 export function routeKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] {
 	const route: Router = (state, key, keys) => routeByFocus(state, key, keys, now);
-	return keys.readOnly ? routeReadOnly(route, state, key, keys) : route(state, key, keys);
+	const armed = state.ui.armedKey;
+	// A key that means another thing in the visible logs pane asks first; the same key again acts.
+	const question = ambiguity(state, key, keys);
+	if (question && armed !== key.name) {
+		return [dispatch({type: 'ui/armKey', key: key.name}), say(ambiguityText(question, keys))];
+	}
+
+	const effects = keys.readOnly ? routeReadOnly(route, state, key, keys) : route(state, key, keys);
+	return armed === undefined ? effects : [dispatch({type: 'ui/armKey', key: undefined}), ...effects];
 }
 
 function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number | undefined): Effect[] {

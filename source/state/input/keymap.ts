@@ -108,7 +108,7 @@ export const defaultBindings: readonly Binding[] = [
 		['space'],
 		'containers',
 		'mark',
-		'Mark or unmark the selected container; {containers.stop}, {containers.kill} and {containers.remove} then act on all marked',
+		'Mark or unmark the selected container; {containers.start} {containers.stop} {containers.restart} {containers.pause} {containers.kill} {containers.remove} then act on all marked, after one confirmation',
 		{
 			footer: true,
 		},
