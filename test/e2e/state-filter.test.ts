@@ -1,4 +1,4 @@
-// Filter by state (issue 16) end to end: F lists only the containers in one state, with the text filter.
+// Filter by state (issue 16) end to end: S lists only the containers in one state, with the text filter.
 import assert from 'node:assert/strict';
 import {after, before, createContainer, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
 import {startDockpit, type Session} from '../helpers/pty.js';
@@ -17,13 +17,13 @@ engineSuite('filter by state', () => {
 	});
 	after(async () => session?.close());
 
-	it('F shows only running containers, then each other state in turn; Esc shows all again', async () => {
-		await session.press('F');
+	it('S shows only running containers, then each other state in turn; Esc shows all again', async () => {
+		await session.press('S');
 		let screen = await session.waitForScreen((s) => s.includes('state: running') && rowOf(s, fresh) === '', {
 			what: 'only running rows',
 		});
 		assert.match(rowOf(screen, up), /running/);
-		await session.press('F', 'F', 'F');
+		await session.press('S', 'S', 'S');
 		screen = await session.waitForScreen((s) => s.includes('state: created') && rowOf(s, up) === '', {
 			what: 'only created rows',
 		});

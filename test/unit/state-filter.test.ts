@@ -1,4 +1,4 @@
-// Filter by state (issue 16): F steps through the states, combined with the text filter; Esc clears the
+// Filter by state (issue 16): S steps through the states, combined with the text filter; Esc clears the
 // text filter first, then the state filter.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
@@ -33,26 +33,26 @@ const names = (state: AppState) =>
 		.sort();
 
 describe('filter by state', () => {
-	it('F steps through running, exited, paused… and back to every state', () => {
-		let state = type(fleet(), 'F');
+	it('S steps through running, exited, paused… and back to every state', () => {
+		let state = type(fleet(), 'S');
 		assert.equal(state.ui.stateFilter, 'running');
 		assert.deepEqual(names(state), ['db', 'web-1']);
-		state = type(state, 'F');
+		state = type(state, 'S');
 		assert.deepEqual(names(state), ['web-2']);
-		state = type(state, 'F');
+		state = type(state, 'S');
 		assert.deepEqual(names(state), ['job']);
-		state = type(state, 'F', 'F', 'F', 'F');
+		state = type(state, 'S', 'S', 'S', 'S');
 		assert.equal(state.ui.stateFilter, undefined);
 		assert.equal(names(state).length, 4);
 	});
 
 	it('combines with the text filter', () => {
-		const state = type(fleet(), 'F', '/', 'w', 'e', 'b', 'enter');
+		const state = type(fleet(), 'S', '/', 'w', 'e', 'b', 'enter');
 		assert.deepEqual(names(state), ['web-1']);
 	});
 
 	it('Esc clears the text filter first, then the state filter', () => {
-		let state = type(fleet(), 'F', '/', 'w', 'e', 'b', 'enter', 'escape');
+		let state = type(fleet(), 'S', '/', 'w', 'e', 'b', 'enter', 'escape');
 		assert.equal(state.ui.filter.value, '');
 		assert.deepEqual(names(state), ['db', 'web-1']);
 		state = type(state, 'escape');
@@ -61,7 +61,7 @@ describe('filter by state', () => {
 
 	it('is not a change to the engine: read-only mode keeps it', () => {
 		const readOnly = createKeyMap(undefined, {readOnly: true});
-		const effects = routeKey(fleet(), press('F'), readOnly);
+		const effects = routeKey(fleet(), press('S'), readOnly);
 		assert.deepEqual(effects, [{type: 'dispatch', action: {type: 'ui/stateFilterNext'}}]);
 	});
 });

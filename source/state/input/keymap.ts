@@ -82,7 +82,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
 	bind(
 		'stateFilter',
-		['F'],
+		['S'],
 		'containers',
 		'state',
 		'List only containers in one state, with the text filter: all, running, exited, paused, created, restarting, dead (cycles)',
