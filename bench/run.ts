@@ -1,14 +1,17 @@
 // npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
-// dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks.
+// dockpit alone. `-- ship`: start-up of each shipped form. `-- containers`, `-- logs` or `-- ssh`: the
+// older single-figure benchmarks.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchLogs} from './logs.js';
+import {benchShip} from './ship.js';
 import {benchSideBySide} from './side-by-side.js';
 import {benchSsh} from './ssh.js';
 
 const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	'side-by-side': benchSideBySide,
 	big: benchBig,
+	ship: benchShip,
 	containers: benchContainers,
 	logs: benchLogs,
 	ssh: benchSsh,

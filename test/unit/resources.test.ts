@@ -369,6 +369,10 @@ describe('Engine API mapping', () => {
 		assert.deepEqual(scopeFor('volumes', {name: ['x']}), {name: ['x']});
 		assert.ok('unscopable' in scopeFor('images', {name: ['x']}));
 		assert.ok('unscopable' in scopeFor('networks', {status: ['running']}));
+		// name= does apply to volumes and networks, so the images pane must not say it is for containers only.
+		assert.deepEqual(scopeFor('images', {name: ['x']}), {
+			unscopable: '--filter name does not apply to images, so no images are shown in this scope',
+		});
 	});
 
 	it('container events outside the label scope are ignored', () => {
