@@ -3,6 +3,8 @@
 // V8 otherwise lets short-lived line garbage pile up before it collects.
 // Entry: flags, the engine connection, and render. Ink and dockerode are imported only after the first
 // requests are on their way, so the engine answers while the UI code loads.
+// First: a signal during start-up ends dockpit quietly (see early-signals.ts).
+import {releaseStartupSignals} from './source/app/early-signals.js';
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
 import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
@@ -169,6 +171,7 @@ async function main(): Promise<never> {
 	}
 
 	stopWatchingOutput();
+	releaseStartupSignals();
 	const exitCode = await runDashboard({
 		endpoint,
 		context: engine.context,

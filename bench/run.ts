@@ -1,6 +1,6 @@
 // npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
-// dockpit alone. `-- ship`: start-up of each shipped form. `-- containers`, `-- logs` or `-- ssh`: the
-// older single-figure benchmarks.
+// dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
+// `-- ship`: start-up of the clone, the installed package and the single executable.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchLogs} from './logs.js';
@@ -11,10 +11,10 @@ import {benchSsh} from './ssh.js';
 const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	'side-by-side': benchSideBySide,
 	big: benchBig,
-	ship: benchShip,
 	containers: benchContainers,
 	logs: benchLogs,
 	ssh: benchSsh,
+	ship: benchShip,
 };
 const chosen = process.argv[2] ?? 'side-by-side';
 const run = benchmarks[chosen];

@@ -10,10 +10,9 @@ import {execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
 import {sanitize} from '../state/core/sanitize.js';
-import {exitTerminalGone, onTerminalGone} from './terminal-gone.js';
+import {endingSignals, exitQuietly, exitTerminalGone, hungUpDescriptors, onTerminalGone} from './terminal-gone.js';
 import {markStartup} from './startup-trace.js';
 
-const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
 
 /** Resolves with the exit code. */
@@ -53,18 +52,29 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 
 	const shutdown = (code: number) => {
 		session.stop();
+		// A signal can come before a failed read or write has told dockpit that the terminal is gone.
+		if (hungUpDescriptors().length > 0) {
+			terminal.abandon();
+			exitQuietly(code);
+		}
+
 		instance.unmount();
 		terminal.restore();
 		process.exit(code);
 	};
 
-	for (const [signal, number] of Object.entries(signals)) process.on(signal, () => shutdown(128 + number));
+	for (const [signal, code] of Object.entries(endingSignals)) process.on(signal, () => shutdown(code));
 	const crash = (error: unknown) => {
 		const log = writeCrashLog(
 			`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
 		);
 
 		session.stop();
+		if (hungUpDescriptors().length > 0) {
+			terminal.abandon();
+			exitQuietly(1);
+		}
+
 		instance.unmount();
 		terminal.restore();
 		process.stderr.write(

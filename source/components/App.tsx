@@ -29,6 +29,8 @@ import {isResourceDialog} from '../state/resources/resource-dialogs.js';
 import {ResourceDialogView} from './ResourceDialogView.js';
 import {ResourceList} from './ResourceList.js';
 import {ResourceTitle} from './ResourceTitle.js';
+import {EventList} from './EventList.js';
+import {EventsTitle} from './EventsTitle.js';
 
 type Props = {
 	readonly session: Session;
@@ -92,7 +94,9 @@ export function App({session}: Props) {
 				</Text>
 			) : null}
 			<Box>
-				{state.ui.pane !== 'containers' ? (
+				{state.ui.pane === 'events' ? (
+					<EventsTitle events={state.events} keys={session.keys} />
+				) : state.ui.pane !== 'containers' ? (
 					<ResourceTitle state={state} pane={state.ui.pane} keys={session.keys} />
 				) : (
 					<ContainerTitle state={state} visible={visible} keys={session.keys} />
@@ -118,7 +122,9 @@ export function App({session}: Props) {
 				/>
 			) : (
 				<>
-					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (
+					{panelOpen && state.ui.zoomed ? null : state.ui.pane === 'events' ? (
+						<EventList events={state.events} height={listHeight + 1} width={columns} now={now} keys={session.keys} />
+					) : state.ui.pane !== 'containers' ? (
 						<ResourceList
 							pane={state.ui.pane}
 							resources={state.resources}
@@ -135,8 +141,9 @@ export function App({session}: Props) {
 							width={columns}
 							now={now}
 							loaded={state.containers.loaded}
-							filtered={state.ui.filter.value !== ''}
+							filtered={state.ui.filter.value !== '' || state.ui.stateFilter !== undefined}
 							keys={session.keys}
+							marked={state.ui.marked}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

@@ -37,16 +37,39 @@ export function matchesFilter(container: Container, filter: string): boolean {
 	return container.name.toLowerCase().includes(needle) || container.image.toLowerCase().includes(needle);
 }
 
-let memo: {byId: ContainersState['byId']; filter: string; sort: SortOrder; rows: readonly Container[]} | undefined;
+/** The states the state filter steps through, in order; undefined is every state. */
+export const stateFilterOrder: ReadonlyArray<ContainerState | undefined> = [
+	undefined,
+	'running',
+	'exited',
+	'paused',
+	'created',
+	'restarting',
+	'dead',
+];
 
-/** The visible rows; memoised on its inputs because both the reducer and the view ask for it. */
-export function visibleContainers(state: ContainersState, filter: string, sort: SortOrder): readonly Container[] {
-	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort) return memo.rows;
+export const nextStateFilter = (current: ContainerState | undefined): ContainerState | undefined =>
+	stateFilterOrder[(stateFilterOrder.indexOf(current) + 1) % stateFilterOrder.length];
+
+let memo:
+	{byId: ContainersState['byId']; filter: string; sort: SortOrder; only?: ContainerState; rows: readonly Container[]} | undefined;
+
+/**
+ * The visible rows: those the text filter lets through and, with `only`, in that state. Memoised on its
+ * inputs because both the reducer and the view ask for it.
+ */
+export function visibleContainers(
+	state: ContainersState,
+	filter: string,
+	sort: SortOrder,
+	only?: ContainerState,
+): readonly Container[] {
+	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort && memo.only === only) return memo.rows;
 	const compare = comparators[sort.key];
 	const rows = Object.values(state.byId)
-		.filter((container) => matchesFilter(container, filter))
+		.filter((container) => (only === undefined || container.state === only) && matchesFilter(container, filter))
 		.sort(sort.descending ? (a, b) => compare(b, a) : compare);
-	memo = {byId: state.byId, filter, sort, rows};
+	memo = {byId: state.byId, filter, sort, only, rows};
 	return rows;
 }
 
