@@ -55,13 +55,19 @@ export function LogPane({state, session, height, width}: Props) {
 
 	return (
 		<Box flexDirection="column" height={height} width={width}>
+			{/* The focused pane's title is highlighted; an unfocused one is dim and says how to focus it (issue 14, item 2). */}
 			<Text wrap="truncate-end" bold={logs.focused} dimColor={!logs.focused}>
 				{title.map((part: TitlePart, index) => (
-					<Text key={index} color={part.tone ? tones[part.tone] : undefined}>
+					<Text
+						key={index}
+						inverse={logs.focused && index === 0}
+						color={logs.focused && index === 0 ? 'cyan' : part.tone ? tones[part.tone] : undefined}
+					>
 						{index > 0 ? ' · ' : ''}
 						{part.text}
 					</Text>
 				))}
+				{logs.focused ? null : ` · ${keyHint(session.keys, 'logs', 'containers')} focuses the logs`}
 			</Text>
 			<Box flexDirection="column" height={bodyRows}>
 				{shown.length === 0 ? (
