@@ -135,8 +135,9 @@ engineSuite('monkey', () => {
 				await session.press('escape', 'escape', 'escape');
 				await session.settled();
 				look();
-				const asked = Date.now();
 				await session.press('?');
+				// From the moment the key is written to the pty.
+				const asked = Date.now();
 				try {
 					await session.waitForText('closes', {timeout: ANSWER_MS});
 				} catch {
