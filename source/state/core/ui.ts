@@ -7,11 +7,15 @@ import type {ResourceDialog} from '../resources/resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
 
 import type {ContainerOp} from './model.js';
+import {formReducer, type FormAction, type FormDialog} from '../make/form.js';
+import {buildLogReducer, type BuildLogAction, type BuildLogDialog} from '../make/build-log.js';
 import {sortKeys, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
 	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
+	| FormDialog
+	| BuildLogDialog
 	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
 	| ResourceDialog
 	| ExecDialog
@@ -73,7 +77,9 @@ export type UiAction =
 	/** Unmarks these, whatever their mark was: an event may already have dropped a removed container's mark. */
 	| {readonly type: 'ui/unmark'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/details'; readonly action: DetailsAction}
-	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
+	| {readonly type: 'ui/execEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/form'; readonly action: FormAction}
+	| {readonly type: 'ui/buildLog'; readonly action: BuildLogAction};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -157,6 +163,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return details === state.details ? state : {...state, details};
 		}
 
+		case 'ui/form':
+			return state.dialog?.kind === 'form' ? {...state, dialog: formReducer(state.dialog, action.action)} : state;
+		case 'ui/buildLog':
+			return state.dialog?.kind === 'buildLog' ? {...state, dialog: buildLogReducer(state.dialog, action.action)} : state;
 		case 'ui/execEdit': {
 			if (state.dialog?.kind !== 'exec') return state;
 			const editor = editLine(state.dialog.editor, action.key);
