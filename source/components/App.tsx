@@ -30,7 +30,6 @@ import {ResourceList} from './ResourceList.js';
 import {ResourceTitle} from './ResourceTitle.js';
 import {FormView} from './FormView.js';
 import {BuildLogView} from './BuildLogView.js';
-import {imageReferences} from '../state/make/make-input.js';
 
 type Props = {
 	readonly session: Session;
@@ -121,7 +120,6 @@ export function App({session}: Props) {
 					width={columns}
 					scope={state.engine.scope}
 					containerNames={new Set(Object.values(state.containers.byId).map((container) => container.name))}
-					images={imageReferences(state)}
 				/>
 			) : dialog?.kind === 'buildLog' ? (
 				<BuildLogView dialog={dialog} keys={session.keys} height={bodyHeight + 1} width={columns} />

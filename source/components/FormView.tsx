@@ -15,8 +15,6 @@ type Props = {
 	readonly scope: readonly string[];
 	/** Names of the containers known, for the run form's check. */
 	readonly containerNames: ReadonlySet<string>;
-	/** Local image references, offered while the run form's image field has the focus. */
-	readonly images: readonly string[];
 };
 
 function FieldValue({field, focused}: {readonly field: FormField; readonly focused: boolean}) {
@@ -34,12 +32,12 @@ function FieldValue({field, focused}: {readonly field: FormField; readonly focus
 }
 
 /** A make form: its fields with the focused one marked, errors under their field, and the docker command line it amounts to. */
-export function FormView({dialog, keys, height, width, scope, containerNames, images}: Props) {
+export function FormView({dialog, keys, height, width, scope, containerNames}: Props) {
 	const labelWidth = Math.max(...dialog.fields.map((field) => field.label.length)) + 1;
 	const preview = dialog.purpose.type === 'run' ? runPreview(dialog, {containerNames, scope}) : formPreview(dialog, scope);
 	const focused = dialog.fields[dialog.focus];
-	const typed =
-		focused?.kind === 'text' && focused.name === 'image' && dialog.purpose.type === 'run' ? focused.editor.value : undefined;
+	const images = dialog.purpose.type === 'run' ? dialog.purpose.images : [];
+	const typed = focused?.kind === 'text' && focused.name === 'image' ? focused.editor.value : undefined;
 	const suggestions = typed === undefined ? [] : images.filter((image) => image.startsWith(typed) && image !== typed).slice(0, 4);
 	const note = scopeLabels(scope).note;
 	return (

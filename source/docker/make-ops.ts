@@ -73,6 +73,17 @@ export async function createFromSpec(docker: Dockerode, spec: RunSpec): Promise<
 	return call(async () => (await docker.createContainer(createOptions(spec))).id);
 }
 
+/** Every tagged local image, "repo:tag", whatever dockpit's scope: what a new container may run. */
+export async function localImageReferences(docker: Dockerode): Promise<string[]> {
+	return call(async () => {
+		const images = await docker.listImages();
+		return images
+			.flatMap((image) => image.RepoTags ?? [])
+			.filter((tag) => tag !== '<none>:<none>')
+			.sort();
+	});
+}
+
 export async function startContainer(docker: Dockerode, id: string): Promise<void> {
 	await call(async () => docker.getContainer(id).start());
 }

@@ -177,7 +177,9 @@ export function createMakeActions(options: MakeOptions): MakeActions {
 				switch (request.kind) {
 					case 'openRun': {
 						const remembered = request.image === undefined ? {} : recallRun(options.memoryFile, request.image);
-						store.dispatch({type: 'ui/openDialog', dialog: runForm(request.image ?? '', remembered)});
+						const [engine, makeOps] = await ops();
+						const images = await makeOps.localImageReferences(engine.docker).catch(() => []);
+						store.dispatch({type: 'ui/openDialog', dialog: runForm(request.image ?? '', remembered, images)});
 						return;
 					}
 

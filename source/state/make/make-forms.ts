@@ -9,7 +9,8 @@ import {scopeLabels} from './scope-labels.js';
 import type {ContainerOp} from '../core/model.js';
 
 export type FormPurpose =
-	| {readonly type: 'run'}
+	/** `images`: every local image reference (not only those in scope), for the image field's completion. */
+	| {readonly type: 'run'; readonly images: readonly string[]}
 	| {readonly type: 'stop'; readonly id: string; readonly name: string}
 	| {readonly type: 'commit'; readonly id: string; readonly name: string}
 	| {readonly type: 'tag'; readonly source: string}

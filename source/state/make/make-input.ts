@@ -17,13 +17,9 @@ const open = (dialog: FormDialog): Effect => dispatch({type: 'ui/openDialog', di
 const formAction = (action: FormAction): Effect => dispatch({type: 'ui/form', action});
 const close = dispatch({type: 'ui/closeDialog'});
 
-/** Local image references, for the run form's completion. */
-export const imageReferences = (state: AppState): string[] =>
-	state.resources.rows.images.filter((image) => !image.dangling).map((image) => image.reference);
-
 /** Containers-pane commands of this module; undefined when the command is not one of them. */
 export function makeContainerCommand(state: AppState, command: Command): Effect[] | undefined {
-	if (command === 'new') return [{type: 'resource', request: {kind: 'watch'}}, make({kind: 'openRun'})];
+	if (command === 'new') return [make({kind: 'openRun'})];
 	if (command !== 'stopWith' && command !== 'startAttach' && command !== 'commit' && command !== 'copy') return undefined;
 	const {container} = selection(state);
 	if (!container) return [say('No container selected', 'error')];
@@ -127,7 +123,7 @@ export function routeFormKey(state: AppState, dialog: FormDialog, key: KeyPress,
 				field.name === 'image' &&
 				key.name === keys.keysFor('nextField', 'form')[0]
 			) {
-				const completed = completeImage(field.editor.value, imageReferences(state));
+				const completed = completeImage(field.editor.value, dialog.purpose.images);
 				if (completed !== undefined) return [formAction({kind: 'set', name: 'image', value: completed})];
 			}
 

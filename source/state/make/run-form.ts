@@ -19,7 +19,11 @@ import {scopeLabels} from './scope-labels.js';
 export const runModes = ['create and start', 'create only'] as const;
 
 /** The run form, on an image (from the images pane) or empty (the containers pane), with remembered values. */
-export function runForm(image: string, remembered: Readonly<Record<string, string>> = {}): FormDialog {
+export function runForm(
+	image: string,
+	remembered: Readonly<Record<string, string>> = {},
+	images: readonly string[] = [],
+): FormDialog {
 	const value = (name: string, fallback = '') => remembered[name] ?? fallback;
 	const fields: FormField[] = [
 		textField('image', 'Image', image, 'the next-field key completes a local image'),
@@ -37,7 +41,7 @@ export function runForm(image: string, remembered: Readonly<Record<string, strin
 	];
 	return {
 		kind: 'form',
-		purpose: {type: 'run'},
+		purpose: {type: 'run', images},
 		title: image ? `Run ${image}` : 'Run a container',
 		fields,
 		focus: image ? 1 : 0,
