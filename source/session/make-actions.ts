@@ -2,8 +2,6 @@
 // host and the engine can tell (a bind path, a name in use elsewhere), then creates, starts or attaches;
 // commit, tag, untag, networks, volumes, copy and build. Every result and failure goes to the status line.
 import {existsSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type {AppAction, AppState} from '../state/core/app.js';
 import type {MakeRequest} from '../state/make/make-request.js';
 import {runForm} from '../state/make/run-form.js';
@@ -16,6 +14,7 @@ import {toEngineError} from '../docker/errors.js';
 import {recallRun, rememberRun} from './run-memory.js';
 import {runCopy} from './copy-actions.js';
 import {runBuild} from './build-actions.js';
+import {hostPath} from './host-path.js';
 
 export type MakeActions = {readonly run: (request: MakeRequest) => Promise<void>};
 
@@ -30,12 +29,6 @@ export type MakeOptions = {
 	/** The folder relative paths are read from (the current directory). */
 	readonly cwd?: string;
 };
-
-/** A host path as typed (./x, ../x, ~/x, /x) made absolute. */
-export function hostPath(typed: string, cwd: string, home = os.homedir()): string {
-	if (typed === '~' || typed.startsWith('~/')) return path.join(home, typed.slice(1));
-	return path.resolve(cwd, typed);
-}
 
 export function createMakeActions(options: MakeOptions): MakeActions {
 	const {store, loadEngine} = options;

@@ -2,7 +2,9 @@
 // with volumes, attaches, commits, tags and wires networks through its forms; each result is checked on
 // the real engine with inspect.
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -147,7 +149,8 @@ engineSuite('making things', () => {
 		writeFileSync(path.join(bind, 'hello.txt'), 'from the host\n');
 		await clearFilter(session);
 		await session.press('n');
-		await session.waitForText('Run a container');
+		// The form itself (the status line may still say an earlier form was cancelled).
+		await session.waitForText('▶ Image:');
 		// Completion from local images: a prefix and the next-field key.
 		await session.type('dockpit-test/busy');
 		await session.press('tab');
@@ -191,7 +194,8 @@ engineSuite('making things', () => {
 		const before = (await docker.listContainers(mine)).length;
 		await clearFilter(session);
 		await session.press('n');
-		await session.waitForText('Run a container');
+		// The form itself (the status line may still say an earlier form was cancelled).
+		await session.waitForText('▶ Image:');
 		await session.type(TEST_IMAGE);
 		await fill(session, 'Name', taken);
 		await fill(session, 'Ports (-p)', '99999:80');
@@ -214,7 +218,8 @@ engineSuite('making things', () => {
 	it('runs with -it and attaches at once: a typed command’s output is seen', async () => {
 		const name = uniqueName('it');
 		await session.press('n');
-		await session.waitForText('Run a container');
+		// The form itself (the status line may still say an earlier form was cancelled).
+		await session.waitForText('▶ Image:');
 		await session.type(TEST_IMAGE);
 		await fill(session, 'Name', name);
 		await fill(session, 'Command', 'sh');
@@ -280,6 +285,9 @@ engineSuite('making things', () => {
 		await session.press('/');
 		await session.type(`${repository}:v1`);
 		await session.press('enter');
+		await session.waitForScreen((screen) => screen.includes(`▶ ${repository}:v1`) && !screen.includes('No image'), {
+			what: 'the committed image selected',
+		});
 		await session.press('t');
 		await session.waitForText(`Tag ${repository}:v1`);
 		await session.type(`${repository}:v2`);
@@ -315,6 +323,7 @@ engineSuite('making things', () => {
 		await session.press('/');
 		await session.type(network);
 		await session.press('enter');
+		await session.waitForText(`filter: ${network}`);
 		await session.press('+');
 		await session.waitForText(`Connect a container to ${network}`);
 		await session.type(name);
@@ -328,6 +337,117 @@ engineSuite('making things', () => {
 		await session.waitForText(`Disconnected ${name} from ${network}`);
 		assert.ok(!(network in (await inspect(name)).NetworkSettings.Networks));
 		await clearFilter(session);
+		await session.press('1');
+	});
+
+	it('copies a folder and a file both ways (docker cp), byte for byte, and never overwrites unasked', async () => {
+		const name = uniqueName('cp');
+		// The test image is FROM scratch: it has no /tmp until the container makes one.
+		await createContainer({name, cmd: ['sh', '-c', 'mkdir -p /tmp && exec sleep 3600']});
+		const source = path.join(scratch, 'src');
+		mkdirSync(path.join(source, 'tree', 'sub'), {recursive: true});
+		const payload = randomBytes(300_000);
+		writeFileSync(path.join(source, 'tree', 'sub', 'c.bin'), payload);
+		writeFileSync(path.join(source, 'tree', 'b.txt'), 'beta\n');
+		writeFileSync(path.join(source, 'file.txt'), 'alpha\n');
+		await selectContainer(session, name);
+
+		const copy = async (direction: 'in' | 'out', inside: string, host: string, overwrite = false) => {
+			await session.press('F');
+			await session.waitForText(`Copy files (docker cp) with ${name}`);
+			if (direction === 'in') await flip(session, 'Direction');
+			await fill(session, 'Path in the container', inside);
+			await fill(session, 'Path on the host', host);
+			if (overwrite) await flip(session, 'Overwrite what is there');
+			await session.press('enter');
+		};
+
+		// Host folder into the container, checked with the docker CLI.
+		await copy('in', '/tmp', path.join(source, 'tree'));
+		await session.waitForText(`Copied ${path.join(source, 'tree')} to ${name}:/tmp/tree`, {timeout: 20_000});
+		const check = path.join(scratch, 'check');
+		execFileSync('docker', ['cp', `${name}:/tmp/tree`, check]);
+		assert.ok(readFileSync(path.join(check, 'sub', 'c.bin')).equals(payload), 'the folder arrived byte for byte');
+		assert.equal(readFileSync(path.join(check, 'b.txt'), 'utf8'), 'beta\n');
+
+		// The container's folder back out, under a new name.
+		const back = path.join(scratch, 'back');
+		await copy('out', '/tmp/tree', back);
+		await session.waitForText(`Copied ${name}:/tmp/tree to ${back}`, {timeout: 20_000});
+		assert.ok(readFileSync(path.join(back, 'sub', 'c.bin')).equals(payload), 'the folder came back byte for byte');
+
+		// A file in and out.
+		await copy('in', '/tmp/file.txt', path.join(source, 'file.txt'));
+		await session.waitForText(`to ${name}:/tmp/file.txt`);
+		const file = path.join(scratch, 'file-back.txt');
+		await copy('out', '/tmp/file.txt', file);
+		await session.waitForText(`Copied ${name}:/tmp/file.txt to ${file}`);
+		assert.equal(readFileSync(file, 'utf8'), 'alpha\n');
+
+		// Again, onto what is there: refused unless Overwrite is switched on.
+		writeFileSync(file, 'mine\n');
+		await copy('out', '/tmp/file.txt', file);
+		await session.waitForText('already exists on the host');
+		assert.equal(readFileSync(file, 'utf8'), 'mine\n', 'the host file was left alone');
+		await copy('out', '/tmp/file.txt', file, true);
+		await session.waitForText(`Copied ${name}:/tmp/file.txt to ${file}`);
+		assert.equal(readFileSync(file, 'utf8'), 'alpha\n');
+	});
+
+	it('builds a two-stage Dockerfile FROM scratch: steps stream, .dockerignore is honoured, the image appears', async () => {
+		const context = path.join(scratch, 'ctx');
+		mkdirSync(context, {recursive: true});
+		copyFileSync('/bin/busybox', path.join(context, 'busybox'));
+		writeFileSync(path.join(context, 'hello.txt'), 'hello from the build\n');
+		writeFileSync(path.join(context, 'secret.txt'), 'never sent\n');
+		writeFileSync(path.join(context, '.dockerignore'), 'secret.txt\n');
+		writeFileSync(
+			path.join(context, 'Dockerfile'),
+			[
+				'FROM scratch AS base',
+				'COPY busybox /bin/busybox',
+				'COPY . /ctx/',
+				'FROM scratch',
+				'COPY --from=base /bin/busybox /bin/busybox',
+				'COPY --from=base /ctx /ctx',
+				'CMD ["/bin/busybox", "ls", "/ctx"]',
+			].join('\n'),
+		);
+		writeFileSync(path.join(context, 'Dockerfile.bad'), 'FROM scratch\nCOPY missing-file /x\n');
+		const tag = `dockpit-make/${uniqueName('built')}:1`;
+		await clearFilter(session).catch(() => undefined);
+		await session.press('2');
+		await session.waitForText('REPOSITORY:TAG');
+		await session.press('b');
+		await session.waitForText('Build an image from a Dockerfile');
+		await fill(session, 'Context folder', context);
+		await fill(session, 'Tag', tag);
+		await session.press('enter');
+		await session.waitForText(/Sent the build context: [\d.]+\s?[kMG]?B/);
+		// The engine adds a LABEL step for the scope label, so the count is not the Dockerfile's.
+		await session.waitForText(/Step 1\/\d+ : FROM scratch AS base/);
+		await session.waitForText(`Built ${tag}`, {timeout: 60_000});
+		await session.press('escape');
+		await session.waitForText(tag);
+		const image = await docker.getImage(tag).inspect();
+		assert.equal(image.Config.Labels?.[RUN_LABEL.key], RUN_LABEL.value, 'built inside the scope, it carries the scope label');
+		const child = await docker.createContainer({Image: tag, Labels: {[RUN_LABEL.key]: RUN_LABEL.value}});
+		await child.start();
+		await child.wait();
+		const listing = (await child.logs({stdout: true})).toString();
+		assert.match(listing, /hello\.txt/);
+		assert.doesNotMatch(listing, /secret\.txt/, '.dockerignore kept it out of the context');
+
+		// A failing step: the engine's own message, and the pane stays open.
+		await session.press('b');
+		await session.waitForText('Build an image from a Dockerfile');
+		await fill(session, 'Context folder', context);
+		await fill(session, 'Dockerfile', 'Dockerfile.bad');
+		await session.press('enter');
+		const failed = await session.waitForText('Build failed', {timeout: 60_000});
+		assert.match(failed, /missing-file/);
+		assert.match(failed, /failed/);
+		await session.press('escape');
 		await session.press('1');
 	});
 
