@@ -107,7 +107,7 @@ engineSuite('making things', () => {
 		const name = uniqueName('stopt');
 		await createContainer({name, stopTimeout: 30});
 		await selectContainer(session, name);
-		await session.press('S');
+		await session.press('W');
 		await session.waitForText(`Stop ${name}`);
 		await session.waitForText(`docker stop -t 10 ${name}`);
 		await session.press('ctrl+u');

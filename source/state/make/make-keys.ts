@@ -44,7 +44,7 @@ export const makeContainerBindings = [
 		mutates: true,
 		footer: true,
 	}),
-	row('stopWith', ['S'], 'containers', 'stop -t', 'Stop the selected container after a timeout you choose', {mutates: true}),
+	row('stopWith', ['W'], 'containers', 'stop -t', 'Stop the selected container after a timeout you choose', {mutates: true}),
 	row(
 		'startAttach',
 		['U'],
