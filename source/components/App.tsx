@@ -29,6 +29,8 @@ import {isResourceDialog} from '../state/resources/resource-dialogs.js';
 import {ResourceDialogView} from './ResourceDialogView.js';
 import {ResourceList} from './ResourceList.js';
 import {ResourceTitle} from './ResourceTitle.js';
+import {FormView} from './FormView.js';
+import {BuildLogView} from './BuildLogView.js';
 import {EventList} from './EventList.js';
 import {EventsTitle} from './EventsTitle.js';
 
@@ -48,6 +50,9 @@ export function App({session}: Props) {
 	useEffect(() => {
 		if (isRawModeSupported && stdin.isTTY && !stdin.isRaw) setRawMode(true);
 	}, [columns, rows, isRawModeSupported, setRawMode, stdin]);
+
+	// A run with -it hands the terminal over once its container exists: unmount, as for an exec key.
+	useEffect(() => session.onHandOver(() => exit()), [session, exit]);
 
 	useInput(
 		(input, key) => {
@@ -112,6 +117,17 @@ export function App({session}: Props) {
 				/>
 			) : dialog?.kind === 'contexts' ? (
 				<ContextList dialog={dialog} keys={session.keys} height={bodyHeight + 1 + dialogHeight} width={columns} />
+			) : dialog?.kind === 'form' ? (
+				<FormView
+					dialog={dialog}
+					keys={session.keys}
+					height={bodyHeight + 1}
+					width={columns}
+					scope={state.engine.scope}
+					containerNames={new Set(Object.values(state.containers.byId).map((container) => container.name))}
+				/>
+			) : dialog?.kind === 'buildLog' ? (
+				<BuildLogView dialog={dialog} keys={session.keys} height={bodyHeight + 1} width={columns} />
 			) : isResourceDialog(dialog) ? (
 				<ResourceDialogView
 					dialog={dialog}

@@ -9,12 +9,17 @@ type Props = {
 	readonly keys: KeyMap;
 };
 
+const volumesText = (op: Props['dialog']['op']): string =>
+	op.volumes ? 'its anonymous volumes are deleted too (rm -v); named ones are kept' : 'named and anonymous volumes are kept';
+
 const questionFor = ({op, running}: Props['dialog']): string =>
 	op.kind === 'kill'
-		? `Kill ${op.name}? It gets SIGKILL at once, with no chance to shut down cleanly.`
+		? (op.signal ?? 'SIGKILL') === 'SIGKILL'
+			? `Kill ${op.name}? It gets SIGKILL at once, with no chance to shut down cleanly.`
+			: `Send ${op.signal} to ${op.name}? Its main process decides what to do with it.`
 		: running
-			? `Remove ${op.name}? It is running: removing it kills it first.`
-			: `Remove ${op.name}? Its writable layer is deleted; named and anonymous volumes are kept.`;
+			? `Remove ${op.name}? It is running: removing it kills it first; ${volumesText(op)}.`
+			: `Remove ${op.name}? Its writable layer is deleted; ${volumesText(op)}.`;
 
 /** Lines the dialog takes at a width: borders, the (wrapped) question, the table's five lines, the choices. */
 export function confirmDialogHeight(dialog: Props['dialog'], width: number): number {
@@ -27,10 +32,14 @@ export function ConfirmDialog({dialog, keys}: Props) {
 	const {op, running} = dialog;
 	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
 	const question = questionFor(dialog);
+	const option =
+		op.kind === 'kill'
+			? `   [${keyHint(keys, 'signal', 'confirm')}] signal: ${op.signal ?? 'SIGKILL'}`
+			: `   [${keyHint(keys, 'volumes', 'confirm')}] anonymous volumes: ${op.volumes ? 'remove' : 'keep'}`;
 	const choices =
 		op.kind === 'remove' && running
-			? `[${key('force')}] force remove   [${key('no')}] cancel`
-			: `[${key('yes')}] ${op.kind}   [${key('no')}] cancel`;
+			? `[${key('force')}] force remove   [${key('no')}] cancel${option}`
+			: `[${key('yes')}] ${op.kind}   [${key('no')}] cancel${option}`;
 	return (
 		<Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor="red" paddingX={1}>
 			<Text bold color="red" wrap="wrap">

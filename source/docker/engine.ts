@@ -144,7 +144,7 @@ export class Engine {
 						await container.start();
 						break;
 					case 'stop':
-						await container.stop();
+						await container.stop(op.timeout === undefined ? {} : {t: op.timeout});
 						break;
 					case 'restart':
 						await container.restart();
@@ -156,11 +156,11 @@ export class Engine {
 						await container.unpause();
 						break;
 					case 'kill':
-						await container.kill();
+						await container.kill(op.signal === undefined ? {} : {signal: op.signal});
 						break;
 					case 'remove':
-						// Volumes are never removed with the container: data stays unless asked for elsewhere.
-						await container.remove({force: op.force ?? false, v: false});
+						// Anonymous volumes go only when the dialog's option asked for them (rm -v); named ones always stay.
+						await container.remove({force: op.force ?? false, v: op.volumes ?? false});
 						break;
 					case 'rename':
 						await container.rename({name: op.newName ?? ''});
@@ -175,6 +175,7 @@ export class Engine {
 	private async opDeadline(op: ContainerOp): Promise<number> {
 		if (op.kind === 'remove') return deadlines.removeMs;
 		if (op.kind !== 'stop' && op.kind !== 'restart') return deadlines.opMs;
+		if (op.timeout !== undefined) return op.timeout * 1000 + deadlines.stopMarginMs;
 		const info = (await this.call(() => this.docker.getContainer(op.id).inspect())) as {Config?: {StopTimeout?: number}};
 		return (info.Config?.StopTimeout ?? 10) * 1000 + deadlines.stopMarginMs;
 	}

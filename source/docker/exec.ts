@@ -108,7 +108,8 @@ export async function openAttach(
 	const container = engine.docker.getContainer(request.id);
 	try {
 		const info = await engine.within(container.inspect());
-		if (!info.State.Running) throw new Error('it is not running');
+		if (!request.start && !info.State.Running) throw new Error('it is not running');
+		if (request.start && info.State.Running) throw new Error('it is already running');
 		const tty = info.Config.Tty;
 		const stream = (await engine.within(
 			container.attach({stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys}),
@@ -123,6 +124,16 @@ export async function openAttach(
 				// Stopped meanwhile: the stream's end says so.
 			});
 		};
+
+		// docker start -ai: attached first, so nothing the process prints at start-up is missed.
+		if (request.start) {
+			try {
+				await container.start();
+			} catch (error) {
+				stream.destroy();
+				throw error;
+			}
+		}
 
 		resize(size);
 		const done = ended(stream).then(async (): Promise<ExecOutcome> => {

@@ -24,6 +24,9 @@ export function performEffects(session: Session, effects: readonly Effect[]): Sc
 			case 'resource':
 				void session.resources.run(effect.request);
 				break;
+			case 'make':
+				void session.make.run(effect.request);
+				break;
 			case 'saveLogs':
 				void session.logs.save(effect.path);
 				break;

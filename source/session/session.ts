@@ -17,6 +17,8 @@ import type {Feed} from '../docker/streams/container-feed.js';
 import {toEngineError} from '../docker/errors.js';
 import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
+import {createMakeActions, type MakeActions} from './make-actions.js';
+import {runMemoryFile} from './run-memory.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -53,6 +55,10 @@ export type Session = {
 	readonly engine: () => Promise<Engine>;
 	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
 	readonly requestExec: (request: ExecRequest) => void;
+	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
+	readonly make: MakeActions;
+	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
+	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
 	readonly takeExec: () => ExecRequest | undefined;
 	readonly stop: () => void;
@@ -92,6 +98,17 @@ export function createSession(options: SessionOptions): Session {
 	}
 
 	let resources = createResourceActions({store, loadEngine, scope: options.scope});
+	const handOverListeners = new Set<() => void>();
+	const make = createMakeActions({
+		store,
+		loadEngine,
+		readOnly: keys.readOnly,
+		memoryFile: runMemoryFile(),
+		handOver(request) {
+			pendingExec = request;
+			for (const listener of handOverListeners) listener();
+		},
+	});
 
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
@@ -152,6 +169,11 @@ export function createSession(options: SessionOptions): Session {
 			}
 		},
 		engine: loadEngine,
+		make,
+		onHandOver(listener) {
+			handOverListeners.add(listener);
+			return () => handOverListeners.delete(listener);
+		},
 		requestExec(request) {
 			pendingExec = request;
 		},

@@ -29,6 +29,8 @@ const defaultKeys = new Set(defaultBindings.flatMap((binding) => binding.keys));
 const unusedKeys = [
 	...[...'adegklnorstvwxyz'].map((letter) => `ctrl+${letter}`),
 	...'BCDEFHLMQSUWYZem567890!@#$%^&*()-_=+[]{};:\'",.<>|\\`~§£°',
+	// Alt-letters (ESC then the letter) once the rest run out: the key table has grown past them.
+	...[...'abcdefghijklmnopqrstuvwxyz'].map((letter) => `meta+${letter}`),
 ].filter((key) => !defaultKeys.has(key));
 
 /** The prompt's own keys go first, onto Ctrl-letters, so text typed into a prompt stays text. */
@@ -47,6 +49,7 @@ const keys = createKeyMap(remapBindings(defaultBindings, validateConfig({keys: r
 /** The bytes a terminal sends for the key now bound to a command in a scope. */
 function typed(command: Command, scope: Scope): string {
 	const key = keys.keysFor(command, scope)[0]!;
+	if (key.startsWith('meta+')) return `\u001B${key.slice(5)}`;
 	return key.startsWith('ctrl+') ? String.fromCodePoint(key.codePointAt(5)! - 96) : key;
 }
 

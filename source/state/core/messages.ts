@@ -12,13 +12,21 @@ const verbs: Readonly<Record<ContainerOp['kind'], readonly [string, string]>> = 
 	rename: ['Renaming', 'Renamed'],
 };
 
+/** A kill with a signal other than the default SIGKILL is a signal sent, not a kill. */
+const sendsSignal = (op: ContainerOp): boolean => op.kind === 'kill' && op.signal !== undefined && op.signal !== 'SIGKILL';
+
 export function opProgress(op: ContainerOp): string {
 	if (op.kind === 'rename') return `Renaming ${op.name} to ${op.newName ?? ''}…`;
+	if (sendsSignal(op)) return `Sending ${op.signal} to ${op.name}…`;
+	if (op.kind === 'stop' && op.timeout !== undefined) return `Stopping ${op.name} (SIGKILL after ${op.timeout} s)…`;
+	if (op.kind === 'remove' && op.volumes) return `Removing ${op.name} and its anonymous volumes${op.force ? ' (forced)' : ''}…`;
 	return `${verbs[op.kind][0]} ${op.name}${op.force ? ' (forced)' : ''}…`;
 }
 
 export function opSuccess(op: ContainerOp): string {
 	if (op.kind === 'rename') return `Renamed ${op.name} to ${op.newName ?? ''}`;
+	if (sendsSignal(op)) return `Sent ${op.signal} to ${op.name}`;
+	if (op.kind === 'remove' && op.volumes) return `Removed ${op.name} and its anonymous volumes`;
 	return `${verbs[op.kind][1]} ${op.name}`;
 }
 

@@ -52,6 +52,12 @@ export type ContainerOp = {
 	readonly name: string;
 	readonly force?: boolean;
 	readonly newName?: string;
+	/** kill: the signal to send (the engine's default, SIGKILL, when unset). */
+	readonly signal?: string;
+	/** stop: seconds between SIGTERM and SIGKILL (the container's own stop timeout when unset). */
+	readonly timeout?: number;
+	/** remove: its anonymous volumes go too (docker rm -v). */
+	readonly volumes?: boolean;
 };
 
 /**

@@ -7,11 +7,15 @@ import type {ResourceDialog} from '../resources/resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
 
 import type {ContainerOp, ContainerState} from './model.js';
+import {formReducer, type FormAction, type FormDialog} from '../make/form.js';
+import {buildLogReducer, type BuildLogAction, type BuildLogDialog} from '../make/build-log.js';
 import {nextStateFilter, sortKeys, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
 	| {readonly kind: 'confirm'; readonly op: ContainerOp; readonly running: boolean; readonly image: string}
+	| FormDialog
+	| BuildLogDialog
 	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
 	| ResourceDialog
 	| ExecDialog
@@ -80,6 +84,8 @@ export type UiAction =
 	| {readonly type: 'ui/unmark'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/details'; readonly action: DetailsAction}
 	| {readonly type: 'ui/execEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/form'; readonly action: FormAction}
+	| {readonly type: 'ui/buildLog'; readonly action: BuildLogAction}
 	| {readonly type: 'ui/armKey'; readonly key: string | undefined};
 
 export const initialUi: UiState = {
@@ -168,6 +174,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return details === state.details ? state : {...state, details};
 		}
 
+		case 'ui/form':
+			return state.dialog?.kind === 'form' ? {...state, dialog: formReducer(state.dialog, action.action)} : state;
+		case 'ui/buildLog':
+			return state.dialog?.kind === 'buildLog' ? {...state, dialog: buildLogReducer(state.dialog, action.action)} : state;
 		case 'ui/armKey':
 			return state.armedKey === action.key ? state : {...state, armedKey: action.key};
 		case 'ui/execEdit': {

@@ -4,7 +4,8 @@
 export type ExecRequest =
 	| {readonly kind: 'shell'; readonly id: string; readonly name: string}
 	| {readonly kind: 'command'; readonly id: string; readonly name: string; readonly command: string}
-	| {readonly kind: 'attach'; readonly id: string; readonly name: string};
+	/** `start`: the container is stopped; attach first, then start it (docker start -ai), so no output is missed. */
+	| {readonly kind: 'attach'; readonly id: string; readonly name: string; readonly start?: boolean};
 
 /** Docker's own detach sequence, passed as the attach's detachKeys and watched for locally too. */
 export const detachKeys = 'ctrl-p,ctrl-q';

@@ -3,11 +3,14 @@ import type {AppAction} from '../core/app.js';
 import type {ContainerOp} from '../core/model.js';
 import type {ExecRequest} from '../details/exec.js';
 import type {ResourceRequest} from '../resources/resource-dialogs.js';
+import type {MakeRequest} from '../make/make-request.js';
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
 	| {readonly type: 'run'; readonly op: ContainerOp}
 	| {readonly type: 'resource'; readonly request: ResourceRequest}
+	/** Make something: run a container, build, commit, tag, copy… (make-request.ts). */
+	| {readonly type: 'make'; readonly request: MakeRequest}
 	/** Hand the terminal to a process in a container (unmount, run it, render again). */
 	| {readonly type: 'exec'; readonly request: ExecRequest}
 	/** Write the logs pane's buffered lines to a file. */

@@ -8,6 +8,7 @@ import type {Binding, Scope} from './keymap.js';
 export function focusScope(state: AppState): Scope {
 	const {dialog, panel, pane} = state.ui;
 	if (dialog?.kind === 'prune') return 'prune';
+	if (dialog?.kind === 'form' || dialog?.kind === 'buildLog') return 'form';
 	if (dialog?.kind === 'confirm' || isResourceDialog(dialog)) return 'confirm';
 	if (dialog?.kind === 'rename' || dialog?.kind === 'exec') return 'prompt';
 	if (pane === 'events' && !dialog && state.events.filtering) return 'prompt';
@@ -27,6 +28,7 @@ export function footerBindings(state: AppState, bindings: readonly Binding[]): r
 	const {dialog} = state.ui;
 	switch (scope) {
 		case 'prune':
+		case 'form':
 		case 'confirm':
 		case 'prompt':
 			// A help or contexts dialog over a prompt-less list keeps the list's footer (below).

@@ -12,6 +12,8 @@ import {routeEventsKey} from '../events/events-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
+import {makeContainerCommand, routeBuildLogKey, routeFormKey} from '../make/make-input.js';
+import {killSignals} from '../make/make-keys.js';
 
 export type {Effect} from './effect.js';
 
@@ -117,6 +119,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;
 	const {dialog} = state.ui;
+	if (dialog?.kind === 'form') return routeFormKey(state, dialog, key, keys);
+	if (dialog?.kind === 'buildLog') return routeBuildLogKey(dialog, key, keys);
 	if (dialog?.kind === 'help') {
 		const command = keys.lookup('global', key.name);
 		if (command === 'quit') return [{type: 'quit'}];
@@ -137,6 +141,15 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 
 		if (command === 'yes') return [close, {type: 'run', op: dialog.op}];
 		if (command === 'force' && dialog.op.kind === 'remove') return [close, {type: 'run', op: {...dialog.op, force: true}}];
+		if (command === 'signal' && dialog.op.kind === 'kill') {
+			const next = killSignals[(killSignals.indexOf((dialog.op.signal ?? 'SIGKILL') as never) + 1) % killSignals.length];
+			return [dispatch({type: 'ui/openDialog', dialog: {...dialog, op: {...dialog.op, signal: next}}})];
+		}
+
+		if (command === 'volumes' && dialog.op.kind === 'remove') {
+			return [dispatch({type: 'ui/openDialog', dialog: {...dialog, op: {...dialog.op, volumes: !dialog.op.volumes}}})];
+		}
+
 		return [];
 	}
 
@@ -189,6 +202,6 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'sortReverse':
 			return [dispatch({type: 'ui/sortReverse'})];
 		default:
-			return containerCommand(state, command) ?? insideCommand(state, command) ?? [];
+			return containerCommand(state, command) ?? insideCommand(state, command) ?? makeContainerCommand(state, command) ?? [];
 	}
 }

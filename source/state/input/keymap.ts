@@ -1,6 +1,13 @@
 // The one key-binding table: the footer, the `?` overlay, README's key table and input routing all read it.
 import type {BindingOf, Scope} from './binding.js';
 import {logOpenBinding, logPaneBindings, type LogCommand} from '../logs/log-keys.js';
+import {
+	makeConfirmBindings,
+	makeContainerBindings,
+	makeFormBindings,
+	makeResourceBindings,
+	type MakeCommand,
+} from '../make/make-keys.js';
 
 export type {Scope} from './binding.js';
 
@@ -33,7 +40,8 @@ export type Command =
 	| 'contexts'
 	| ResourceCommand
 	| InsideCommand
-	| LogCommand;
+	| LogCommand
+	| MakeCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
@@ -129,6 +137,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)', {
 		mutates: true,
 	}),
+	...makeContainerBindings,
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
 	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
@@ -142,6 +151,7 @@ export const defaultBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
+	...makeResourceBindings,
 	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
 	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
@@ -157,6 +167,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('yes', ['y'], 'confirm', 'yes', 'Confirm the action'),
 	bind('force', ['f'], 'confirm', 'force', 'Confirm with force (remove a running container, an image in use)'),
 	bind('no', ['n', 'escape'], 'confirm', 'no', 'Cancel; nothing changes'),
+	...makeConfirmBindings,
 	bind('pruneContainers', ['c'], 'prune', 'containers', 'Include stopped containers'),
 	bind('pruneDangling', ['i'], 'prune', 'dangling', 'Include dangling images'),
 	bind('pruneImages', ['I'], 'prune', 'images', 'Include all unused images'),
@@ -169,6 +180,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('submit', ['enter'], 'prompt', 'apply', 'Apply the text typed (filter, new name)'),
 	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
 	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
+	...makeFormBindings,
 ];
 
 export type KeyMap = {
@@ -232,6 +244,7 @@ export function displayKey(key: string): string {
 		escape: 'Esc',
 		tab: 'Tab',
 		space: 'Space',
+		'shift+tab': 'Shift-Tab',
 		backspace: 'Backspace',
 	};
 	if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
@@ -249,6 +262,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	details: 'Details panel',
 	logs: 'Logs pane',
 	prompt: 'Text prompts (filter, rename)',
+	form: 'Forms (run, stop, commit, tag, create, copy, build)',
 };
 
 /** The display form of the first key bound to a command in a scope, for hints; '?' when none is. */

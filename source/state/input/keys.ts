@@ -16,6 +16,7 @@ export type KeyFlags = {
 	readonly backspace?: boolean;
 	readonly delete?: boolean;
 	readonly meta?: boolean;
+	readonly shift?: boolean;
 };
 
 export type KeyPress = {
@@ -37,7 +38,7 @@ export function keyName(input: string, key: KeyFlags): KeyPress {
 	if (key.end) return special('end');
 	if (key.return) return special('enter');
 	if (key.escape) return special('escape');
-	if (key.tab) return special('tab');
+	if (key.tab) return special(key.shift ? 'shift+tab' : 'tab');
 	// Terminals send DEL (0x7f) for Backspace; Ink reports it as `delete`.
 	if (key.backspace || key.delete) return special('backspace');
 	if (key.ctrl && input.length === 1) return special(`ctrl+${input.toLowerCase()}`);

@@ -9,6 +9,7 @@ import {isResourceDialog, type BulkOp, type ResourceDialog, type ResourceRequest
 import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import type {PaneId} from '../core/ui.js';
+import {makeResourceCommand} from '../make/make-input.js';
 
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
 const close = dispatch({type: 'ui/closeDialog'});
@@ -165,7 +166,7 @@ function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: 
 		case 'remove':
 			return removeSelected(state, pane);
 		default:
-			return [];
+			return makeResourceCommand(state, pane, command) ?? [];
 	}
 }
 
