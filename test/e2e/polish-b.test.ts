@@ -178,3 +178,33 @@ engineSuite('Ctrl-C in an attached -it container (item 8)', () => {
 		assert.ok(state.exists && state.state.Running, 'only the sleep was interrupted');
 	});
 });
+
+engineSuite('a long error on the status line (item 7)', () => {
+	it("shows the daemon's whole message, wrapped, at 80 columns", async () => {
+		const taken = await createContainer({name: uniqueName('pbw'), start: false});
+		const spin = await createContainer({name: uniqueName('pbs'), start: false});
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 80, rows: 24});
+		await session.waitForText(spin.name, {timeout: 20_000});
+		// selectContainer waits for the filter in the title, which 80 columns cut.
+		await session.press('/');
+		await session.type(spin.name);
+		await session.press('enter');
+		await session.waitForScreen((screen) => screen.includes('(1 of 2)') && screen.includes(`▶ ${spin.name} `), {
+			what: `${spin.name} selected`,
+		});
+		await session.press('R');
+		await session.waitForText(`Rename ${spin.name} to:`);
+		await session.press('ctrl+u');
+		await session.type(taken.name);
+		await session.press('enter');
+		const screen = await session.waitForText('Could not rename');
+		// The engine's message names the container that has the name by its full id, and ends with advice.
+		const flat = screen.replaceAll(/\s+/g, ' ');
+		assert.ok(flat.includes(`is already in use by container "${taken.id}"`), screen);
+		assert.match(flat, /to be able to reuse that name\./);
+		const status = screen.slice(screen.indexOf('✗ Could not rename'));
+		assert.doesNotMatch(status, /…/, 'nothing of the status is cut');
+		// The dashboard still fits: the footer is on screen below the status.
+		assert.match(screen.trimEnd().split('\n').at(-1) ?? '', /quit/);
+	});
+});
