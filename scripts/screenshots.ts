@@ -26,13 +26,17 @@ function shoot(session: Session, name: string, title: string): void {
 /** Moves the list's selection (the row marked ▶) onto the row naming `name`, counting rows on screen. */
 async function select(session: Session, name: string): Promise<void> {
 	await session.settled();
-	const lines = session.screen().split('\n');
+	// Each row starts with the mark gutter (one column), then the selection marker.
+	const lines = session
+		.screen()
+		.split('\n')
+		.map((line) => line.slice(1));
 	const from = lines.findIndex((line) => line.startsWith('▶'));
 	const to = lines.findIndex((line) => line.slice(2).startsWith(`${name} `));
 	if (from < 0 || to < 0) throw new Error(`no row for ${name} (or no selection) on the screen:\n${session.screen()}`);
 	const key = to > from ? 'j' : 'k';
 	for (let step = 0; step < Math.abs(to - from); step++) await session.press(key);
-	await session.waitForScreen((screen) => screen.split('\n').some((line) => line.startsWith(`▶ ${name} `)), {
+	await session.waitForScreen((screen) => screen.split('\n').some((line) => line.slice(1).startsWith(`▶ ${name} `)), {
 		what: `${name} selected`,
 	});
 }

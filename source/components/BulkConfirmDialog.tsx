@@ -3,8 +3,7 @@ import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
 import {shortId} from '../state/core/format.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
-import {isLive} from '../state/core/model.js';
-import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
+import {bulkQuestion, type ResourceDialog} from '../state/resources/resource-dialogs.js';
 
 type Props = {
 	readonly dialog: Extract<ResourceDialog, {kind: 'bulkConfirm'}>;
@@ -19,13 +18,7 @@ type Props = {
 export function BulkConfirmDialog({dialog, keys, height, width}: Props) {
 	const {op, targets} = dialog;
 	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
-	const running = targets.filter((target) => isLive(target.state)).length;
-	const question =
-		op === 'stop'
-			? `Stop ${targets.length} marked containers?`
-			: op === 'kill'
-				? `Kill ${targets.length} marked containers with SIGKILL? They get no chance to shut down cleanly.`
-				: `Remove ${targets.length} marked containers? Their volumes are kept.${running > 0 ? ` ${running} running: the engine refuses those unless forced.` : ''}`;
+	const question = bulkQuestion(op, targets);
 	// Each table row takes two lines; when not even one fits (a small terminal), the names go on one line.
 	const fit = Math.floor((height - 9) / 2);
 	const shown = targets.slice(0, Math.max(0, fit));

@@ -7,7 +7,7 @@ import type {Container} from '../state/core/model.js';
 import {statusText} from '../state/containers/status.js';
 import {windowStart} from '../state/containers/view.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
-import {ContainerRow} from './ContainerRow.js';
+import {ContainerRow, markColumnWidth} from './ContainerRow.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
 
 type Props = {
@@ -25,28 +25,32 @@ type Props = {
 	readonly filtered: boolean;
 	/** For the key that clears the filter, which a config may have remapped. */
 	readonly keys: KeyMap;
+	/** Ids marked for a bulk action; their rows carry the mark glyph. */
+	readonly marked?: readonly string[];
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
-export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered, keys}: Props) {
+export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered, keys, marked = []}: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
 	const [previousStart, setStart] = useState(0);
 	const start = windowStart(selectedIndex, rows.length, height, previousStart);
 	if (start !== previousStart) setStart(start);
 	const timeFormat = useTimeFormat();
-	const columns = containerColumns(width, timeFormat);
+	// The mark glyph's column comes on top of the selection marker that the layout already counts.
+	const columns = containerColumns(width - markColumnWidth, timeFormat);
+	const markedIds = new Set(marked);
 	const visible = rows.slice(start, start + height);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1}>
 			<Text bold dimColor wrap="truncate-end">
-				{'  '}
+				{'   '}
 				{title}
 			</Text>
 			{visible.length === 0 ? (
 				<Text dimColor>
-					{'  '}
+					{'   '}
 					{!loaded
 						? 'Loading containers…'
 						: filtered
@@ -61,6 +65,7 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 						state={container.state}
 						failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
 						selected={start + offset === selectedIndex}
+						marked={markedIds.has(container.id)}
 						cells={{
 							name: container.name,
 							image: container.image,

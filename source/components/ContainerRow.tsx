@@ -12,7 +12,14 @@ type Props = {
 	/** Exited with a non-zero code, or unhealthy. */
 	readonly failed: boolean;
 	readonly selected: boolean;
+	/** Marked for a bulk action: a glyph in the mark column and the name in the mark colour. */
+	readonly marked?: boolean;
 };
+
+/** The mark gutter at the left edge, before the selection marker: `●` on a marked row (`*` under --ascii). */
+export const markGlyph = '●';
+export const markColumnWidth = 1;
+const markColor = 'magenta';
 
 const stateColors: Readonly<Record<ContainerState, string>> = {
 	running: 'green',
@@ -29,17 +36,33 @@ const sameRow = (a: Props, b: Props): boolean =>
 	a.state === b.state &&
 	a.failed === b.failed &&
 	a.selected === b.selected &&
+	a.marked === b.marked &&
 	a.columns.every((column) => a.cells[column.key] === b.cells[column.key]);
 
 /** One row of the containers table; memoised so a render touches only rows whose text changed. */
-export const ContainerRow = memo(function ContainerRow({cells, columns, state, failed, selected}: Props) {
+export const ContainerRow = memo(function ContainerRow({cells, columns, state, failed, selected, marked = false}: Props) {
 	return (
 		<Text inverse={selected} wrap="truncate-end">
+			{marked ? (
+				<Text color={markColor} bold>
+					{markGlyph}
+				</Text>
+			) : (
+				' '
+			)}
 			{selected ? '▶ ' : '  '}
 			{columns.map((column, index) => (
 				<Text
 					key={column.key}
-					color={column.key === 'state' ? stateColors[state] : column.key === 'status' && failed ? 'red' : undefined}
+					color={
+						column.key === 'state'
+							? stateColors[state]
+							: column.key === 'status' && failed
+								? 'red'
+								: column.key === 'name' && marked
+									? markColor
+									: undefined
+					}
 					bold={column.key === 'name'}
 				>
 					{fit(cells[column.key], column.width)}

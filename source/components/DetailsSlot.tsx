@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {useCallback, useMemo} from 'react';
 import {engineDetailsSource} from '../session/details-source.js';
-import type {AppState} from '../state/core/app.js';
+import {selection, type AppState} from '../state/core/app.js';
 import type {DetailsAction} from '../state/details/details.js';
 import type {Session} from '../session/session.js';
 import {DetailsPanel} from './DetailsPanel.js';
@@ -18,6 +18,15 @@ export function DetailsSlot({state, session, height, width}: Props) {
 	const source = useMemo(() => engineDetailsSource(session.engine), [session]);
 	const dispatch = useCallback((action: DetailsAction) => session.store.dispatch({type: 'ui/details', action}), [session]);
 	const view = state.ui.details;
+	// The panel follows the selection (app.ts); with every row filtered out there is none to show.
+	if (view && !selection(state).container) {
+		return (
+			<Box height={height} width={width}>
+				<Text dimColor>No container selected: the filter shows none</Text>
+			</Box>
+		);
+	}
+
 	if (!view) {
 		return (
 			<Box height={height} width={width}>

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
+import {useSearchSteps} from '../hooks/use-search-steps.js';
 import type {AppState} from '../state/core/app.js';
 import {logMatcher, shownLines, spansDays} from '../state/logs/log-view.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
@@ -34,6 +35,7 @@ const promptHints = (keys: KeyMap) => ({
 /** The live logs of the followed containers: a title with the stream's state, the lines, and its prompt. */
 export function LogPane({state, session, height, width}: Props) {
 	useLogStream(session, state);
+	useSearchSteps(session, state.logs);
 	const {logs, containers} = state;
 	const bodyRows = Math.max(1, height - 1 - (logs.prompt ? 1 : 0));
 	useEffect(() => {
@@ -53,13 +55,19 @@ export function LogPane({state, session, height, width}: Props) {
 
 	return (
 		<Box flexDirection="column" height={height} width={width}>
+			{/* The focused pane's title is highlighted; an unfocused one is dim and says how to focus it (issue 14, item 2). */}
 			<Text wrap="truncate-end" bold={logs.focused} dimColor={!logs.focused}>
 				{title.map((part: TitlePart, index) => (
-					<Text key={index} color={part.tone ? tones[part.tone] : undefined}>
+					<Text
+						key={index}
+						inverse={logs.focused && index === 0}
+						color={logs.focused && index === 0 ? 'cyan' : part.tone ? tones[part.tone] : undefined}
+					>
 						{index > 0 ? ' · ' : ''}
 						{part.text}
 					</Text>
 				))}
+				{logs.focused ? null : ` · ${keyHint(session.keys, 'logs', 'containers')} focuses the logs`}
 			</Text>
 			<Box flexDirection="column" height={bodyRows}>
 				{shown.length === 0 ? (

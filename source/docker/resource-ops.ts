@@ -38,10 +38,23 @@ export async function removeResource(docker: Dockerode, target: ResourceTarget, 
 export async function runBulkOp(docker: Dockerode, op: BulkOp, id: string, force: boolean): Promise<void> {
 	const container = docker.getContainer(id);
 	await call(async () => {
-		if (op === 'stop') await container.stop();
-		else if (op === 'kill') await container.kill();
-		// Like the single remove, volumes stay.
-		else await container.remove({force, v: false});
+		switch (op) {
+			case 'start':
+				return container.start();
+			case 'stop':
+				return container.stop();
+			case 'restart':
+				return container.restart();
+			case 'pause':
+				return container.pause();
+			case 'unpause':
+				return container.unpause();
+			case 'kill':
+				return container.kill();
+			case 'remove':
+				// Like the single remove, volumes stay.
+				return container.remove({force, v: false});
+		}
 	});
 }
 

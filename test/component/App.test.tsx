@@ -43,8 +43,8 @@ describe('App', () => {
 		const row = (name: string) => text.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
 		assert.match(row('web'), /web\s+nginx:1\.27\s+running\s+Up 3 minutes/);
 		assert.match(row('db'), /db\s+postgres:16\s+running\s+Up 2 hours/);
-		// The image and status cells are cut to their columns at 100 columns.
-		assert.match(row('batch'), /batch\s+dockpit-test\/b\S*\s+exited\s+Exited \(137\) 5 minutes a/);
+		// The image and status cells are cut to their columns at 100 columns (less the mark gutter).
+		assert.match(row('batch'), /batch\s+dockpit-test\/b\S*\s+exited\s+Exited \(137\) 5 minutes …/);
 		assert.match(row('web'), /2h ago/);
 		assert.match(text, /NAME\s+IMAGE\s+STATE\s+STATUS/);
 		assert.match(text, /● 2 running/);
@@ -167,7 +167,7 @@ describe('App', () => {
 		const lines = text.split('\n');
 		assert.ok(lines.length <= 23, `the frame leaves the terminal's last line free (${lines.length} lines at 24 rows)`);
 		assert.match(text, /NAME\s+IMAGE\s+STATE\s+STATUS/, 'the column titles are visible');
-		const shown = lines.filter((line) => /^[▶ ] row-\d\d/.test(line)).length;
+		const shown = lines.filter((line) => /^[● ][▶ ] row-\d\d/.test(line)).length;
 		assert.equal(shown, session.store.getState().ui.pageSize, 'as many rows as a page move assumes');
 	});
 
@@ -211,5 +211,21 @@ describe('App', () => {
 		});
 		const text = await waitForFrame(rendered, ' api ');
 		assert.match(selectedLine(text), /web/);
+	});
+});
+
+describe('the title line keeps what the user typed', () => {
+	it('a long filter is shown whole at 100 columns: the other panes shrink to their key, and grow back with room', async () => {
+		const name = 'stopped-container-with-a-long-name';
+		const {rendered} = await start([...liveFleet(), makeContainer({id: 'long', name, state: 'exited'})]);
+		resize(rendered, 100, 30);
+		await press(rendered, '/');
+		for (const character of name) await press(rendered, character);
+		await press(rendered, '\r');
+		const title = (await waitForFrame(rendered, `filter: ${name}`)).split('\n').find((line) => line.includes('filter:')) ?? '';
+		assert.ok(title.trimEnd().endsWith(`filter: ${name}`), title);
+		assert.match(title, /1 Containers {2}2 {2}3 {2}4 {2}5 /);
+		resize(rendered, 180, 30);
+		await waitForFrame(rendered, /2 Images .*filter: stopped-container-with-a-long-name/);
 	});
 });

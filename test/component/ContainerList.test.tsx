@@ -16,7 +16,8 @@ const thousand: readonly Container[] = Array.from({length: 1000}, (_, i) =>
 
 const keys = createKeyMap();
 const rowLines = (text: string) => text.split('\n').filter((line) => /box-\d{4}/.test(line));
-const selected = (text: string) => rowLines(text).filter((line) => line.startsWith('▶'));
+// Each row starts with the mark gutter (one column), then the selection marker.
+const selected = (text: string) => rowLines(text).filter((line) => line.startsWith(' ▶'));
 
 function list(selectedIndex: number, rows: readonly Container[] = thousand, height = 20) {
 	return (
@@ -38,8 +39,8 @@ describe('ContainerList', () => {
 		const rendered = render(list(0));
 		const text = await waitForFrame(rendered, 'box-0000');
 		assert.equal(rowLines(text).length, 20);
-		assert.match(text.split('\n')[0]!, /^ {2}NAME\s+IMAGE\s+STATE\s+STATUS\s+PORTS\s+CREATED/);
-		assert.match(rowLines(text)[0]!, /^▶ box-0000/);
+		assert.match(text.split('\n')[0]!, /^ {3}NAME\s+IMAGE\s+STATE\s+STATUS\s+PORTS\s+CREATED/);
+		assert.match(rowLines(text)[0]!, /^ ▶ box-0000/);
 		assert.match(rowLines(text).at(-1)!, /box-0019/);
 		assert.doesNotMatch(text, /box-0020/);
 	});
@@ -66,14 +67,14 @@ describe('ContainerList', () => {
 		assert.match(rowLines(inside)[0]!, /box-0001/, 'moving inside the window does not scroll');
 		rendered.rerender(list(0));
 		const up = await waitForFrame(rendered, 'box-0000');
-		assert.match(rowLines(up)[0]!, /^▶ box-0000/);
+		assert.match(rowLines(up)[0]!, /^ ▶ box-0000/);
 	});
 
 	it('marks exactly one row, with the state, status and age in their columns', async () => {
 		const rendered = render(list(3, thousand.slice(0, 5)));
 		const text = await waitForFrame(rendered, 'box-0004');
 		assert.equal(selected(text).length, 1);
-		assert.match(selected(text)[0]!, /^▶ box-0003\s+dockpit-test\/b\S*\s+running\s+Up 5 seconds\s+7s ago/);
+		assert.match(selected(text)[0]!, /^ ▶ box-0003\s+dockpit-test\/b\S*\s+running\s+Up 5 seconds\s+7s ago/);
 	});
 
 	it('says when the list is loading, empty, or all filtered out', async () => {

@@ -61,7 +61,10 @@ describe('detailsReducer', () => {
 		const again = detailsReducer(env, {kind: 'open', id: 'a', name: 'web'})!;
 		assert.equal(again.tab, 'env');
 		assert.equal(again.revealed, false);
-		assert.equal(detailsReducer(env, {kind: 'open', id: 'b', name: 'db'})!.tab, 'inspect');
+		// Another container keeps the tab too (issue 14, item 12), masked again.
+		const other = detailsReducer(env, {kind: 'open', id: 'b', name: 'db'})!;
+		assert.equal(other.tab, 'env');
+		assert.equal(other.revealed, false);
 	});
 });
 
@@ -95,6 +98,18 @@ describe('routeKey: details panel', () => {
 		state = type(state, 'tab', 'v').state;
 		assert.equal(state.ui.details?.tab, 'ports');
 		assert.equal(state.ui.details?.revealed, false);
+	});
+
+	it('follows the selection when the filter hides its container, on the same tab (issue 14, item 12)', () => {
+		let state = stateWith([running, makeContainer({id: 'run-2', name: 'zz', state: 'running'})]);
+		state = type(state, 'i', 'tab').state;
+		assert.equal(state.ui.details?.id, 'run-1');
+		assert.equal(state.ui.details?.tab, 'env');
+		state = type(state, '/', 'z', 'z', 'enter').state;
+		assert.equal(state.ui.details?.id, 'run-2', 'the panel shows the container the list now selects');
+		assert.equal(state.ui.details?.name, 'zz');
+		assert.equal(state.ui.details?.tab, 'env', 'on the tab it was on');
+		assert.equal(state.ui.panel, 'details');
 	});
 
 	it('list movement scrolls the panel and leaves the selection alone', () => {

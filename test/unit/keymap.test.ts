@@ -196,15 +196,15 @@ describe('describeBinding', () => {
 	it('names the keys a description refers to, from the bindings given', () => {
 		assert.equal(
 			describeBinding(mark, defaultBindings),
-			'Mark or unmark the selected container; s, K and d then act on all marked',
+			'Mark or unmark the selected container; u s r p K d then act on all marked, after one confirmation',
 		);
 		const remapped = defaultBindings.map((binding) => (binding.command === 'stop' ? {...binding, keys: ['ctrl+t']} : binding));
-		assert.match(describeBinding(mark, remapped), /; Ctrl-T, K and d then act/);
+		assert.match(describeBinding(mark, remapped), /; u Ctrl-T r p K d then act/);
 	});
 
 	it('names the command when it has no key (read-only mode)', () => {
 		const readOnly = createKeyMap(defaultBindings, {readOnly: true});
-		assert.match(describeBinding(mark, readOnly.bindings), /; stop, kill and remove then act/);
+		assert.match(describeBinding(mark, readOnly.bindings), /; start stop restart pause kill remove then act/);
 	});
 });
 

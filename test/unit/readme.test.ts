@@ -75,15 +75,22 @@ describe('README and docs', () => {
 	it('leads with install, the first five minutes and the keys; internals are in docs/', () => {
 		const headings = [...read('README.md').matchAll(/^## (.*)$/gm)].map((match) => match[1]);
 		assert.deepEqual(headings.slice(0, 3), ['Install', 'The first five minutes', 'Keys']);
-		for (const internal of ['Architecture', 'Performance', 'Security notes', 'Running the tests']) {
+		for (const internal of ['Architecture', 'Security notes', 'Running the tests']) {
 			assert.ok(!headings.includes(internal), `README still holds ${internal}`);
 		}
+
+		// The brief asks README for the performance figures (the bench's table as printed); how they are
+		// measured, and what keeps dockpit light, stay in docs/performance.md.
+		const performance = /^## Performance\n([\s\S]*?)(?=^## )/m.exec(read('README.md'))?.[1] ?? '';
+		assert.match(performance, /docs\/performance\.md/, 'the Performance section links the details');
+		assert.ok(performance.split('\n').length < 60, 'the Performance section is the table and a pointer, not the internals');
 
 		const readme = read('README.md');
 		assert.ok(!/npm install -g dockpit(\s|$)/.test(readme), 'README offers an install from the registry, where dockpit is not');
 		assert.match(readme, /npm ci && npm link/);
 		assert.match(readme, /npm pack[\s\S]*npm install -g \.\/dockpit-[\d.]+\.tgz/);
-		assert.ok(readme.split('\n').length < 480, 'README stays short');
+		// Every key, flag and config key is documented here (the brief), so the cap grows with the key table.
+		assert.ok(readme.split('\n').length < 600, 'README stays short');
 	});
 
 	it('every local link leads to a file and heading that exist', () => {

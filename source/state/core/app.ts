@@ -1,11 +1,13 @@
 // The whole app state and its root reducer: engine connection, containers, and the UI over them.
 import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from '../containers/containers.js';
+import {eventsReducer, initialEvents, type EventsAction, type EventsState} from '../events/events.js';
 import {initialLogs, logsReducer, type LogsAction, type LogsState} from '../logs/logs.js';
 import type {Container} from './model.js';
 import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from '../resources/resources.js';
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
 import {sanitize} from './sanitize.js';
+import {detailsReducer} from '../details/details.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -37,9 +39,11 @@ export type AppState = {
 	readonly resources: ResourcesState;
 	/** The logs pane: followed containers, the bounded line buffer, and its view (logs.ts). */
 	readonly logs: LogsState;
+	/** The events pane: the engine's recent events and the pane's view (events/events.ts). */
+	readonly events: EventsState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -48,6 +52,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		ui: initialUi,
 		resources: initialResources,
 		logs: initialLogs(),
+		events: initialEvents,
 	};
 }
 
@@ -81,6 +86,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		return {...state, resources: resourcesReducer(state.resources, action as ResourcesAction)};
 	}
 
+	if (action.type.startsWith('events/')) {
+		const events = eventsReducer(state.events, action as EventsAction);
+		return events === state.events ? state : {...state, events};
+	}
+
 	if (action.type.startsWith('logs/')) {
 		const logs = logsReducer(state.logs, action as LogsAction);
 		return logs === state.logs ? state : {...state, logs};
@@ -89,7 +99,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	const next = action.type.startsWith('containers/')
 		? forgetGoneMarks({...state, containers: containersReducer(state.containers, action as ContainersAction)})
 		: {...state, ui: uiReducer(state.ui, action as UiAction)};
-	return followSelection(next);
+	return detailsFollowSelection(followSelection(next));
+}
+
+/**
+ * The open details panel shows the selected container: when the selection moves (a filter hides the
+ * container it showed, a row is removed) the panel moves with it, on the same tab (issue 14, item 12).
+ */
+function detailsFollowSelection(state: AppState): AppState {
+	const {panel, details} = state.ui;
+	if (panel !== 'details' || !details) return state;
+	const {container} = selection(state);
+	if (!container || container.id === details.id) return state;
+	const next = detailsReducer(details, {kind: 'open', id: container.id, name: container.name});
+	return {...state, ui: {...state.ui, details: next}};
 }
 
 /** A container that no longer exists is no longer marked: the mark count and bulk actions see only real ones. */
@@ -108,7 +131,7 @@ function followSelection(state: AppState): AppState {
 }
 
 export const visibleRows = (state: AppState): readonly Container[] =>
-	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort);
+	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort, state.ui.stateFilter);
 
 export type Selection = {readonly index: number; readonly container?: Container};
 

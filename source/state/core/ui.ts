@@ -6,8 +6,8 @@ import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
 import type {ResourceDialog} from '../resources/resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
 
-import type {ContainerOp} from './model.js';
-import {sortKeys, type SortOrder} from '../containers/view.js';
+import type {ContainerOp, ContainerState} from './model.js';
+import {nextStateFilter, sortKeys, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
@@ -22,7 +22,7 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
 /** The main list on screen. */
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none' | 'details' | 'logs';
@@ -38,6 +38,8 @@ export type UiState = {
 	readonly filter: LineEditor;
 	readonly filtering: boolean;
 	readonly sort: SortOrder;
+	/** Only containers in this state are listed (combined with the text filter); undefined lists every state. */
+	readonly stateFilter?: ContainerState;
 	readonly dialog?: Dialog;
 	readonly status?: Status;
 	/** Rows the list can show at once; page moves use it. */
@@ -46,6 +48,8 @@ export type UiState = {
 	readonly marked: readonly string[];
 	/** The details panel's container, tab and toggles (kept when it closes, for reopening). */
 	readonly details?: DetailsView;
+	/** A key that asked what it should do (input/ambiguous-keys.ts): pressed again, it acts. */
+	readonly armedKey?: string;
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -58,6 +62,8 @@ export type UiAction =
 	| {readonly type: 'ui/filterEdit'; readonly key: KeyPress}
 	| {readonly type: 'ui/filterDone'}
 	| {readonly type: 'ui/filterClear'}
+	| {readonly type: 'ui/stateFilterNext'}
+	| {readonly type: 'ui/stateFilterClear'}
 	| {readonly type: 'ui/sortNext'}
 	| {readonly type: 'ui/sortReverse'}
 	| {readonly type: 'ui/openDialog'; readonly dialog: Dialog}
@@ -73,7 +79,8 @@ export type UiAction =
 	/** Unmarks these, whatever their mark was: an event may already have dropped a removed container's mark. */
 	| {readonly type: 'ui/unmark'; readonly ids: readonly string[]}
 	| {readonly type: 'ui/details'; readonly action: DetailsAction}
-	| {readonly type: 'ui/execEdit'; readonly key: KeyPress};
+	| {readonly type: 'ui/execEdit'; readonly key: KeyPress}
+	| {readonly type: 'ui/armKey'; readonly key: string | undefined};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -106,6 +113,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, filtering: false};
 		case 'ui/filterClear':
 			return {...state, filtering: false, filter: emptyLine};
+		case 'ui/stateFilterNext':
+			return {...state, stateFilter: nextStateFilter(state.stateFilter)};
+		case 'ui/stateFilterClear':
+			return state.stateFilter === undefined ? state : {...state, stateFilter: undefined};
 		case 'ui/sortNext': {
 			const next = sortKeys[(sortKeys.indexOf(state.sort.key) + 1) % sortKeys.length]!;
 			return {...state, sort: {key: next, descending: false}};
@@ -157,6 +168,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return details === state.details ? state : {...state, details};
 		}
 
+		case 'ui/armKey':
+			return state.armedKey === action.key ? state : {...state, armedKey: action.key};
 		case 'ui/execEdit': {
 			if (state.dialog?.kind !== 'exec') return state;
 			const editor = editLine(state.dialog.editor, action.key);

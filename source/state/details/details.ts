@@ -40,8 +40,9 @@ export type DetailsAction =
 
 export function detailsReducer(view: DetailsView | undefined, action: DetailsAction): DetailsView | undefined {
 	if (action.kind === 'open') {
-		const tab = action.tab ?? (view?.id === action.id ? view.tab : 'inspect');
-		return {id: action.id, name: action.name, tab, offset: 0, maxOffset: 0, raw: false, revealed: false};
+		// The tab stays when another container is opened (issue 14, item 12); secrets are masked again.
+		const tab = action.tab ?? view?.tab ?? 'inspect';
+		return {id: action.id, name: action.name, tab, offset: 0, maxOffset: 0, raw: view?.raw ?? false, revealed: false};
 	}
 
 	if (!view) return view;

@@ -3,10 +3,12 @@ import {selection, visibleRows, type AppState} from '../core/app.js';
 import {helpLines, keyHint, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly, type Router} from './read-only.js';
+import {ambiguity, ambiguityText} from './ambiguous-keys.js';
 import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
+import {routeEventsKey} from '../events/events-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
@@ -91,7 +93,15 @@ function containerCommand(state: AppState, command: Command): Effect[] | undefin
 /** `now` is when the key was pressed (epoch ms), for what a key names by time, such as a save path. */
 export function routeKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] {
 	const route: Router = (state, key, keys) => routeByFocus(state, key, keys, now);
-	return keys.readOnly ? routeReadOnly(route, state, key, keys) : route(state, key, keys);
+	const armed = state.ui.armedKey;
+	// A key that means another thing in the visible logs pane asks first; the same key again acts.
+	const question = ambiguity(state, key, keys);
+	if (question && armed !== key.name) {
+		return [dispatch({type: 'ui/armKey', key: key.name}), say(ambiguityText(question, keys))];
+	}
+
+	const effects = keys.readOnly ? routeReadOnly(route, state, key, keys) : route(state, key, keys);
+	return armed === undefined ? effects : [dispatch({type: 'ui/armKey', key: undefined}), ...effects];
 }
 
 function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number | undefined): Effect[] {
@@ -101,6 +111,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
 	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys, now);
 	if (logs) return logs;
+	const events = routeEventsKey(state, key, keys);
+	if (events) return events;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;
@@ -165,7 +177,11 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'help':
 			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
 		case 'back':
-			return state.ui.filter.value === '' ? [] : [dispatch({type: 'ui/filterClear'})];
+			// The text filter first, then the state filter.
+			if (state.ui.filter.value !== '') return [dispatch({type: 'ui/filterClear'})];
+			return state.ui.stateFilter === undefined ? [] : [dispatch({type: 'ui/stateFilterClear'})];
+		case 'stateFilter':
+			return [dispatch({type: 'ui/stateFilterNext'})];
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':

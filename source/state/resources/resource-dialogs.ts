@@ -3,6 +3,7 @@ import type {PruneChoices, PruneOutcome, PrunePreview, PruneSnapshot} from './pr
 
 export type {BulkOp, BulkOutcome, BulkTarget, ResourceTarget} from './resource-types.js';
 import type {BulkOp, BulkOutcome, BulkTarget, ResourceTarget} from './resource-types.js';
+import {isLive} from '../core/model.js';
 
 export type PrunePhase = 'loading' | 'ready' | 'checking' | 'running' | 'done';
 
@@ -43,12 +44,32 @@ export type ResourceRequest =
 	| {readonly kind: 'pruneConfirm'};
 
 const bulkVerbs: Readonly<Record<BulkOp, readonly [string, string]>> = {
+	start: ['start', 'started'],
 	stop: ['stop', 'stopped'],
+	restart: ['restart', 'restarted'],
+	pause: ['pause', 'paused'],
+	unpause: ['unpause', 'unpaused'],
 	kill: ['kill', 'killed'],
 	remove: ['remove', 'removed'],
 };
 
 export const bulkVerb = (op: BulkOp, done = false): string => bulkVerbs[op][done ? 1 : 0];
+
+/** The bulk confirmation's question, with what the engine will do to the marked containers. */
+export function bulkQuestion(op: BulkOp, targets: readonly BulkTarget[]): string {
+	const count = `${targets.length} marked containers`;
+	const running = targets.filter((target) => isLive(target.state)).length;
+	switch (op) {
+		case 'kill':
+			return `Kill ${count} with SIGKILL? They get no chance to shut down cleanly.`;
+		case 'remove':
+			return `Remove ${count}? Their volumes are kept.${running > 0 ? ` ${running} running: the engine refuses those unless forced.` : ''}`;
+		default: {
+			const verb = bulkVerb(op);
+			return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${count}?`;
+		}
+	}
+}
 
 /** The status line after a bulk action: what succeeded, and what failed and why. */
 export function bulkSummary(op: BulkOp, outcomes: readonly BulkOutcome[]): string {

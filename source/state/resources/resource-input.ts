@@ -13,13 +13,14 @@ import type {PaneId} from '../core/ui.js';
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
 const close = dispatch({type: 'ui/closeDialog'});
 
-export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks'];
+export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks', 'events'];
 
 const paneKeys: Partial<Record<Command, PaneId>> = {
 	paneContainers: 'containers',
 	paneImages: 'images',
 	paneVolumes: 'volumes',
 	paneNetworks: 'networks',
+	paneEvents: 'events',
 };
 
 function switchPane(state: AppState, command: Command): Effect[] | undefined {
@@ -30,7 +31,21 @@ function switchPane(state: AppState, command: Command): Effect[] | undefined {
 
 const openPrune = (): Effect[] => [request({kind: 'watch'}), request({kind: 'prunePreview'})];
 
-const bulkOps: Partial<Record<Command, BulkOp>> = {stop: 'stop', kill: 'kill', remove: 'remove'};
+/** Container actions that act on every marked container when there are marks (issue 14, item 4). */
+const bulkOps: Partial<Record<Command, BulkOp>> = {
+	start: 'start',
+	stop: 'stop',
+	restart: 'restart',
+	pause: 'pause',
+	kill: 'kill',
+	remove: 'remove',
+};
+
+/** Pause toggles: the marked containers are unpaused when every one of them is paused, else paused. */
+function bulkOp(command: Command, targets: ReturnType<typeof markedTargets>): BulkOp | undefined {
+	const op = bulkOps[command];
+	return op === 'pause' && targets.every((target) => target.state === 'paused') ? 'unpause' : op;
+}
 
 /** Marked containers that still exist, in the order they were marked. */
 export function markedTargets(state: AppState) {
@@ -51,8 +66,8 @@ function containersPane(state: AppState, command: Command | undefined): Effect[]
 	}
 
 	if (command === 'markAll') return [dispatch({type: 'ui/markAll', ids: visibleRows(state).map((row) => row.id)})];
-	const op = bulkOps[command];
 	const targets = markedTargets(state);
+	const op = bulkOp(command, targets);
 	if (op && targets.length > 0) return [dispatch({type: 'ui/openDialog', dialog: {kind: 'bulkConfirm', op, targets}})];
 	if (command === 'back' && state.ui.filter.value === '' && state.ui.marked.length > 0) {
 		return [dispatch({type: 'ui/markClear'}), say('Marks cleared')];
@@ -226,6 +241,12 @@ export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): 
 	const {dialog, pane} = state.ui;
 	if (isResourceDialog(dialog)) return routeDialog(dialog, key, keys);
 	if (dialog) return undefined;
+	// The events pane's own keys are routed first (events-input.ts); what reaches here is pane switching and prune.
+	if (pane === 'events') {
+		const command = keys.lookup('global', key.name);
+		return command === 'prune' ? openPrune() : command ? switchPane(state, command) : undefined;
+	}
+
 	if (pane !== 'containers') return resourcePane(state, pane, key, keys);
 	if (state.ui.filtering) return undefined;
 	return containersPane(state, keys.lookup('global', key.name) ?? keys.lookup('containers', key.name));

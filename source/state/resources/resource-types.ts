@@ -51,7 +51,8 @@ export type ResourceRows = {
 	readonly networks: readonly Network[];
 };
 
-export type BulkOp = 'stop' | 'kill' | 'remove';
+/** Every container action that can act on the marked containers (issue 14, item 4). */
+export type BulkOp = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';
 
 export type BulkTarget = {
 	readonly id: string;

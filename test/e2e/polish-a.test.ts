@@ -1,0 +1,181 @@
+// Issue 14, items 1–6 and 12, end to end: the built CLI in a real pty against the real engine. Each test
+// does what the issue's user did, reads the screen, and where the engine is involved checks what it holds.
+import assert from 'node:assert/strict';
+import {
+	after,
+	before,
+	containerState,
+	createContainer,
+	it,
+	engineSuite,
+	SCOPE_FILTER,
+	uniqueName,
+	waitFor,
+} from '../helpers/engine.js';
+import {startDockpit, type Session} from '../helpers/pty.js';
+import {selectedName} from '../helpers/dashboard.js';
+
+/** The screen line of the row whose name cell is `name` (mark gutter, selection marker, name). */
+const rowLine = (screen: string, name: string): string =>
+	screen.split('\n').find((line) => new RegExp(`^.[▶> ] ${name} `).test(line)) ?? '';
+
+/** Shows only rows whose name contains `text`, and waits until the filter is applied. */
+async function filterTo(session: Session, text: string, names: readonly string[]): Promise<string> {
+	await session.press('/', 'ctrl+u');
+	await session.type(text);
+	await session.press('enter');
+	return session.waitForScreen((s) => s.includes(`filter: ${text}`) && names.every((name) => rowLine(s, name) !== ''), {
+		what: `the rows of ${names.join(', ')}`,
+	});
+}
+
+/** Clears the filter, then the marks (Esc does one, then the other), whatever an earlier test left. */
+async function clearFilterAndMarks(session: Session): Promise<void> {
+	for (let presses = 0; presses < 3; presses++) {
+		const screen = session.screen();
+		if (!screen.includes('filter:') && !/\d+ marked/.test(screen)) return;
+		await session.press('escape');
+		await session.waitForScreen((s) => s !== screen, {what: 'Esc to clear the filter or the marks'});
+	}
+}
+
+/** The name in a row line. */
+const nameOf = (line: string): string => /^.[▶> ] (\S+)/.exec(line)?.[1] ?? '';
+
+engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
+	const marks = ['pola-mk-a', 'pola-mk-b', 'pola-mk-c'].map((prefix) => uniqueName(prefix));
+	const stopped = ['pola-up-a', 'pola-up-b', 'pola-up-c'].map((prefix) => uniqueName(prefix));
+	const focus = uniqueName('pola-fx');
+	let session: Session;
+
+	before(async () => {
+		await Promise.all([...marks, focus].map(async (name) => createContainer({name})));
+		await Promise.all(stopped.map(async (name) => createContainer({name, start: false})));
+		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 120, rows: 36});
+		await session.waitForText(stopped[2]!, {timeout: 20_000});
+	});
+	after(async () => session?.close());
+
+	it('item 1: marked rows carry a ● in their gutter, unmarked rows none', async () => {
+		await clearFilterAndMarks(session);
+		await filterTo(session, 'pola-mk-', marks);
+		await session.press('g', 'space');
+		const screen = await session.waitForText('1 marked');
+		const first = nameOf(screen.split('\n').find((line) => line.startsWith('●')) ?? '');
+		assert.ok(marks.includes(first), `the marked row is one of the three:\n${screen}`);
+		await session.press('down', 'down', 'space');
+		const two = await session.waitForText('2 marked');
+		const markedRows = two.split('\n').filter((line) => line.startsWith('●'));
+		assert.equal(markedRows.length, 2, `two rows start with the mark:\n${two}`);
+		assert.ok(
+			markedRows.some((line) => nameOf(line) === first),
+			'the first marked row is still marked',
+		);
+		assert.ok(
+			markedRows.some((line) => line.startsWith('●▶ ')),
+			'the selected row shows both the mark and the selection',
+		);
+		const unmarked = marks.filter((name) => !markedRows.some((line) => line.includes(` ${name} `)));
+		assert.equal(unmarked.length, 1);
+		assert.match(rowLine(two, unmarked[0]!), /^ {3}/, 'an unmarked row has a blank gutter');
+		await clearFilterAndMarks(session);
+	});
+
+	it('item 1: under --ascii the mark is drawn as *', async () => {
+		const ascii = await startDockpit({args: ['--filter', SCOPE_FILTER, '--ascii'], cols: 120, rows: 30});
+		try {
+			await ascii.waitForText(stopped[2]!, {timeout: 20_000});
+			await filterTo(ascii, 'pola-mk-', marks);
+			await ascii.press('g', 'space');
+			const screen = await ascii.waitForText('1 marked');
+			const row = screen.split('\n').find((line) => line.startsWith('*> ')) ?? '';
+			assert.ok(
+				marks.some((name) => row.includes(` ${name} `)),
+				`the marked, selected row starts with "*> ":\n${screen}`,
+			);
+			assert.ok(!screen.includes('●'), 'nothing but ASCII');
+		} finally {
+			await ascii.close();
+		}
+	});
+
+	it('item 4: u with marks starts every marked container, after a confirmation listing them', async () => {
+		const [a, b, c] = stopped as [string, string, string];
+		await clearFilterAndMarks(session);
+		await filterTo(session, 'pola-up-', stopped);
+		// Mark a and c, then leave the selection on b: u must act on the marks, not on the selected row.
+		for (const name of [a, c]) {
+			await filterTo(session, name, [name]);
+			await session.press('space');
+			await session.waitForScreen((s) => rowLine(s, name).startsWith('●'), {what: `${name} marked`});
+		}
+
+		await filterTo(session, b, [b]);
+		const all = await filterTo(session, 'pola-up-', stopped);
+		assert.equal(selectedName(all), b, 'the selection stays on b');
+		assert.ok(rowLine(all, a).startsWith('●') && rowLine(all, c).startsWith('●') && rowLine(all, b).startsWith(' '));
+		await session.press('u');
+		const dialog = await session.waitForText('Start 2 marked containers?');
+		assert.ok(dialog.includes(a) && dialog.includes(c), `both marked containers are listed:\n${dialog}`);
+		await session.press('y');
+		await waitFor(
+			async () => {
+				const [first, third] = await Promise.all([containerState(a), containerState(c)]);
+				return first.exists && first.state.Running && third.exists && third.state.Running;
+			},
+			{what: 'both marked containers running', timeout: 20_000},
+		);
+		const middle = await containerState(b);
+		assert.ok(middle.exists && !middle.state.Running, 'the selected, unmarked container was left stopped');
+		await session.waitForText('Started 2 of 2', {timeout: 15_000});
+		await session.press('enter');
+		await session.waitForScreen((s) => !s.includes('Start 2 marked'), {what: 'the result closed'});
+		await clearFilterAndMarks(session);
+	});
+
+	it('item 12: the details panel follows the selection when the filter hides its container, and keeps its tab', async () => {
+		const [a, b] = marks as [string, string, string];
+		await clearFilterAndMarks(session);
+		await filterTo(session, a, [a]);
+		await session.press('i');
+		await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+		await session.press('tab');
+		const env = await session.waitForText('[Env]');
+		assert.match(env, new RegExp(`│ ${a} · .*\\[Env\\]`), 'the panel shows a on Env');
+		// With the panel open, the filter now shows only b: the panel moves to b, on Env.
+		await filterTo(session, b, [b]);
+		const moved = await session.waitForScreen((s) => new RegExp(`│ ${b} · .*\\[Env\\]`).test(s), {
+			what: 'the panel on b, Env tab',
+		});
+		assert.ok(!moved.includes(a), `nothing of a is left on screen:\n${moved}`);
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('[Env]'), {what: 'the panel closed'});
+		await clearFilterAndMarks(session);
+	});
+
+	it('item 2: with the logs on screen but the list focused, s asks instead of stopping; s again stops', async () => {
+		await clearFilterAndMarks(session);
+		await filterTo(session, focus, [focus]);
+		await session.press('l');
+		await session.waitForText(`Logs: ${focus}`);
+		await session.press('escape');
+		const unfocused = await session.waitForText('l focuses the logs');
+		assert.match(unfocused.trimEnd().split('\n').at(-1) ?? '', /\bs stop\b/, 'the footer offers the list’s keys');
+		await session.press('s');
+		const asked = await session.waitForText('press s again to stop');
+		assert.match(asked, /in the logs pane it is "save"/);
+		const still = await containerState(focus);
+		assert.ok(still.exists && still.state.Running, 'the first s did not stop the container');
+		await session.press('s');
+		await waitFor(
+			async () => {
+				const now = await containerState(focus);
+				return now.exists && !now.state.Running;
+			},
+			{what: `${focus} stopped by the second s`, timeout: 20_000},
+		);
+		await clearFilterAndMarks(session);
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes(`Logs: ${focus}`), {what: 'the logs closed'});
+	});
+});
