@@ -18,7 +18,7 @@ export type Terminal = {readonly stdin: NodeJS.ReadStream; readonly stdout: Node
 
 function banner(request: ExecRequest): string {
 	if (request.kind === 'attach') {
-		return `dockpit: attached to ${request.name} — detach with ${detachKeysText} (Ctrl-C is not sent to the container)`;
+		return `dockpit: attached to ${request.name} — detach with ${detachKeysText}`;
 	}
 
 	const what = request.kind === 'shell' ? 'a shell' : request.command;
@@ -26,16 +26,17 @@ function banner(request: ExecRequest): string {
 }
 
 /**
- * Keys for an attached main process: Ctrl-C is held back (it would stop the container, not a
- * program in it), and the detach sequence is noticed here too, since the engine only sees it when
- * the container's stdin is open.
+ * Keys for an attached main process: the detach sequence is noticed here too, since the engine only sees
+ * it when the container's stdin is open. Without a TTY, Ctrl-C is held back (`onCtrlC` is given): no
+ * terminal in the container turns it into an interrupt, and to the docker CLI it would mean stopping the
+ * container. With a TTY it goes through, as `docker attach` sends it, and interrupts the program there.
  */
-function attachFilter(onDetach: () => void, onCtrlC: () => void): (input: string) => string {
+function attachFilter(onDetach: () => void, onCtrlC?: () => void): (input: string) => string {
 	let afterCtrlP = false;
 	return (input) => {
 		let out = '';
 		for (const char of input) {
-			if (char === ctrlC) {
+			if (char === ctrlC && onCtrlC) {
 				onCtrlC();
 				continue;
 			}
@@ -63,12 +64,18 @@ export async function runProcessSession(
 	const output = {write: (data: Buffer) => stdout.write(data)};
 
 	let stream: ProcessStream;
+	/** An attach to a main process that has no TTY: Ctrl-C is held back. */
+	let holdCtrlC = false;
 	try {
 		const [loaded, {openAttach, openExec}] = await Promise.all([engine(), import('../docker/exec.js')]);
-		stream =
-			request.kind === 'attach'
-				? await openAttach(loaded, request, size(), output)
-				: await openExec(loaded, request, size(), output);
+		if (request.kind === 'attach') {
+			const attached = await openAttach(loaded, request, size(), output);
+			stream = attached;
+			holdCtrlC = !attached.tty;
+			if (holdCtrlC) stdout.write(`\u001B[2m(no TTY: Ctrl-C is not sent to ${request.name})\u001B[22m\r\n`);
+		} else {
+			stream = await openExec(loaded, request, size(), output);
+		}
 	} catch (error) {
 		return {kind: 'failed', message: error instanceof Error ? error.message : String(error)};
 	}
@@ -80,7 +87,12 @@ export async function runProcessSession(
 					() => {
 						graceTimer ??= setTimeout(stream.close, detachGraceMs);
 					},
-					() => stdout.write(`\r\n\u001B[2m[dockpit: Ctrl-C is not sent; detach with ${detachKeysText}]\u001B[22m\r\n`),
+					holdCtrlC
+						? () =>
+								stdout.write(
+									`\r\n\u001B[2m[dockpit: Ctrl-C is not sent without a TTY; detach with ${detachKeysText}]\u001B[22m\r\n`,
+								)
+						: undefined,
 				)
 			: (input: string) => input;
 	// Read the way Ink does ('readable' and read()), never 'data'/pause(): a paused TTY socket stops its

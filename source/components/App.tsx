@@ -186,7 +186,7 @@ export function App({session}: Props) {
 					])}
 				/>
 			) : (
-				<StatusLine status={state.ui.status} />
+				<StatusLine status={state.ui.status} columns={columns} />
 			)}
 			<Footer bindings={footerBindings(state, session.keys.bindings)} width={columns} />
 		</Box>

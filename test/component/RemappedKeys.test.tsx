@@ -76,7 +76,7 @@ function defaultsNamed(screen: string, {footer = true, help = false} = {}): stri
 	const found = new Set<string>();
 	// The engine's own detach keys and its note about Ctrl-C are not dockpit bindings; prune's check boxes are not keys.
 	const lines = screen
-		.replaceAll(/Ctrl-P Ctrl-Q|Ctrl-C is not sent/g, '')
+		.replaceAll(/Ctrl-P Ctrl-Q|Ctrl-C is not sent|Ctrl-C reaches it/g, '')
 		.replaceAll(/\[[x ]\](?= \S)/g, '')
 		.split('\n')
 		.map((line) => line.replaceAll(/[│╭╮╰╯─]/g, ' ').trimEnd());

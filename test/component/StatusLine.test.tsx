@@ -16,15 +16,24 @@ describe('StatusLine', () => {
 	] as const;
 	for (const [tone, text, shown] of cases) {
 		it(`${tone}: "${shown}"`, async () => {
-			const rendered = render(<StatusLine status={{text, tone}} />);
+			const rendered = render(<StatusLine status={{text, tone}} columns={100} />);
 			await settle();
 			assert.equal(frame(rendered), shown);
 		});
 	}
 
 	it('with no status it keeps its line, blank', async () => {
-		const rendered = render(<StatusLine status={undefined} />);
+		const rendered = render(<StatusLine status={undefined} columns={100} />);
 		await settle();
 		assert.equal(frame(rendered).trim(), '');
+	});
+
+	it('wraps a long error onto more rows, at spaces, so it can be read whole', async () => {
+		const text = 'Could not rename spin: Conflict. The container name "/web" is already in use by container "abc".';
+		const rendered = render(<StatusLine status={{text, tone: 'error'}} columns={40} />);
+		await settle();
+		const rows = frame(rendered).split('\n');
+		assert.ok(rows.length === 3 && rows.every((row) => [...row].length <= 40), frame(rendered));
+		assert.equal(rows.join(' '), `✗ ${text}`);
 	});
 });

@@ -122,6 +122,14 @@ engineSuite('exec and attach', () => {
 	it('sends Ctrl-C to the program in the shell, and runs full-screen programs', async () => {
 		await session.press('x');
 		await typeLine(session, 'sleep 300; echo slept');
+		// Only once the sleep runs: a Ctrl-C before the shell has started it reaches the shell alone (seen under load).
+		await waitFor(
+			async () =>
+				((await docker.getContainer(shell).top()).Processes as string[][] | undefined)?.some((row) =>
+					row.join(' ').includes('sleep 300'),
+				),
+			{what: 'the sleep to run'},
+		);
 		await session.press('ctrl+c');
 		// The prompt is back at once, without "slept": Ctrl-C stopped sleep, not the shell or dockpit.
 		await shellReady(session);
@@ -161,26 +169,34 @@ engineSuite('exec and attach', () => {
 		assert.match(screen, /exited\s+Exited \(137\)/);
 	});
 
-	it('attaches to the main process, holds back Ctrl-C, and detaches leaving it running', async () => {
+	it('attaches to the main process with a TTY, detaches leaving it running, and passes Ctrl-C to it', async () => {
 		await selectContainer(session, attached);
 		await session.press('A');
 		await session.waitForText('detach with Ctrl-P Ctrl-Q');
 		await session.waitForText(/tick \d+/);
-		await session.press('ctrl+c');
-		await session.waitForText('Ctrl-C is not sent');
 		await session.press('ctrl+p', 'ctrl+q');
 		await session.waitForText(`Detached from ${attached}; it is still running`);
 		assert.ok(isAlternateScreen(session));
-		const state = await containerState(attached);
-		assert.ok(state.exists && state.state.Running, 'the container still runs after Ctrl-C and the detach');
+		let state = await containerState(attached);
+		assert.ok(state.exists && state.state.Running, 'the container still runs after the detach');
+		// With a TTY, Ctrl-C is the interrupt key of the terminal in the container, as with `docker attach`:
+		// the process's INT trap runs (issue 14, item 8).
+		await session.press('A');
+		await session.waitForText(/tick \d+/);
+		await session.press('ctrl+c');
+		await session.waitForText(`attach ended: ${attached} stopped (code 3)`);
+		state = await containerState(attached);
+		assert.ok(state.exists && !state.state.Running && state.state.ExitCode === 3, 'the trap ended it');
 	});
 
-	it('attaches to a main process without a TTY or stdin, and detaches from it too', async () => {
+	it('attaches to a main process without a TTY or stdin, holds back Ctrl-C, and detaches from it too', async () => {
 		const plain = uniqueName('plain');
 		await createContainer({name: plain, cmd: ['sh', '-c', 'i=0; while :; do i=$((i+1)); echo plain tick $i; sleep 1; done']});
 		await selectContainer(session, plain);
 		await session.press('A');
 		await session.waitForText(/plain tick \d+/);
+		await session.press('ctrl+c');
+		await session.waitForText('Ctrl-C is not sent without a TTY');
 		await session.press('ctrl+p', 'ctrl+q');
 		await session.waitForText(`Detached from ${plain}; it is still running`);
 		const state = await containerState(plain);

@@ -2,7 +2,19 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {CLI_PATH, startDockpit, type Session} from '../helpers/pty.js';
-import {createContainer, docker, engineSuite, it, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
+import {
+	containerState,
+	createContainer,
+	docker,
+	engineSuite,
+	it,
+	RUN_LABEL,
+	SCOPE_FILTER,
+	TEST_IMAGE,
+	uniqueName,
+	waitFor,
+} from '../helpers/engine.js';
+import {selectContainer} from '../helpers/dashboard.js';
 import {buildImage, cleansResources, createFromImage, createVolume} from '../helpers/resources.js';
 
 const run = (...args: string[]) => spawnSync(CLI_PATH, args, {encoding: 'utf8', timeout: 30_000});
@@ -122,5 +134,77 @@ engineSuite('removing an image tag (item 11)', () => {
 		// The engine does refuse: the warning was true.
 		await session.waitForText(/conflict|must force|being used/i);
 		assert.deepEqual((await docker.getImage(id).inspect()).RepoTags, [`${repo}:one`]);
+	});
+});
+
+engineSuite('Ctrl-C in an attached -it container (item 8)', () => {
+	it('interrupts a program run in the attached shell, and the prompt comes back', async () => {
+		const name = uniqueName('polb-it');
+		const container = await docker.createContainer({
+			name,
+			Image: TEST_IMAGE,
+			Cmd: ['sh'],
+			Tty: true,
+			OpenStdin: true,
+			Labels: {[RUN_LABEL.key]: RUN_LABEL.value},
+			StopTimeout: 1,
+		});
+		await container.start();
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER]});
+		await session.waitForText(name, {timeout: 20_000});
+		await selectContainer(session, name);
+		await session.press('A');
+		await session.waitForText('detach with Ctrl-P Ctrl-Q');
+		await session.type('sleep 1000; echo slept-$((40+2))\r');
+		await session.waitForText('sleep 1000;');
+		// Only once the sleep runs: a Ctrl-C before the shell has started it would reach the shell alone.
+		await waitFor(
+			async () => {
+				const top = await container.top();
+				return (top.Processes as string[][] | undefined)?.some((row) => row.join(' ').includes('sleep 1000'));
+			},
+			{what: 'the sleep to run', timeout: 10_000},
+		);
+		await session.press('ctrl+c');
+		// The terminal in the container echoes the interrupt; the sleep ends, so the rest of its line never
+		// runs, and the shell prompts again and answers.
+		await session.waitForText('^C');
+		await session.type('echo back-$((40+2))\r');
+		const screen = await session.waitForText('back-42', {timeout: 5000});
+		assert.doesNotMatch(screen, /slept-42|Ctrl-C is not sent/);
+		await session.press('ctrl+p', 'ctrl+q');
+		await session.waitForText(`Detached from ${name}; it is still running`);
+		const state = await containerState(name);
+		assert.ok(state.exists && state.state.Running, 'only the sleep was interrupted');
+	});
+});
+
+engineSuite('a long error on the status line (item 7)', () => {
+	it("shows the daemon's whole message, wrapped, at 80 columns", async () => {
+		const taken = await createContainer({name: uniqueName('pbw'), start: false});
+		const spin = await createContainer({name: uniqueName('pbs'), start: false});
+		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 80, rows: 24});
+		await session.waitForText(spin.name, {timeout: 20_000});
+		// selectContainer waits for the filter in the title, which 80 columns cut.
+		await session.press('/');
+		await session.type(spin.name);
+		await session.press('enter');
+		await session.waitForScreen((screen) => screen.includes('(1 of 2)') && screen.includes(`▶ ${spin.name} `), {
+			what: `${spin.name} selected`,
+		});
+		await session.press('R');
+		await session.waitForText(`Rename ${spin.name} to:`);
+		await session.press('ctrl+u');
+		await session.type(taken.name);
+		await session.press('enter');
+		const screen = await session.waitForText('Could not rename');
+		// The engine's message names the container that has the name by its full id, and ends with advice.
+		const flat = screen.replaceAll(/\s+/g, ' ');
+		assert.ok(flat.includes(`is already in use by container "${taken.id}"`), screen);
+		assert.match(flat, /to be able to reuse that name\./);
+		const status = screen.slice(screen.indexOf('✗ Could not rename'));
+		assert.doesNotMatch(status, /…/, 'nothing of the status is cut');
+		// The dashboard still fits: the footer is on screen below the status.
+		assert.match(screen.trimEnd().split('\n').at(-1) ?? '', /quit/);
 	});
 });

@@ -1,6 +1,7 @@
 // How the screen's rows are shared out: header, banner, pane title, list, the lower panel, dialogs, status
 // line and footer. Pure arithmetic on the terminal size, so it is tested without rendering.
 import type {AppState} from './app.js';
+import {statusLines} from './status-lines.js';
 
 export const minColumns = 60;
 export const minRows = 12;
@@ -25,8 +26,9 @@ export type Layout = {
 export function screenLayout(state: AppState, columns: number, rows: number, dialogHeight = 0): Layout {
 	const height = rows - 1;
 	const disconnected = state.engine.connection === 'disconnected';
-	// Header, pane title, the list's column titles, status line and footer take one line each.
-	const bodyHeight = Math.max(1, height - 5 - (disconnected ? 1 : 0) - dialogHeight);
+	// Header, pane title, the list's column titles and footer take one line each; the status line one or more.
+	const statusRows = statusLines(state.ui.status, columns).length;
+	const bodyHeight = Math.max(1, height - 4 - statusRows - (disconnected ? 1 : 0) - dialogHeight);
 	const panelOpen = state.ui.panel !== 'none';
 	const panelHeight = !panelOpen
 		? 0

@@ -134,9 +134,16 @@ export const defaultBindings: readonly Binding[] = [
 	bind('execCommand', ['X'], 'containers', 'exec…', 'Run a command you type in the selected running container', {
 		mutates: true,
 	}),
-	bind('attach', ['A'], 'containers', 'attach', 'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C is not sent)', {
-		mutates: true,
-	}),
+	bind(
+		'attach',
+		['A'],
+		'containers',
+		'attach',
+		'Attach to the main process (detach with Ctrl-P Ctrl-Q; Ctrl-C reaches it only with a TTY)',
+		{
+			mutates: true,
+		},
+	),
 	...makeContainerBindings,
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
