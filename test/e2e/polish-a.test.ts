@@ -1,6 +1,11 @@
 // Issue 14, items 1–6 and 12, end to end: the built CLI in a real pty against the real engine. Each test
 // does what the issue's user did, reads the screen, and where the engine is involved checks what it holds.
 import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {contextId} from '../../source/docker/connect/endpoint.js';
 import {
 	after,
 	before,
@@ -177,5 +182,50 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await clearFilterAndMarks(session);
 		await session.press('escape');
 		await session.waitForScreen((s) => !s.includes(`Logs: ${focus}`), {what: 'the logs closed'});
+	});
+
+	it('item 5: switching to a context whose engine does not answer says so, and Enter goes back', async () => {
+		// A port nothing listens on: the engine there refuses every connection.
+		const port = await new Promise<number>((resolve, reject) => {
+			const server = net.createServer();
+			server.once('error', reject);
+			server.listen(0, '127.0.0.1', () => {
+				const {port} = server.address() as net.AddressInfo;
+				server.close(() => resolve(port));
+			});
+		});
+		const home = mkdtempSync(path.join(os.tmpdir(), 'pola-home-'));
+		const meta = path.join(home, '.docker', 'contexts', 'meta', contextId('pola-dead'));
+		mkdirSync(meta, {recursive: true});
+		writeFileSync(
+			path.join(meta, 'meta.json'),
+			JSON.stringify({Name: 'pola-dead', Metadata: {}, Endpoints: {docker: {Host: `tcp://127.0.0.1:${port}`}}}),
+		);
+		const switcher = await startDockpit({
+			args: ['--filter', SCOPE_FILTER],
+			env: {HOME: home, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined},
+			cols: 140,
+			rows: 30,
+		});
+		try {
+			await switcher.waitForText(marks[0]!, {timeout: 20_000});
+			await switcher.press('c');
+			await switcher.waitForText('Docker contexts');
+			await switcher.press('j', 'enter');
+			const failed = await switcher.waitForText('does not answer', {timeout: 30_000});
+			assert.ok(!failed.includes('Now on context pola-dead'), `no success claimed:\n${failed}`);
+			assert.match(failed, /The engine of context pola-dead \(tcp:\/\/127\.0\.0\.1:\d+\) does not answer/);
+			assert.match(failed, /Enter: switch to default/, 'the way back is offered, highlighted');
+			assert.match(failed, /▶ default /);
+			await switcher.press('enter');
+			const back = await switcher.waitForScreen((s) => s.includes('Now on context default') && s.includes(marks[0]!), {
+				what: 'back on the local engine, its containers listed',
+				timeout: 20_000,
+			});
+			assert.match(back.split('\n')[0] ?? '', /^dockpit unix:\/\/\/var\/run\/docker\.sock /);
+		} finally {
+			await switcher.close();
+			rmSync(home, {recursive: true, force: true});
+		}
 	});
 });
