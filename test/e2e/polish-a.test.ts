@@ -228,4 +228,35 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 			rmSync(home, {recursive: true, force: true});
 		}
 	});
+
+	it('item 6: X keeps the command’s output in a scrollable panel with the exit code, until closed', async () => {
+		const runner = marks[2]!;
+		await clearFilterAndMarks(session);
+		await filterTo(session, runner, [runner]);
+		await session.press('X');
+		await session.waitForText(`Run in ${runner}:`);
+		await session.type('ls -la /; echo done');
+		await session.press('enter');
+		const result = await session.waitForText(`${runner}: ls -la /; echo done — exited (code 0)`, {timeout: 20_000});
+		assert.match(result, /^│ done\s+│$/m, `the output is on screen:\n${result}`);
+		assert.match(result, /\bbin\b/, 'ls listed /bin');
+		// It stays: a key that is not its own does nothing, Esc closes it.
+		await session.press('j');
+		assert.ok(session.screen().includes('— exited (code 0)'), 'still shown');
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('— exited (code 0)'), {what: 'the result closed'});
+		// A long output scrolls, and a failing command shows its code.
+		await session.press('X');
+		await session.waitForText(`Run in ${runner}:`);
+		await session.type('seq 1 200; exit 3');
+		await session.press('enter');
+		const long = await session.waitForText('— exited (code 3)', {timeout: 20_000});
+		assert.match(long, /lines 1–\d+ of 200/);
+		assert.ok(!/^│ 200\s+│$/m.test(long), 'the last line is below the panel at first');
+		await session.press('G');
+		await session.waitForScreen((s) => /^│ 200\s+│$/m.test(s), {what: 'scrolled to the last line'});
+		await session.press('enter');
+		await session.waitForScreen((s) => !s.includes('— exited (code 3)'), {what: 'the result closed'});
+		await clearFilterAndMarks(session);
+	});
 });
