@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {ExecResultDialog as Dialog} from '../state/details/exec.js';
+import {maskOutputLine, type ExecResultDialog as Dialog} from '../state/details/exec.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 
 type Props = {
@@ -19,15 +19,16 @@ export function ExecResultDialog({dialog, keys, height, width}: Props) {
 	const shown = dialog.lines.slice(first, first + bodyHeight);
 	const scroll = `${keyHint(keys, 'up', 'list')}/${keyHint(keys, 'down', 'list')}/${keyHint(keys, 'pageDown', 'list')} scroll`;
 	const close = `${keyHint(keys, 'back', 'global')} or ${keyHint(keys, 'submit', 'prompt')} closes`;
+	const reveal = `${keyHint(keys, 'reveal', 'details')} ${dialog.revealed ? 'masks' : 'reveals'} secrets`;
 	const position = dialog.lines.length > bodyHeight ? `lines ${first + 1}–${first + shown.length} of ${dialog.lines.length}` : '';
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={tones[dialog.tone]} paddingX={1} height={height} width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>{`${dialog.name}: ${dialog.command}`}</Text>
+				<Text bold>{`${dialog.name}: ${dialog.revealed ? dialog.command : maskOutputLine(dialog.command)}`}</Text>
 				<Text color={tones[dialog.tone]}>{` — ${dialog.ending}`}</Text>
 			</Text>
 			<Text dimColor wrap="truncate-end">
-				{[position, dialog.dropped > 0 ? `${dialog.dropped} older lines not kept` : '', scroll, close]
+				{[position, dialog.dropped > 0 ? `${dialog.dropped} older lines not kept` : '', scroll, reveal, close]
 					.filter(Boolean)
 					.join(' · ')}
 			</Text>
@@ -36,7 +37,7 @@ export function ExecResultDialog({dialog, keys, height, width}: Props) {
 			) : (
 				shown.map((line, index) => (
 					<Text key={first + index} wrap="truncate-end">
-						{line || ' '}
+						{(dialog.revealed ? line : maskOutputLine(line)) || ' '}
 					</Text>
 				))
 			)}

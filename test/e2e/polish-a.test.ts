@@ -44,6 +44,19 @@ async function clearFilterAndMarks(session: Session): Promise<void> {
 	}
 }
 
+/** Moves the open details panel to `tab`. */
+async function showTabOf(session: Session, tab: string): Promise<string> {
+	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
+		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
+		const before = /\[(\w+)\]/.exec(screen)?.[1];
+		await session.press('tab');
+		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== before, {what: 'the next tab'});
+	}
+
+	return screen;
+}
+
 /** The name in a row line. */
 const nameOf = (line: string): string => /^.[▶> ] (\S+)/.exec(line)?.[1] ?? '';
 
@@ -51,11 +64,15 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 	const marks = ['pola-mk-a', 'pola-mk-b', 'pola-mk-c'].map((prefix) => uniqueName(prefix));
 	const stopped = ['pola-up-a', 'pola-up-b', 'pola-up-c'].map((prefix) => uniqueName(prefix));
 	const focus = uniqueName('pola-fx');
+	const secret = uniqueName('pola-sec');
+	/** The issue's exact values. */
+	const secrets = {DB_PASSWORD: 'hunter2', API_TOKEN: 'abc123', MY_DSN: 'postgres://u:p@h/db'};
 	let session: Session;
 
 	before(async () => {
 		await Promise.all([...marks, focus].map(async (name) => createContainer({name})));
 		await Promise.all(stopped.map(async (name) => createContainer({name, start: false})));
+		await createContainer({name: secret, env: secrets});
 		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 120, rows: 36});
 		await session.waitForText(stopped[2]!, {timeout: 20_000});
 	});
@@ -257,6 +274,49 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await session.waitForScreen((s) => /^│ 200\s+│$/m.test(s), {what: 'scrolled to the last line'});
 		await session.press('enter');
 		await session.waitForScreen((s) => !s.includes('— exited (code 3)'), {what: 'the result closed'});
+		await clearFilterAndMarks(session);
+	});
+
+	it('item 3: Env, the raw JSON and X’s output mask the issue’s secrets until v', async () => {
+		const leaked = (screen: string) => ['hunter2', 'abc123', 'u:p@h'].filter((value) => screen.includes(value));
+		await clearFilterAndMarks(session);
+		await filterTo(session, secret, [secret]);
+		await session.press('i');
+		const env = await showTabOf(session, 'Env');
+		assert.deepEqual(leaked(await session.waitForText('DB_PASSWORD=••••••••')), [], env);
+		const masked = session.screen();
+		assert.ok(masked.includes('API_TOKEN=••••••••') && masked.includes('MY_DSN=••••••••'), masked);
+		await session.press('left');
+		await session.waitForText('[Inspect]');
+		await session.press('J');
+		let screen = await session.waitForText('"Id":');
+		for (let pages = 0; !screen.includes('"DB_PASSWORD='); pages++) {
+			assert.ok(pages < 30, 'the Env array is somewhere in the raw JSON');
+			const before = screen;
+			await session.press('pagedown');
+			screen = await session.waitForScreen((s) => s !== before, {what: 'the raw JSON to scroll'});
+		}
+
+		assert.ok(screen.includes('"DB_PASSWORD=••••••••"') && screen.includes('"API_TOKEN=••••••••"'), screen);
+		assert.ok(screen.includes('"MY_DSN=••••••••"'), screen);
+		assert.deepEqual(leaked(screen), [], 'no secret in the raw JSON');
+		await session.press('v');
+		await session.waitForText('"DB_PASSWORD=hunter2"');
+		await session.press('v', 'J', 'escape');
+		await session.waitForScreen((s) => !s.includes('[Inspect]'), {what: 'the panel closed'});
+		// What a command prints is masked the same way in X's result panel.
+		await session.press('X');
+		await session.waitForText(`Run in ${secret}:`);
+		await session.type('env | sort; echo url=postgres://u:p@h/db');
+		await session.press('enter');
+		const output = await session.waitForText('— exited (code 0)', {timeout: 20_000});
+		assert.ok(output.includes('DB_PASSWORD=••••••••') && output.includes('API_TOKEN=••••••••'), output);
+		assert.ok(output.includes('url=postgres://u:••••••••@h/db'), output);
+		assert.deepEqual(leaked(output), [], 'no secret in the output');
+		await session.press('v');
+		await session.waitForText('DB_PASSWORD=hunter2');
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('— exited (code 0)'), {what: 'the result closed'});
 		await clearFilterAndMarks(session);
 	});
 });

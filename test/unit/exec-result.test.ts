@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {appReducer} from '../../source/state/core/app.js';
-import {execOutputLines, execResult} from '../../source/state/details/exec.js';
+import {execOutputLines, execResult, maskOutputLine} from '../../source/state/details/exec.js';
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
@@ -70,5 +70,24 @@ describe('routeKey: the result panel', () => {
 		assert.equal(type(open(3), 'escape').ui.dialog, undefined);
 		assert.equal(type(open(3), 'enter').ui.dialog, undefined);
 		assert.equal(routeKey(open(3), {name: 's', text: 's'}, keys).length, 0, 's does not stop the container under it');
+	});
+});
+
+describe('maskOutputLine (issue 14, item 3: every view masks the same secrets)', () => {
+	it('masks env-style lines by the Env rule and URL passwords anywhere, like the Env tab', () => {
+		assert.equal(maskOutputLine('DB_PASSWORD=hunter2'), 'DB_PASSWORD=••••••••');
+		assert.equal(maskOutputLine('export API_TOKEN=abc123'), 'export API_TOKEN=••••••••');
+		assert.equal(maskOutputLine('MY_DSN=postgres://u:p@h/db'), 'MY_DSN=••••••••');
+		assert.equal(maskOutputLine('connecting to postgres://u:p@h/db'), 'connecting to postgres://u:••••••••@h/db');
+		assert.equal(maskOutputLine('PATH=/usr/bin:/bin'), 'PATH=/usr/bin:/bin');
+	});
+
+	it('a new result starts masked, and the reveal key toggles it', () => {
+		const dialog = execResult(request, {kind: 'exited', code: 0}, 'DB_PASSWORD=hunter2\n');
+		assert.equal(dialog.revealed, false);
+		const state = stateWith([makeContainer({id: 'c1', name: 'web'})], {type: 'ui/openDialog', dialog});
+		const [effect] = routeKey(state, {name: 'v', text: 'v'}, keys);
+		assert.ok(effect?.type === 'dispatch' && effect.action.type === 'ui/openDialog');
+		assert.ok(effect.action.dialog.kind === 'execResult' && effect.action.dialog.revealed);
 	});
 });

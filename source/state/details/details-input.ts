@@ -84,6 +84,10 @@ export function routeExecResult(dialog: ExecResultDialog, key: KeyPress, keys: K
 		return [dispatch({type: 'ui/closeDialog'})];
 	}
 
+	if (keys.lookup('details', key.name) === 'reveal') {
+		return [dispatch({type: 'ui/openDialog', dialog: {...dialog, revealed: !dialog.revealed}})];
+	}
+
 	const page = Math.max(1, pageSize - 1);
 	const steps: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -page, pageDown: page, top: -1e9, bottom: 1e9};
 	const by = steps[keys.lookup('list', key.name) ?? 'help'];

@@ -1,6 +1,7 @@
 // Handing the terminal to a container: what was asked for (a shell, a command, an attach) and what the
 // status line says when the dashboard comes back; a typed command's output is kept for the result panel.
 import {sanitize} from '../core/sanitize.js';
+import {maskCredentials, maskEnvValue} from './secrets.js';
 
 export type ExecRequest =
 	| {readonly kind: 'shell'; readonly id: string; readonly name: string}
@@ -67,7 +68,16 @@ export type ExecResultDialog = {
 	readonly dropped: number;
 	/** First line shown. */
 	readonly offset: number;
+	/** Secrets in the output are shown (the details panel's reveal key); masked until then. */
+	readonly revealed: boolean;
 };
+
+/** One output line as shown until revealed: `KEY=value` lines (env, set) by the Env rule, any other by its content. */
+export function maskOutputLine(line: string): string {
+	const pair = /^(?:export\s+)?([A-Za-z_]\w*)=(.*)$/.exec(line);
+	if (pair) return line.slice(0, line.length - pair[2]!.length) + maskEnvValue(pair[1]!, pair[2]!);
+	return maskCredentials(line);
+}
 
 /** The most output kept from one command, in lines (the newest are kept). */
 export const execOutputCap = 5000;
@@ -100,5 +110,15 @@ export function execResult(
 	const ending =
 		outcome.kind === 'exited' ? `exited (code ${outcome.code === undefined ? 'unknown' : outcome.code})` : status.text;
 	const {lines, dropped} = execOutputLines(output);
-	return {kind: 'execResult', name: request.name, command: request.command, ending, tone: status.tone, lines, dropped, offset: 0};
+	return {
+		kind: 'execResult',
+		name: request.name,
+		command: request.command,
+		ending,
+		tone: status.tone,
+		lines,
+		dropped,
+		offset: 0,
+		revealed: false,
+	};
 }
