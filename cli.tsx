@@ -3,6 +3,8 @@
 // V8 otherwise lets short-lived line garbage pile up before it collects.
 // Entry: flags, the engine connection, and render. Ink and dockerode are imported only after the first
 // requests are on their way, so the engine answers while the UI code loads.
+// First: a signal during start-up ends dockpit quietly (see early-signals.ts).
+import {releaseStartupSignals} from './source/app/early-signals.js';
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
 import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
@@ -13,6 +15,9 @@ import {parseFilters, FilterError, type Filters} from './source/docker/filters.j
 import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
 import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
 import {onTerminalGone, terminalGoneExit} from './source/app/terminal-gone.js';
+import {markStartup} from './source/app/startup-trace.js';
+
+markStartup('entry');
 
 // Output piped into a reader that stopped (dockpit --version | head -c 1) ends dockpit quietly; the
 // dashboard takes this over with its own handler.
@@ -53,8 +58,8 @@ const cli = meow(
 	  -f, --filter <k=v>     Show only what matches a docker filter, e.g. label=team=web or name=api;
 	                         repeatable. Every pane and action is scoped to it.
 	  --log-lines <n>        Lines the logs pane keeps in memory (default 10000); older ones drop off
-	  --help                 Show this help
-	  --version              Show the version, and the engine's when it answers
+	  -h, --help             Show this help
+	  -v, --version          Show the version, and the engine's when it answers
 
 	Configuration
 	  $XDG_CONFIG_HOME/dockpit/config.json (default ~/.config/dockpit/config.json); see README.
@@ -87,7 +92,8 @@ const cli = meow(
 			color: {type: 'boolean', default: true},
 			ascii: {type: 'boolean', default: false},
 			printConfig: {type: 'boolean', default: false},
-			version: {type: 'boolean', default: false},
+			help: {type: 'boolean', shortFlag: 'h', default: false},
+			version: {type: 'boolean', shortFlag: 'v', default: false},
 			// A string, checked by checkLogLines: meow's number type turns "abc" into NaN.
 			logLines: {type: 'string'},
 		},
@@ -98,6 +104,9 @@ function usageError(message: string): never {
 	process.stderr.write(`dockpit: ${message}\nRun dockpit --help for usage.\n`);
 	process.exit(2);
 }
+
+// meow answers --help by itself only when it is the one argument; -h, or --help beside other flags, lands here.
+if (cli.flags.help) cli.showHelp(0);
 
 let engine: EngineSelection;
 let scope: Filters;
@@ -118,41 +127,70 @@ try {
 	throw error;
 }
 
-const {endpoint} = engine;
-process.argv = argvForColorLibraries(process.argv);
-if (cli.flags.version) {
-	process.stdout.write(`dockpit ${pkg.version}\n`);
-	process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
-	process.exit(0);
+// One async function rather than top-level await, so the same entry also bundles as the CommonJS script a
+// single executable needs (scripts/build-sea.mjs); the ESM build behaves the same.
+async function main(): Promise<never> {
+	const {endpoint} = engine;
+	process.argv = argvForColorLibraries(process.argv);
+	if (cli.flags.version) {
+		process.stdout.write(`dockpit ${pkg.version}\n`);
+		process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
+		process.exit(0);
+	}
+
+	if (cli.flags.printConfig) {
+		process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
+		process.exit(0);
+	}
+
+	const contact = contactEngine(endpoint, scope).then((answer) => {
+		markStartup('answer');
+		return answer;
+	});
+	markStartup('request sent');
+	// Ink's layout engine (yoga, WebAssembly) loads its embedded binary through fetch() when there is one:
+	// that loads Node's whole fetch implementation (undici) and a data: URL round trip on the way to the
+	// first frame. Without fetch it decodes the same bytes directly. dockpit never uses fetch.
+	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	const ui = import('./source/app/run.js').finally(() => {
+		if (fetchProperty) Object.defineProperty(globalThis, 'fetch', fetchProperty);
+	});
+	const [{runDashboard}, result] = await Promise.all([
+		ui.then((loaded) => {
+			markStartup('ui loaded');
+			return loaded;
+		}),
+		contact,
+	]);
+	if (!result.ok) {
+		const badFilter = rejectedFilter(result.error, scope);
+		if (badFilter) usageError(badFilter);
+		process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
+		process.exit(1);
+	}
+
+	stopWatchingOutput();
+	releaseStartupSignals();
+	const exitCode = await runDashboard({
+		endpoint,
+		context: engine.context,
+		identity: cli.flags.identity,
+		scope,
+		scopeText: cli.flags.filter ?? [],
+		...result.start,
+		keys: settings.keys,
+		config: settings.config,
+		output: settings.output,
+		logLines,
+	});
+	// Exit now rather than when the event loop drains: a stray handle (an engine socket, stdin still
+	// referenced) must not keep a quit dockpit alive on a blank screen.
+	process.exit(exitCode);
 }
 
-if (cli.flags.printConfig) {
-	process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
-	process.exit(0);
-}
-
-const contact = contactEngine(endpoint, scope);
-const [{runDashboard}, result] = await Promise.all([import('./source/app/run.js'), contact]);
-if (!result.ok) {
-	const badFilter = rejectedFilter(result.error, scope);
-	if (badFilter) usageError(badFilter);
-	process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
+main().catch((error: unknown) => {
+	// Reached only by a fault before the dashboard takes over (it has its own crash handling): one line, no stack.
+	process.stderr.write(`dockpit: ${error instanceof Error ? error.message : String(error)}\n`);
 	process.exit(1);
-}
-
-stopWatchingOutput();
-const exitCode = await runDashboard({
-	endpoint,
-	context: engine.context,
-	identity: cli.flags.identity,
-	scope,
-	scopeText: cli.flags.filter ?? [],
-	...result.start,
-	keys: settings.keys,
-	config: settings.config,
-	output: settings.output,
-	logLines,
 });
-// Exit now rather than when the event loop drains: a stray handle (an engine socket, stdin still
-// referenced) must not keep a quit dockpit alive on a blank screen.
-process.exit(exitCode);

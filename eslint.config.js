@@ -18,7 +18,7 @@ const uiLayers = layer(
 
 export default tseslint.config(
 	// test/fixtures/lint/ breaks the rules on purpose: `npm run lint` skips it, test/unit/lint-layers.test.ts lints it.
-	{ignores: ['dist/', 'node_modules/', 'screenshots/', 'test/fixtures/lint/']},
+	{ignores: ['dist/', 'dist-sea/', 'node_modules/', 'screenshots/', 'test/fixtures/lint/']},
 	...tseslint.configs.recommended,
 	{
 		files: ['**/*.{ts,tsx}'],

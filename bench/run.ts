@@ -1,19 +1,27 @@
-// npm run bench [containers|logs|ssh]: each benchmark prints its own figures.
+// npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
+// dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
+// `-- ship`: start-up of the clone, the installed package and the single executable.
+import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchLogs} from './logs.js';
+import {benchShip} from './ship.js';
+import {benchSideBySide} from './side-by-side.js';
 import {benchSsh} from './ssh.js';
 
-const benchmarks: Readonly<Record<string, () => Promise<void>>> = {containers: benchContainers, logs: benchLogs, ssh: benchSsh};
-const only = process.argv[2];
-if (only !== undefined && !(only in benchmarks)) {
-	console.error(`unknown benchmark "${only}"; choose from ${Object.keys(benchmarks).join(', ')}`);
+const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
+	'side-by-side': benchSideBySide,
+	big: benchBig,
+	containers: benchContainers,
+	logs: benchLogs,
+	ssh: benchSsh,
+	ship: benchShip,
+};
+const chosen = process.argv[2] ?? 'side-by-side';
+const run = benchmarks[chosen];
+if (!run) {
+	console.error(`unknown benchmark "${chosen}"; choose from ${Object.keys(benchmarks).join(', ')}`);
 	process.exit(2);
 }
 
-for (const [name, run] of Object.entries(benchmarks)) {
-	if (only && only !== name) continue;
-	await run();
-	console.log('');
-}
-
+await run();
 process.exit(0);

@@ -4,15 +4,15 @@ import {render} from 'ink';
 import {App} from '../components/App.js';
 import {createSession, type SessionOptions} from '../session/session.js';
 import {takeTerminal} from './terminal.js';
-import {filteredStdout, type OutputOptions} from './terminal-output.js';
+import {dashboardStdout, type OutputOptions} from './terminal-output.js';
 import {runProcessSession} from './exec-session.js';
 import {execResult, execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
 import {sanitize} from '../state/core/sanitize.js';
-import {exitTerminalGone, onTerminalGone} from './terminal-gone.js';
+import {endingSignals, exitQuietly, exitTerminalGone, hungUpDescriptors, onTerminalGone} from './terminal-gone.js';
+import {markStartup} from './startup-trace.js';
 
-const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
 
 /** The newest output of an exec, up to a byte cap, as text. */
@@ -31,8 +31,10 @@ function boundedOutput(cap = 1024 * 1024) {
 
 /** Resolves with the exit code. */
 export async function runDashboard(options: SessionOptions & {readonly output?: OutputOptions}): Promise<number> {
-	// Theme, NO_COLOR and ASCII are applied to every frame on its way out (terminal-output.ts).
-	const stdout = options.output ? filteredStdout(process.stdout, options.output) : process.stdout;
+	// Only the lines that changed are written, and theme, NO_COLOR and ASCII are applied to them on their
+	// way out (terminal-output.ts, frame-writer.ts).
+	const output = dashboardStdout(process.stdout, options.output);
+	const stdout = output.stream;
 	const session = createSession(options);
 	const terminal = takeTerminal(process.stdout, process.stdin);
 	const mount = () =>
@@ -50,29 +52,43 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		);
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();
+	markStartup('first frame');
 
 	// Ink repaints by erasing the lines it drew last time, which is wrong once the terminal has re-wrapped
 	// them; start every resize from a blank screen, before Ink's own handler draws. Not while a shell or
 	// attach holds the terminal: its screen is the program's own.
 	let handedOver = false;
 	process.stdout.prependListener('resize', () => {
-		if (!handedOver) process.stdout.write('\u001B[2J\u001B[H');
+		if (handedOver) return;
+		process.stdout.write('\u001B[2J\u001B[H');
+		output.reset();
 	});
 
 	const shutdown = (code: number) => {
 		session.stop();
+		// A signal can come before a failed read or write has told dockpit that the terminal is gone.
+		if (hungUpDescriptors().length > 0) {
+			terminal.abandon();
+			exitQuietly(code);
+		}
+
 		instance.unmount();
 		terminal.restore();
 		process.exit(code);
 	};
 
-	for (const [signal, number] of Object.entries(signals)) process.on(signal, () => shutdown(128 + number));
+	for (const [signal, code] of Object.entries(endingSignals)) process.on(signal, () => shutdown(code));
 	const crash = (error: unknown) => {
 		const log = writeCrashLog(
 			`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
 		);
 
 		session.stop();
+		if (hungUpDescriptors().length > 0) {
+			terminal.abandon();
+			exitQuietly(1);
+		}
+
 		instance.unmount();
 		terminal.restore();
 		process.stderr.write(
@@ -104,17 +120,18 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		const request = session.takeExec();
 		if (!request) break;
 		handedOver = true;
-		const output = boundedOutput();
-		const outcome = await runProcessSession(session.engine, request, process, output.add).finally(() => {
+		const printed = boundedOutput();
+		const outcome = await runProcessSession(session.engine, request, process, printed.add).finally(() => {
 			handedOver = false;
 		});
 		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
 		// A typed command's output stays on screen until closed (issue 14, item 6).
 		if (request.kind === 'command') {
-			session.store.dispatch({type: 'ui/openDialog', dialog: execResult(request, outcome, output.text())});
+			session.store.dispatch({type: 'ui/openDialog', dialog: execResult(request, outcome, printed.text())});
 		}
 
 		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
+		output.reset();
 		instance = mount();
 	}
 

@@ -1,4 +1,5 @@
-import {closeSync} from 'node:fs';
+import {closeSync, fstatSync} from 'node:fs';
+import {isatty} from 'node:tty';
 
 // A terminal that vanished without a SIGHUP (its window killed around a `setsid` process, a closed
 // pipe): the next write fails with EIO or EPIPE. That ends dockpit quietly, as a hang-up would.
@@ -36,6 +37,53 @@ export function onTerminalGone(
 	for (const stream of streams) stream.on('error', listener);
 	return () => {
 		for (const stream of streams) stream.off('error', listener);
+	};
+}
+
+/** Signals that end dockpit, and the exit code each gives (128 + its number, as a shell reports it). */
+export const endingSignals = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143} as const;
+
+/**
+ * Standard descriptors on a terminal that hung up: a character device that no longer answers terminal
+ * requests (a pty slave whose master closed answers EIO). Node's own exit puts back the terminal modes it
+ * found at start-up, and on such a descriptor that fails an assertion (a native stack trace, exit 134 or
+ * 139), even on an exit by a signal dockpit does not handle.
+ */
+export function hungUpDescriptors(): number[] {
+	return [0, 1, 2].filter((fd) => {
+		try {
+			return !isatty(fd) && fstatSync(fd).isCharacterDevice();
+		} catch {
+			return false;
+		}
+	});
+}
+
+/** Exits with `code`, closing first any standard descriptor whose terminal hung up, so the exit stays quiet. */
+export function exitQuietly(code: number): never {
+	for (const fd of hungUpDescriptors()) {
+		try {
+			closeSync(fd);
+		} catch {
+			// Already closed.
+		}
+	}
+
+	process.exit(code);
+}
+
+/**
+ * Until the dashboard installs its own handlers, SIGHUP, SIGINT and SIGTERM end dockpit quietly with their
+ * code (start-up has not touched the terminal yet). Returns the function that removes these handlers.
+ */
+export function exitOnEndingSignals(): () => void {
+	const handlers = Object.entries(endingSignals).map(([signal, code]) => {
+		const handler = () => exitQuietly(code);
+		process.on(signal, handler);
+		return [signal, handler] as const;
+	});
+	return () => {
+		for (const [signal, handler] of handlers) process.off(signal, handler);
 	};
 }
 

@@ -3,6 +3,7 @@
 // non-ASCII character replaced by one ASCII character of the same width, so box borders, ● ▶ …
 // and container names alike stay aligned instead of turning into "?" or mojibake.
 import {colorCodes, type ColorMap, type ColorName} from '../state/settings/theme.js';
+import {createFrameWriter} from './frame-writer.js';
 
 export type OutputOptions = {
 	/** Colour replacements; a colour mapped to null is dropped. */
@@ -127,23 +128,43 @@ export function outputFilter(options: OutputOptions): ((text: string) => string)
 	};
 }
 
+export type DashboardStdout = {
+	/** Give it to Ink's render as `stdout`. */
+	readonly stream: NodeJS.WriteStream;
+	/** Call when the screen was changed behind Ink's back, so the next frame is drawn whole. */
+	readonly reset: () => void;
+};
+
 /**
- * process.stdout with its writes passed through the filter; everything else (size, resize events,
- * isTTY) is the real stream's. Give it to Ink's render as `stdout`.
+ * process.stdout as Ink should see it: on a terminal, each redraw becomes writes of only the lines that
+ * changed (frame-writer.ts), and whatever is written passes through the output filter. Everything else
+ * (size, resize events, isTTY) is the real stream's.
  */
-export function filteredStdout(stdout: NodeJS.WriteStream, options: OutputOptions): NodeJS.WriteStream {
-	const filter = outputFilter(options);
-	if (!filter) return stdout;
-	const write = (chunk: unknown, ...rest: unknown[]): boolean =>
-		(stdout.write as (...args: unknown[]) => boolean)(
-			typeof chunk === 'string' ? filter(chunk) : Buffer.isBuffer(chunk) ? filter(chunk.toString('utf8')) : chunk,
-			...rest,
-		);
-	return new Proxy(stdout, {
+export function dashboardStdout(stdout: NodeJS.WriteStream, options?: OutputOptions): DashboardStdout {
+	const filter = options ? outputFilter(options) : undefined;
+	const frames = stdout.isTTY ? createFrameWriter(filter) : undefined;
+	const transform = frames ? frames.write : filter;
+	if (!transform) return {stream: stdout, reset() {}};
+	const write = (chunk: unknown, ...rest: unknown[]): boolean => {
+		const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+		if (text === undefined) return (stdout.write as (...args: unknown[]) => boolean)(chunk, ...rest);
+		const out = transform(text);
+		if (out === '') {
+			// Nothing to draw; still honour a write callback.
+			const callback = rest.find((argument) => typeof argument === 'function') as (() => void) | undefined;
+			if (callback) queueMicrotask(callback);
+			return true;
+		}
+
+		return (stdout.write as (...args: unknown[]) => boolean)(out, ...rest);
+	};
+
+	const stream = new Proxy(stdout, {
 		get(target, property) {
 			if (property === 'write') return write;
 			const value: unknown = Reflect.get(target, property, target);
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 		},
 	});
+	return {stream, reset: frames ? frames.reset : () => {}};
 }

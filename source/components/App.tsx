@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import {useCallback, useEffect} from 'react';
+import {useCallback, useEffect, useMemo} from 'react';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -11,7 +11,8 @@ import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
 import {keyPresses} from '../state/input/keys.js';
-import {nextRowChange} from '../state/containers/view.js';
+import {nextRowWake, relativeTexts, rowsNearSelection} from '../state/containers/view.js';
+import {useTimeFormat} from '../hooks/use-time-format.js';
 import type {Session} from '../session/session.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
@@ -29,6 +30,8 @@ import {isResourceDialog} from '../state/resources/resource-dialogs.js';
 import {ResourceDialogView} from './ResourceDialogView.js';
 import {ResourceList} from './ResourceList.js';
 import {ResourceTitle} from './ResourceTitle.js';
+import {EventList} from './EventList.js';
+import {EventsTitle} from './EventsTitle.js';
 
 type Props = {
 	readonly session: Session;
@@ -73,11 +76,11 @@ export function App({session}: Props) {
 	}, [listHeight, session]);
 
 	const {selectedIndex} = state.ui;
-	const nextChange = useCallback(
-		(now: number) => nextRowChange(visible, selectedIndex, listHeight, now),
-		[visible, selectedIndex, listHeight],
-	);
-	const now = useClock(nextChange);
+	const timeFormat = useTimeFormat();
+	const nearRows = useMemo(() => rowsNearSelection(visible, selectedIndex, listHeight), [visible, selectedIndex, listHeight]);
+	const nextWakeAt = useCallback((at: number) => nextRowWake(nearRows, at), [nearRows]);
+	const textsAt = useCallback((at: number) => relativeTexts(nearRows, at, timeFormat), [nearRows, timeFormat]);
+	const now = useClock(nextWakeAt, textsAt);
 
 	if (tooSmall) {
 		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
@@ -92,7 +95,9 @@ export function App({session}: Props) {
 				</Text>
 			) : null}
 			<Box>
-				{state.ui.pane !== 'containers' ? (
+				{state.ui.pane === 'events' ? (
+					<EventsTitle events={state.events} keys={session.keys} />
+				) : state.ui.pane !== 'containers' ? (
 					<ResourceTitle state={state} pane={state.ui.pane} keys={session.keys} />
 				) : (
 					<ContainerTitle state={state} visible={visible} keys={session.keys} />
@@ -120,7 +125,9 @@ export function App({session}: Props) {
 				/>
 			) : (
 				<>
-					{panelOpen && state.ui.zoomed ? null : state.ui.pane !== 'containers' ? (
+					{panelOpen && state.ui.zoomed ? null : state.ui.pane === 'events' ? (
+						<EventList events={state.events} height={listHeight + 1} width={columns} now={now} keys={session.keys} />
+					) : state.ui.pane !== 'containers' ? (
 						<ResourceList
 							pane={state.ui.pane}
 							resources={state.resources}
@@ -137,7 +144,7 @@ export function App({session}: Props) {
 							width={columns}
 							now={now}
 							loaded={state.containers.loaded}
-							filtered={state.ui.filter.value !== ''}
+							filtered={state.ui.filter.value !== '' || state.ui.stateFilter !== undefined}
 							keys={session.keys}
 							marked={state.ui.marked}
 						/>

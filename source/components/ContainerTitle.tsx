@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
 import type {Container} from '../state/core/model.js';
+import {sortArrow} from '../state/core/sort-direction.js';
 import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
@@ -14,7 +15,7 @@ type Props = {
 
 /** The title line of the containers pane: tabs, count, sort, filter and marks, or the filter prompt. */
 export function ContainerTitle({state, visible, keys}: Props) {
-	const {filter, filtering, marked, sort} = state.ui;
+	const {filter, filtering, marked, sort, stateFilter} = state.ui;
 	if (filtering) {
 		const hint = hintText(keys, 'prompt', [
 			['submit', 'keeps it'],
@@ -31,8 +32,9 @@ export function ContainerTitle({state, visible, keys}: Props) {
 				{' '}
 				({visible.length}
 				{visible.length === total ? '' : ` of ${total}`}){' · '}
-				sort: {sort.key} {sort.descending ? '↓' : '↑'}
+				sort: {sort.key} {sortArrow(sort.key, sort.descending)}
 			</Text>
+			{stateFilter ? <Text color="cyan"> · state: {stateFilter}</Text> : null}
 			{filter.value ? <Text color="cyan"> · filter: {filter.value}</Text> : null}
 			{marked.length > 0 ? <Text color="yellow"> · {marked.length} marked</Text> : null}
 		</Text>

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
+import {useSearchSteps} from '../hooks/use-search-steps.js';
 import type {AppState} from '../state/core/app.js';
 import {logMatcher, shownLines, spansDays} from '../state/logs/log-view.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
@@ -34,6 +35,7 @@ const promptHints = (keys: KeyMap) => ({
 /** The live logs of the followed containers: a title with the stream's state, the lines, and its prompt. */
 export function LogPane({state, session, height, width}: Props) {
 	useLogStream(session, state);
+	useSearchSteps(session, state.logs);
 	const {logs, containers} = state;
 	const bodyRows = Math.max(1, height - 1 - (logs.prompt ? 1 : 0));
 	useEffect(() => {

@@ -14,6 +14,7 @@ const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
 	['images', 'paneImages', 'Images'],
 	['volumes', 'paneVolumes', 'Volumes'],
 	['networks', 'paneNetworks', 'Networks'],
+	['events', 'paneEvents', 'Events'],
 ];
 
 /** The panes and the key for each; the one on screen stands out. */

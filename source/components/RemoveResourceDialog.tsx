@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
 import {shortId} from '../state/core/format.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
-import type {ResourceDialog} from '../state/resources/resource-dialogs.js';
+import {removalNote, removalRefusal, type ResourceDialog} from '../state/resources/resource-dialogs.js';
 import {formatSize} from '../state/core/size.js';
 
 type Props = {
@@ -21,6 +21,8 @@ export function RemoveResourceDialog({dialog, keys, height, width}: Props) {
 	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
 	const inUse = target.usedBy.length > 0;
 	const canForce = target.pane === 'images';
+	const refusal = removalRefusal(target);
+	const note = removalNote(target);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1} height={height}>
 			<Text bold color="red" wrap="wrap">
@@ -36,12 +38,12 @@ export function RemoveResourceDialog({dialog, keys, height, width}: Props) {
 					},
 				]}
 			/>
-			{inUse ? (
+			{refusal ? (
 				<Text color="yellow" wrap="wrap">
-					In use by {target.usedBy.join(', ')}: the engine refuses without force
-					{canForce ? '; force removes the tag and leaves those containers on the image id.' : '.'}
+					{refusal}
 				</Text>
 			) : null}
+			{note ? <Text wrap="wrap">{note}</Text> : null}
 			<Box flexGrow={1} />
 			<Text>
 				[{key('yes')}] remove{canForce ? `   [${key('force')}] force` : ''} [{key('no')}] cancel

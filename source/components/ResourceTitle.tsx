@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
 import {hintText, type KeyMap} from '../state/input/keymap.js';
+import {sortArrow} from '../state/core/sort-direction.js';
 import {visibleResources} from '../state/resources/resource-view.js';
 import type {ResourcePane} from '../state/resources/resources.js';
 import {LineInput} from './LineInput.js';
@@ -31,7 +32,7 @@ export function ResourceTitle({state, pane, keys}: Props) {
 			<Text dimColor>
 				{' '}
 				({shown}
-				{shown === total ? '' : ` of ${total}`}) · sort: {view.sort.key} {view.sort.descending ? '↑' : '↓'}
+				{shown === total ? '' : ` of ${total}`}) · sort: {view.sort.key} {sortArrow(view.sort.key, view.sort.descending)}
 			</Text>
 			{view.filter.value ? <Text color="cyan"> · filter: {view.filter.value}</Text> : null}
 		</Text>

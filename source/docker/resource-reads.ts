@@ -54,7 +54,7 @@ type ApiDiskUsage = {
 
 const builtInNetworks = new Set(['bridge', 'host', 'none']);
 
-/** Which --filter keys each kind's list endpoint understands; any other key is for containers only. */
+/** Which --filter keys each kind's list endpoint understands; the rest leave that pane empty (README's Scope table). */
 const scopeKeys: Readonly<Record<ResourcePane, ReadonlySet<string>>> = {
 	images: new Set(['label']),
 	volumes: new Set(['label', 'name']),
@@ -65,7 +65,8 @@ const scopeKeys: Readonly<Record<ResourcePane, ReadonlySet<string>>> = {
 export function scopeFor(kind: ResourcePane, scope: Filters): Filters | {readonly unscopable: string} {
 	const foreign = Object.keys(scope).filter((key) => !scopeKeys[kind].has(key));
 	if (foreign.length > 0) {
-		return {unscopable: `--filter ${foreign.join(', ')} applies to containers only, so no ${kind} are shown in this scope`};
+		const keys = foreign.join(', ');
+		return {unscopable: `--filter ${keys} does not apply to ${kind}, so no ${kind} are shown in this scope`};
 	}
 
 	return scope;

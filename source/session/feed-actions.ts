@@ -10,6 +10,8 @@ export function containerFeedActions(event: ContainerFeedEvent): AppAction[] {
 			return [{type: 'engine/connected', version: event.version, apiVersion: event.apiVersion}];
 		case 'disconnected':
 			return [{type: 'engine/disconnected', error: event.error}];
+		case 'activity':
+			return [{type: 'events/add', events: [event.event]}];
 		default:
 			return [{...event, type: `containers/${event.type}`} as AppAction];
 	}

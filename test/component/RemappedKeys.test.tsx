@@ -24,11 +24,11 @@ const defaultKeys = new Set(defaultBindings.flatMap((binding) => binding.keys));
 
 /**
  * Keys no default binding uses, that a terminal can type: Ctrl-letters first (not Ctrl-H/I/J/M, which a
- * terminal sends as Backspace, Tab and Enter, nor the engine's detach keys Ctrl-P and Ctrl-Q), then unused letters, digits and punctuation.
+ * terminal sends as Backspace, Tab and Enter, nor the engine's detach keys Ctrl-P and Ctrl-Q), then unused letters, digits and punctuation (and a few non-ASCII ones a layout types).
  */
 const unusedKeys = [
 	...[...'adegklnorstvwxyz'].map((letter) => `ctrl+${letter}`),
-	...'BCDEFHLMQSUWYZem567890!@#$%^&*()-_=+[]{};:\'",.<>|\\`~',
+	...'BCDEFHLMQSUWYZem567890!@#$%^&*()-_=+[]{};:\'",.<>|\\`~§£°',
 ].filter((key) => !defaultKeys.has(key));
 
 /** The prompt's own keys go first, onto Ctrl-letters, so text typed into a prompt stays text. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {describe, it as plainIt} from 'node:test';
 import {after, it, engineSuite, SCOPE_FILTER, waitFor} from '../helpers/engine.js';
 import {CLI_PATH, startDockpit} from '../helpers/pty.js';
+import {startSocketProxy} from '../helpers/socket-proxy.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'dockpit-gone-'));
 after(() => {
@@ -19,7 +20,59 @@ const crashLogs = (stateHome: string) => {
 	return existsSync(folder) ? readdirSync(folder) : [];
 };
 
+/** Runs dockpit in a session of its own (setsid), recording its pid, its stderr and its exit status. */
+async function startDetached(folder: string, args: readonly string[], env: Record<string, string> = {}) {
+	const files = {status: path.join(folder, 'status'), errors: path.join(folder, 'stderr'), pid: path.join(folder, 'pid')};
+	const session = await startDockpit({
+		command: [
+			'sh',
+			'-c',
+			`trap "" HUP; setsid -w sh -c 'echo $$ >"$PIDFILE"; exec "$0" "$@"' "$0" "$@" 2>"$ERRORS"; echo $? >"$STATUS"`,
+			CLI_PATH,
+		],
+		args,
+		env: {...env, STATUS: files.status, ERRORS: files.errors, PIDFILE: files.pid},
+	});
+	const exitStatus = async () => {
+		await waitFor(() => existsSync(files.status) && readFileSync(files.status, 'utf8').endsWith('\n'), {
+			what: 'dockpit to exit',
+			timeout: 20_000,
+		});
+		return readFileSync(files.status, 'utf8').trim();
+	};
+
+	return {session, files, exitStatus};
+}
+
 engineSuite('terminal gone', () => {
+	it('ends quietly with 143 on a SIGTERM after the terminal vanished while start-up waits on a frozen engine', async (t) => {
+		const folder = mkdtempSync(path.join(scratch, 'term-'));
+		const stateHome = path.join(folder, 'state');
+		const proxy = await startSocketProxy();
+		t.after(() => proxy.close());
+		proxy.freeze();
+		const {session, files, exitStatus} = await startDetached(folder, ['--filter', SCOPE_FILTER], {
+			DOCKER_HOST: `unix://${proxy.socketPath}`,
+			XDG_STATE_HOME: stateHome,
+		});
+		const pid = () => Number(readFileSync(files.pid, 'utf8'));
+		t.after(() => {
+			try {
+				process.kill(pid(), 'SIGKILL');
+			} catch {
+				// Never started, or already gone.
+			}
+		});
+		// Its first request is held by the frozen proxy: dockpit has loaded and waits for the engine.
+		await waitFor(() => proxy.accepted() > 0, {what: 'dockpit to ask the engine', timeout: 20_000});
+		session.closeTerminal();
+		process.kill(pid(), 'SIGTERM');
+		// Before the fix Node's own exit put back the modes of the dead terminal: a native assertion, 134 or 139.
+		assert.equal(await exitStatus(), '143');
+		assert.doesNotMatch(readFileSync(files.errors, 'utf8'), /error|Error|Assertion|stack/);
+		assert.deepEqual(crashLogs(stateHome), [], 'no crash log');
+	});
+
 	it('ends quietly with 129 and no crash log when the terminal vanishes without a SIGHUP', async (t) => {
 		const stateHome = path.join(scratch, 'state');
 		const status = path.join(scratch, 'status');

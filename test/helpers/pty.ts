@@ -47,6 +47,8 @@ export type StartOptions = {
 	 * as one string, and reads ESC then "j" as Alt+J, so keys must reach the app separately.
 	 */
 	readonly keyGap?: number;
+	/** Working directory (default: the repository), e.g. a scratch folder for files the program may save. */
+	readonly cwd?: string;
 };
 
 export type ExitStatus = {readonly exitCode: number; readonly signal?: number};
@@ -77,7 +79,7 @@ const underTestRunner = process.env['NODE_TEST_CONTEXT'] !== undefined || /\.tes
 if (underTestRunner) after(closeAllSessions);
 
 export async function startDockpit(options: StartOptions = {}): Promise<Session> {
-	const {args = [], env = {}, cols = 100, rows = 30, command, keyGap = 30} = options;
+	const {args = [], env = {}, cols = 100, rows = 30, command, keyGap = 30, cwd = REPO_ROOT} = options;
 	if (!command && !existsSync(CLI_PATH)) {
 		throw new Error(`${CLI_PATH} is missing; run \`npm run build\` first`);
 	}
@@ -97,7 +99,7 @@ export async function startDockpit(options: StartOptions = {}): Promise<Session>
 		else childEnv[name] = value;
 	}
 
-	const child = spawn(file, [...commandArgs, ...args], {name: 'xterm-256color', cols, rows, cwd: REPO_ROOT, env: childEnv});
+	const child = spawn(file, [...commandArgs, ...args], {name: 'xterm-256color', cols, rows, cwd, env: childEnv});
 	const session = new Session(child, new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000}), keyGap);
 	live.add(session);
 	void session.exited.then(() => live.delete(session));

@@ -16,6 +16,8 @@ export type SocketProxy = {
 	/** Forwards what was held, in order, and everything after it. */
 	readonly thaw: () => void;
 	readonly close: () => Promise<void>;
+	/** Connections accepted so far: a client has reached the proxy (dockpit is past loading its code). */
+	readonly accepted: () => number;
 };
 
 export async function startSocketProxy(target = '/var/run/docker.sock'): Promise<SocketProxy> {
@@ -23,6 +25,7 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 	const open = new Set<net.Socket>();
 	let server: net.Server | undefined;
 	let held: Array<[net.Socket, Buffer]> | undefined;
+	let accepted = 0;
 	const forward = (from: net.Socket, to: net.Socket) =>
 		from.on('data', (chunk: Buffer) => {
 			if (held) held.push([to, chunk]);
@@ -33,6 +36,7 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 		new Promise<void>((resolve, reject) => {
 			rmSync(socketPath, {force: true});
 			server = net.createServer((client) => {
+				accepted++;
 				const upstream = net.connect(target);
 				open.add(client).add(upstream);
 				const drop = () => {
@@ -80,6 +84,7 @@ export async function startSocketProxy(target = '/var/run/docker.sock'): Promise
 		restore: listen,
 		freeze,
 		thaw,
+		accepted: () => accepted,
 		async close() {
 			held = undefined;
 			await cut();

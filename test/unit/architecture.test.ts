@@ -1,4 +1,5 @@
-// README's Architecture tree and the folders of source/ must agree, and every folder says what it owns.
+// The Architecture tree (docs/architecture.md, linked from README) and the folders of source/ must agree, and
+// every folder says what it owns.
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -17,10 +18,9 @@ function folders(dir = 'source', prefix = ''): string[] {
 		});
 }
 
-/** The folders README's tree names, nesting read from the indentation. */
+/** The folders the architecture tree names, nesting read from the indentation. */
 function treeFolders(): string[] {
-	const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-	const section = readme.slice(readme.indexOf('## Architecture'));
+	const section = readFileSync(path.join(root, 'docs', 'architecture.md'), 'utf8');
 	const tree = /```\nsource\/\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
 	const stack: string[] = [];
 	return tree
@@ -36,7 +36,11 @@ function treeFolders(): string[] {
 }
 
 describe('architecture', () => {
-	it("README's tree lists exactly the folders of source/", () => {
+	it('README links the architecture document', () => {
+		assert.match(readFileSync(path.join(root, 'README.md'), 'utf8'), /\]\(docs\/architecture\.md\)/);
+	});
+
+	it("docs/architecture.md's tree lists exactly the folders of source/", () => {
 		assert.deepEqual(treeFolders().sort(), folders().sort());
 	});
 

@@ -17,7 +17,7 @@ import {
 	type PruneChoices,
 	type PruneSnapshot,
 } from '../../source/state/resources/prune.js';
-import {bulkQuestion, bulkSummary} from '../../source/state/resources/resource-dialogs.js';
+import {bulkQuestion, bulkSummary, removalNote, removalRefusal} from '../../source/state/resources/resource-dialogs.js';
 import {visibleResources} from '../../source/state/resources/resource-view.js';
 import {exactBytes, formatSize} from '../../source/state/core/size.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
@@ -258,6 +258,22 @@ describe('marks and bulk actions', () => {
 	});
 });
 
+describe('what removing a resource warns of', () => {
+	const image = {pane: 'images' as const, ref: 'app:2', id: 'sha256:1', name: 'app:2', usedBy: ['web']};
+	it('an untag of one of several tags is not refused, even in use; the last tag in use is', () => {
+		assert.equal(removalRefusal({...image, otherTags: 1}), undefined);
+		assert.match(removalNote({...image, otherTags: 1}) ?? '', /keeps its other tag and stays in use by web/);
+		assert.match(removalRefusal({...image, otherTags: 0}) ?? '', /the engine refuses without force/);
+		assert.equal(removalRefusal({...image, otherTags: 0, usedBy: []}), undefined);
+	});
+
+	it('volumes and networks in use are refused, without a force that does not exist', () => {
+		const volume = removalRefusal({pane: 'volumes', ref: 'v', id: 'v', name: 'v', usedBy: ['db']});
+		const network = removalRefusal({pane: 'networks', ref: 'n', id: 'n', name: 'n', usedBy: ['web']});
+		for (const text of [volume, network]) assert.doesNotMatch(text ?? 'missing', /force|missing/);
+	});
+});
+
 describe('panes and prune routing', () => {
 	const withResources = () =>
 		stateWith(
@@ -284,7 +300,7 @@ describe('panes and prune routing', () => {
 			},
 		);
 
-	it('1-4 and Tab switch panes, and ask for the resource lists', () => {
+	it('1-5 and Tab switch panes, and ask for the resource lists', () => {
 		let state = stateWith(fleet());
 		assert.deepEqual(requests(press(state, '2')), [{kind: 'watch'}]);
 		state = after(state, '2');
@@ -292,7 +308,10 @@ describe('panes and prune routing', () => {
 		state = after(after(state, 'tab'), 'tab');
 		assert.equal(state.ui.pane, 'networks');
 		state = after(state, 'tab');
+		assert.equal(state.ui.pane, 'events');
+		state = after(state, 'tab');
 		assert.equal(state.ui.pane, 'containers');
+		assert.equal(after(state, '5').ui.pane, 'events');
 	});
 
 	it('each pane keeps its own sort and filter', () => {
@@ -394,6 +413,10 @@ describe('Engine API mapping', () => {
 		assert.deepEqual(scopeFor('volumes', {name: ['x']}), {name: ['x']});
 		assert.ok('unscopable' in scopeFor('images', {name: ['x']}));
 		assert.ok('unscopable' in scopeFor('networks', {status: ['running']}));
+		// name= does apply to volumes and networks, so the images pane must not say it is for containers only.
+		assert.deepEqual(scopeFor('images', {name: ['x']}), {
+			unscopable: '--filter name does not apply to images, so no images are shown in this scope',
+		});
 	});
 
 	it('container events outside the label scope are ignored', () => {

@@ -2,6 +2,8 @@
 // then each event applied at once and the container re-read, so nothing is refreshed on a timer;
 // only after a burst of events is the list read again once, to put right what a lost race left.
 import type {ContainerNews} from '../../state/core/model.js';
+import type {EngineEvent} from '../../state/events/events.js';
+import {eventInScope, eventKinds, toEngineEvent} from '../engine-events.js';
 import {notAnswering, type Engine} from '../engine.js';
 import {eventFilters, type Filters} from '../filters.js';
 import {toContainer, toContainerEvent, type ApiContainer} from '../mapping.js';
@@ -11,7 +13,9 @@ import {keepSubscribed} from './reconnect.js';
 export type ContainerFeedEvent =
 	| ContainerNews
 	| {readonly type: 'connected'; readonly version?: string; readonly apiVersion?: string}
-	| {readonly type: 'disconnected'; readonly error: string};
+	| {readonly type: 'disconnected'; readonly error: string}
+	/** Any event of the listed kinds within the scope, for the events pane (its one source: this stream). */
+	| {readonly type: 'activity'; readonly event: EngineEvent};
 
 export type FeedOptions = {
 	readonly engine: Engine;
@@ -119,9 +123,12 @@ export function startContainerFeed(options: FeedOptions): Feed {
 	const subscription = keepSubscribed({
 		retryMs: options.retryMs,
 		maxRetryMs: options.maxRetryMs,
-		// Subscribe first, from just before the list was taken, so no event falls between the two.
+		// Subscribe first, from just before the list was taken, so no event falls between the two. Image, volume and
+		// network events come on the same stream for the events pane (a label scope keeps only labelled ones).
 		subscribe: () =>
-			engine.events({since: (initial?.at ?? Date.now()) - 1000, filters: eventFilters(scope)}, (api) => {
+			engine.events({since: (initial?.at ?? Date.now()) - 1000, filters: {...eventFilters(scope), type: eventKinds}}, (api) => {
+				const activity = eventInScope(api, scope) ? toEngineEvent(api) : undefined;
+				if (activity) emit({type: 'activity', event: activity});
 				const event = toContainerEvent(api);
 				if (!event || !rowChanging.test(event.action)) return;
 				emit({type: 'event', event});

@@ -4,6 +4,7 @@
 import {humanDuration, msUntilChange, msUntilCompactChange, parseHumanDuration} from '../core/duration.js';
 import type {Container, Health} from '../core/model.js';
 import {absoluteTime, type TimeFormat} from '../core/time-format.js';
+import type {TextChange} from '../core/tick.js';
 
 /** The docker CLI's wording, or with timeFormat "local"/"iso" the moments: "Up since …", "Exited (0) …". */
 export function statusText(container: Container, now: number, format: TimeFormat = 'relative'): string {
@@ -44,6 +45,26 @@ export function nextChangeAt(container: Container, now: number): number {
 				? container.finishedAt
 				: undefined;
 	return since === undefined ? created : Math.min(created, now + msUntilChange(now - since));
+}
+
+const secondsCounted = 60_000;
+
+/** The moment each of the container's relative texts (created age, status) next changes, for the shared tick. */
+export function textChanges(container: Container, now: number): TextChange[] {
+	const createdAge = Math.max(0, now - container.createdAt);
+	const changes: TextChange[] = [{at: now + msUntilCompactChange(createdAge), fine: createdAge < secondsCounted}];
+	const since =
+		container.state === 'running' || container.state === 'paused'
+			? container.startedAt
+			: container.state === 'exited' || container.state === 'restarting'
+				? container.finishedAt
+				: undefined;
+	if (since !== undefined) {
+		const age = Math.max(0, now - since);
+		changes.push({at: now + msUntilChange(age), fine: age < secondsCounted});
+	}
+
+	return changes;
 }
 
 export type ParsedStatus = {

@@ -1,7 +1,9 @@
 // What the containers pane shows: the rows that pass the filter, in the chosen order.
 import type {ContainersState} from './containers.js';
 import type {Container, ContainerState} from '../core/model.js';
-import {nextChangeAt} from './status.js';
+import {nextChangeAt, statusText, textChanges} from './status.js';
+import {nextWake} from '../core/tick.js';
+import {createdText, type TimeFormat} from '../core/time-format.js';
 
 export type SortKey = 'state' | 'name' | 'image' | 'created';
 
@@ -35,16 +37,39 @@ export function matchesFilter(container: Container, filter: string): boolean {
 	return container.name.toLowerCase().includes(needle) || container.image.toLowerCase().includes(needle);
 }
 
-let memo: {byId: ContainersState['byId']; filter: string; sort: SortOrder; rows: readonly Container[]} | undefined;
+/** The states the state filter steps through, in order; undefined is every state. */
+export const stateFilterOrder: ReadonlyArray<ContainerState | undefined> = [
+	undefined,
+	'running',
+	'exited',
+	'paused',
+	'created',
+	'restarting',
+	'dead',
+];
 
-/** The visible rows; memoised on its inputs because both the reducer and the view ask for it. */
-export function visibleContainers(state: ContainersState, filter: string, sort: SortOrder): readonly Container[] {
-	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort) return memo.rows;
+export const nextStateFilter = (current: ContainerState | undefined): ContainerState | undefined =>
+	stateFilterOrder[(stateFilterOrder.indexOf(current) + 1) % stateFilterOrder.length];
+
+let memo:
+	{byId: ContainersState['byId']; filter: string; sort: SortOrder; only?: ContainerState; rows: readonly Container[]} | undefined;
+
+/**
+ * The visible rows: those the text filter lets through and, with `only`, in that state. Memoised on its
+ * inputs because both the reducer and the view ask for it.
+ */
+export function visibleContainers(
+	state: ContainersState,
+	filter: string,
+	sort: SortOrder,
+	only?: ContainerState,
+): readonly Container[] {
+	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort && memo.only === only) return memo.rows;
 	const compare = comparators[sort.key];
 	const rows = Object.values(state.byId)
-		.filter((container) => matchesFilter(container, filter))
+		.filter((container) => (only === undefined || container.state === only) && matchesFilter(container, filter))
 		.sort(sort.descending ? (a, b) => compare(b, a) : compare);
-	memo = {byId: state.byId, filter, sort, rows};
+	memo = {byId: state.byId, filter, sort, only, rows};
 	return rows;
 }
 
@@ -65,3 +90,18 @@ export function nextRowChange(rows: readonly Container[], selectedIndex: number,
 	const window = rows.slice(Math.max(0, selectedIndex - pageSize), selectedIndex + pageSize);
 	return Math.min(Number.POSITIVE_INFINITY, ...window.map((container) => nextChangeAt(container, now)));
 }
+
+/** The rows that may be on screen: within a page of the selection, whichever way the list is scrolled. */
+export const rowsNearSelection = (rows: readonly Container[], selectedIndex: number, pageSize: number): readonly Container[] =>
+	rows.slice(Math.max(0, selectedIndex - pageSize), selectedIndex + pageSize);
+
+/** When the shared clock next wakes for those rows: their changes aligned to the tick grid (core/tick.ts). */
+export const nextRowWake = (rows: readonly Container[], now: number): number =>
+	nextWake(
+		now,
+		rows.flatMap((container) => textChanges(container, now)),
+	);
+
+/** What the relative cells of those rows read at a moment (status and created), to tell whether a tick changes any. */
+export const relativeTexts = (rows: readonly Container[], now: number, format: TimeFormat): string[] =>
+	rows.flatMap((container) => [statusText(container, now, format), createdText(container.createdAt, now, format)]);

@@ -1,5 +1,6 @@
 // The whole app state and its root reducer: engine connection, containers, and the UI over them.
 import {containersReducer, initialContainers, type ContainersAction, type ContainersState} from '../containers/containers.js';
+import {eventsReducer, initialEvents, type EventsAction, type EventsState} from '../events/events.js';
 import {initialLogs, logsReducer, type LogsAction, type LogsState} from '../logs/logs.js';
 import type {Container} from './model.js';
 import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from '../resources/resources.js';
@@ -38,9 +39,11 @@ export type AppState = {
 	readonly resources: ResourcesState;
 	/** The logs pane: followed containers, the bounded line buffer, and its view (logs.ts). */
 	readonly logs: LogsState;
+	/** The events pane: the engine's recent events and the pane's view (events/events.ts). */
+	readonly events: EventsState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -49,6 +52,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		ui: initialUi,
 		resources: initialResources,
 		logs: initialLogs(),
+		events: initialEvents,
 	};
 }
 
@@ -80,6 +84,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('engine/')) return {...state, engine: engineReducer(state.engine, action as EngineAction)};
 	if (action.type.startsWith('resources/')) {
 		return {...state, resources: resourcesReducer(state.resources, action as ResourcesAction)};
+	}
+
+	if (action.type.startsWith('events/')) {
+		const events = eventsReducer(state.events, action as EventsAction);
+		return events === state.events ? state : {...state, events};
 	}
 
 	if (action.type.startsWith('logs/')) {
@@ -122,7 +131,7 @@ function followSelection(state: AppState): AppState {
 }
 
 export const visibleRows = (state: AppState): readonly Container[] =>
-	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort);
+	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort, state.ui.stateFilter);
 
 export type Selection = {readonly index: number; readonly container?: Container};
 

@@ -10,6 +10,8 @@ export class RingBuffer<T> {
 	private firstSeq = 0;
 	/** Items pushed out by newer ones since the buffer was made (not those cleared). */
 	private evictedCount = 0;
+	/** Times items were replaced in place (replace()), which renumbers the items after them. */
+	private rewriteCount = 0;
 
 	constructor(readonly capacity: number) {
 		if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`ring buffer capacity must be ≥ 1, got ${capacity}`);
@@ -32,6 +34,11 @@ export class RingBuffer<T> {
 
 	get evicted(): number {
 		return this.evictedCount;
+	}
+
+	/** Bumped by replace(): what was read by sequence number before it may have moved. */
+	get rewrites(): number {
+		return this.rewriteCount;
 	}
 
 	push(item: T): void {
@@ -72,6 +79,7 @@ export class RingBuffer<T> {
 	 */
 	replace(seq: number, items: readonly T[]): void {
 		if (seq < this.firstSeq || seq >= this.end) return;
+		this.rewriteCount++;
 		const all = [...this.slice(this.firstSeq, seq), ...items, ...this.slice(seq + 1)];
 		const first = this.firstSeq;
 		const evicted = this.evictedCount;

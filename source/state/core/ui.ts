@@ -7,8 +7,8 @@ import type {ResourceDialog} from '../resources/resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
 import type {ExecResultDialog} from '../details/exec.js';
 
-import type {ContainerOp} from './model.js';
-import {sortKeys, type SortOrder} from '../containers/view.js';
+import type {ContainerOp, ContainerState} from './model.js';
+import {nextStateFilter, sortKeys, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
@@ -24,7 +24,7 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
 /** The main list on screen. */
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none' | 'details' | 'logs';
@@ -40,6 +40,8 @@ export type UiState = {
 	readonly filter: LineEditor;
 	readonly filtering: boolean;
 	readonly sort: SortOrder;
+	/** Only containers in this state are listed (combined with the text filter); undefined lists every state. */
+	readonly stateFilter?: ContainerState;
 	readonly dialog?: Dialog;
 	readonly status?: Status;
 	/** Rows the list can show at once; page moves use it. */
@@ -62,6 +64,8 @@ export type UiAction =
 	| {readonly type: 'ui/filterEdit'; readonly key: KeyPress}
 	| {readonly type: 'ui/filterDone'}
 	| {readonly type: 'ui/filterClear'}
+	| {readonly type: 'ui/stateFilterNext'}
+	| {readonly type: 'ui/stateFilterClear'}
 	| {readonly type: 'ui/sortNext'}
 	| {readonly type: 'ui/sortReverse'}
 	| {readonly type: 'ui/openDialog'; readonly dialog: Dialog}
@@ -111,6 +115,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, filtering: false};
 		case 'ui/filterClear':
 			return {...state, filtering: false, filter: emptyLine};
+		case 'ui/stateFilterNext':
+			return {...state, stateFilter: nextStateFilter(state.stateFilter)};
+		case 'ui/stateFilterClear':
+			return state.stateFilter === undefined ? state : {...state, stateFilter: undefined};
 		case 'ui/sortNext': {
 			const next = sortKeys[(sortKeys.indexOf(state.sort.key) + 1) % sortKeys.length]!;
 			return {...state, sort: {key: next, descending: false}};

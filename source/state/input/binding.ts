@@ -1,7 +1,8 @@
 // The shape of one row of the key table, apart from the table itself so that a feature (logs/log-keys.ts)
 // can declare its own rows without importing the whole key map.
 
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt';
+export type Scope =
+	'global' | 'list' | 'containers' | 'resources' | 'events' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt';
 
 export type BindingOf<C extends string> = {
 	readonly command: C;

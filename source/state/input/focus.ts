@@ -10,11 +10,15 @@ export function focusScope(state: AppState): Scope {
 	if (dialog?.kind === 'prune') return 'prune';
 	if (dialog?.kind === 'confirm' || isResourceDialog(dialog)) return 'confirm';
 	if (dialog?.kind === 'rename' || dialog?.kind === 'exec') return 'prompt';
-	if (state.ui.filtering || (pane !== 'containers' && !dialog && state.resources.views[pane].filtering)) return 'prompt';
+	if (pane === 'events' && !dialog && state.events.filtering) return 'prompt';
+	if (state.ui.filtering || (pane !== 'containers' && pane !== 'events' && !dialog && state.resources.views[pane].filtering)) {
+		return 'prompt';
+	}
+
 	if (panel === 'logs' && state.logs.prompt) return 'prompt';
 	if (panel === 'details') return 'details';
 	if (panel === 'logs' && state.logs.focused) return 'logs';
-	return pane === 'containers' ? 'containers' : 'resources';
+	return pane === 'containers' ? 'containers' : pane === 'events' ? 'events' : 'resources';
 }
 
 /** The bindings the footer shows for what has the focus. */
@@ -32,13 +36,16 @@ export function footerBindings(state: AppState, bindings: readonly Binding[]): r
 			return bindings.filter(
 				(binding) => binding.footer && (binding.scope === scope || binding.command === 'help' || binding.command === 'quit'),
 			);
-		case 'resources': {
-			if (dialog) return bindings.filter((binding) => binding.footer && binding.scope !== 'resources');
-			const scopes = new Set<Scope>(['global', 'list', 'resources']);
-			return bindings.filter((binding) => binding.footer && scopes.has(binding.scope));
+		case 'resources':
+		case 'events': {
+			if (dialog) return bindings.filter((binding) => binding.footer && binding.scope !== scope);
+			const scopes = new Set<Scope>(['global', 'list', scope]);
+			// Events are always newest first: the list's sort key means nothing there.
+			const unsorted = scope === 'events' ? (binding: Binding) => binding.command !== 'sort' : () => true;
+			return bindings.filter((binding) => binding.footer && scopes.has(binding.scope) && unsorted(binding));
 		}
 		case 'containers':
-			return bindings.filter((binding) => binding.footer && binding.scope !== 'resources');
+			return bindings.filter((binding) => binding.footer && binding.scope !== 'resources' && binding.scope !== 'events');
 		default:
 			return bindings.filter((binding) => binding.scope === scope);
 	}

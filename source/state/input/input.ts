@@ -8,6 +8,7 @@ import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt, routeExecResult} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
+import {routeEventsKey} from '../events/events-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
@@ -110,6 +111,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	// The logs pane, when open and focused, takes keys before marks and bulk actions; log-input.ts.
 	const logs = state.ui.dialog ? undefined : routeLogsKey(state, key, keys, now);
 	if (logs) return logs;
+	const events = routeEventsKey(state, key, keys);
+	if (events) return events;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;
@@ -175,7 +178,11 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'help':
 			return [dispatch({type: 'ui/openDialog', dialog: {kind: 'help', offset: 0}})];
 		case 'back':
-			return state.ui.filter.value === '' ? [] : [dispatch({type: 'ui/filterClear'})];
+			// The text filter first, then the state filter.
+			if (state.ui.filter.value !== '') return [dispatch({type: 'ui/filterClear'})];
+			return state.ui.stateFilter === undefined ? [] : [dispatch({type: 'ui/stateFilterClear'})];
+		case 'stateFilter':
+			return [dispatch({type: 'ui/stateFilterNext'})];
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':

@@ -14,6 +14,7 @@ export type Command =
 	| 'filter'
 	| 'sort'
 	| 'sortReverse'
+	| 'stateFilter'
 	| 'start'
 	| 'stop'
 	| 'restart'
@@ -44,6 +45,8 @@ export type ResourceCommand =
 	| 'paneImages'
 	| 'paneVolumes'
 	| 'paneNetworks'
+	| 'paneEvents'
+	| 'jump'
 	| 'nextPane'
 	| 'mark'
 	| 'markAll'
@@ -77,6 +80,13 @@ export const defaultBindings: readonly Binding[] = [
 	bind('filter', ['/'], 'list', 'filter', 'Filter rows by name or image as you type', {footer: true}),
 	bind('sort', ['o'], 'list', 'sort', 'Cycle the sort column (each pane has its own: state, name, size…)', {footer: true}),
 	bind('sortReverse', ['O'], 'list', 'reverse', 'Reverse the sort order'),
+	bind(
+		'stateFilter',
+		['S'],
+		'containers',
+		'state',
+		'List only containers in one state, with the text filter: all, running, exited, paused, created, restarting, dead (cycles)',
+	),
 	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
 	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
 		mutates: true,
@@ -132,10 +142,12 @@ export const defaultBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
+	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
 	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
 	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
 	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
+	bind('paneEvents', ['5'], 'global', 'events', 'Show the events pane: what the engine reported, newest first'),
 	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
 	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
 	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
@@ -231,6 +243,7 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	list: 'Lists',
 	containers: 'Containers',
 	resources: 'Images, volumes, networks',
+	events: 'Events pane',
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
 	details: 'Details panel',

@@ -6,7 +6,7 @@ import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
 import {composeProjectLabel, logTargets} from './log-targets.js';
-import {gapSeqs, logMatcher, searchMatches} from './log-view.js';
+import {gapSeqs, logMatcher, searchMatches, searchPending} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
 
@@ -54,7 +54,12 @@ function jumpTo(logs: LogsState, direction: 1 | -1, keys: KeyMap): Effect[] {
 	const problem = searchProblem(logs, keys);
 	if (problem) return [say(problem, 'error')];
 	const seq = matchStep(logs, direction);
-	if (seq === undefined) return [say(`No line matches "${logs.search}"`, 'error')];
+	if (seq === undefined) {
+		const pending = searchPending(logs);
+		if (pending > 0) return [say(`Searching for "${logs.search}": ${pending} lines still to read`, 'info')];
+		return [say(`No line matches "${logs.search}"`, 'error')];
+	}
+
 	return [dispatch({type: 'logs/jump', seq})];
 }
 

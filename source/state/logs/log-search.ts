@@ -1,7 +1,6 @@
 // Search in log lines: plain text or a regular expression, case-insensitive unless the query has a
 // capital (smart case). An invalid regex is a value with a message, never an exception.
 import {RE2JS} from 're2js';
-import type {LogLine} from './log-lines.js';
 
 export type SearchOptions = {readonly text: string; readonly regex: boolean};
 
@@ -39,17 +38,4 @@ export function compileSearch({text, regex}: SearchOptions): Matcher | undefined
 			return out;
 		},
 	};
-}
-
-/** Sequence numbers of the matching lines among `lines` (whose first has sequence number `first`). */
-export function matchingSeqs(lines: Iterable<LogLine>, first: number, matcher: Matcher | undefined): number[] {
-	const out: number[] = [];
-	if (!matcher?.ok) return out;
-	let seq = first;
-	for (const line of lines) {
-		if (matcher.test(line.text)) out.push(seq);
-		seq++;
-	}
-
-	return out;
 }

@@ -2,7 +2,7 @@
 import type {AppState} from '../core/app.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import {logMatcher} from './log-view.js';
-import {gapSeqs, matchPosition} from './log-view.js';
+import {gapSeqs, matchPosition, searchPending} from './log-view.js';
 import {describeWindow} from './log-window.js';
 
 export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error' | 'info' | 'ok'};
@@ -48,7 +48,11 @@ export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 	} else if (matcher) {
 		const {index, total} = matchPosition(logs);
 		const label = `${logs.regex ? 're' : ''}/${logs.search}`;
-		parts.push({text: `${label} ${index}/${total}${logs.filterMode ? ' · filter' : ''}`, tone: total === 0 ? 'warn' : 'info'});
+		const searching = searchPending(logs) > 0;
+		parts.push({
+			text: `${label} ${index}/${total}${searching ? '…' : ''}${logs.filterMode ? ' · filter' : ''}`,
+			tone: total === 0 && !searching ? 'warn' : 'info',
+		});
 	} else if (logs.regex) {
 		parts.push({text: 'regex'});
 	}

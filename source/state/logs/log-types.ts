@@ -37,6 +37,8 @@ export type LogsState = {
 	 */
 	readonly buffer: RingBuffer<LogLine>;
 	readonly revision: number;
+	/** Bumped by each `logs/searchStep`: the search tests its next bounded share of the buffer. */
+	readonly searchTick: number;
 	/** Where each container's lines end (newest timestamp, lines at it): a reattach asks only for what came after. */
 	readonly last: Readonly<Record<string, LineMark>>;
 	readonly streams: Readonly<Record<string, StreamStatus>>;

@@ -1,7 +1,8 @@
 // What the logs pane shows, derived from its state: the lines in view (all, or the search's matches in
 // filter mode), the matches and where the person is among them, and the rows that fit on screen.
 import type {LogLine} from './log-lines.js';
-import {compileSearch, matchingSeqs, type Matcher} from './log-search.js';
+import {compileSearch, type Matcher} from './log-search.js';
+import {MatchIndex} from './match-index.js';
 import type {LogsState} from './log-types.js';
 import type {RingBuffer} from '../core/ring-buffer.js';
 
@@ -13,7 +14,7 @@ export type LogViewList = {
 	readonly indexAtOrAfter: (seq: number) => number;
 };
 
-type ViewInput = Pick<LogsState, 'buffer' | 'revision' | 'search' | 'regex' | 'filterMode'>;
+type ViewInput = Pick<LogsState, 'buffer' | 'revision' | 'searchTick' | 'search' | 'regex' | 'filterMode'>;
 
 let matcherMemo: {text: string; regex: boolean; matcher: Matcher | undefined} | undefined;
 
@@ -25,16 +26,40 @@ export function logMatcher(state: Pick<LogsState, 'search' | 'regex'>): Matcher 
 	return matcherMemo.matcher;
 }
 
-let matchesMemo: {buffer: RingBuffer<LogLine>; revision: number; matcher: Matcher | undefined; seqs: number[]} | undefined;
+let indexMemo: {index: MatchIndex; stepped: string} | undefined;
 
-/** Sequence numbers of every buffered line the search matches, oldest first. */
-export function searchMatches(state: ViewInput): readonly number[] {
+/**
+ * The search's index over the buffer, advanced by one bounded step per state (a new revision of the
+ * buffer, or a `logs/searchStep` tick): a search over a full buffer of long lines is spread over frames.
+ */
+function matchIndex(state: ViewInput): MatchIndex | undefined {
 	const matcher = logMatcher(state);
-	const memo = matchesMemo;
-	if (memo?.buffer === state.buffer && memo.revision === state.revision && memo.matcher === matcher) return memo.seqs;
-	const seqs = matchingSeqs(state.buffer.slice(), state.buffer.first, matcher);
-	matchesMemo = {buffer: state.buffer, revision: state.revision, matcher, seqs};
-	return seqs;
+	if (!matcher?.ok) {
+		indexMemo = undefined;
+		return undefined;
+	}
+
+	if (indexMemo?.index.buffer !== state.buffer || indexMemo.index.matcher !== matcher) {
+		indexMemo = {index: new MatchIndex(state.buffer, matcher), stepped: ''};
+	}
+
+	const key = `${state.revision}:${state.searchTick}`;
+	if (indexMemo.stepped !== key) {
+		indexMemo.stepped = key;
+		indexMemo.index.step();
+	}
+
+	return indexMemo.index;
+}
+
+/** Sequence numbers of the buffered lines the search matches, oldest first: those found so far. */
+export function searchMatches(state: ViewInput): readonly number[] {
+	return matchIndex(state)?.seqs ?? [];
+}
+
+/** Lines the search has still to test; 0 when it has tested every line held (or there is no search). */
+export function searchPending(state: ViewInput): number {
+	return matchIndex(state)?.pending ?? 0;
 }
 
 let gapsMemo: {buffer: RingBuffer<LogLine>; revision: number; seqs: number[]} | undefined;

@@ -29,6 +29,8 @@ export type LogsAction =
 	| {readonly type: 'logs/prompt'; readonly prompt: LogPrompt | undefined}
 	| {readonly type: 'logs/promptEdit'; readonly key: KeyPress}
 	| {readonly type: 'logs/search'; readonly text: string}
+	/** The search goes on through the lines it has not tested yet (one bounded step). */
+	| {readonly type: 'logs/searchStep'}
 	| {readonly type: 'logs/viewport'; readonly pageSize: number};
 
 export function initialLogs(cap = defaultLogLines): LogsState {
@@ -38,6 +40,7 @@ export function initialLogs(cap = defaultLogLines): LogsState {
 		cap,
 		buffer: new RingBuffer<LogLine>(cap),
 		revision: 0,
+		searchTick: 0,
 		last: {},
 		streams: {},
 		window: {kind: 'tail', lines: Math.min(cap, 1000)},
@@ -191,6 +194,8 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 
 		case 'logs/search':
 			return {...state, search: action.text, current: undefined};
+		case 'logs/searchStep':
+			return {...state, searchTick: state.searchTick + 1};
 		case 'logs/viewport':
 			return action.pageSize === state.pageSize ? state : {...state, pageSize: Math.max(1, action.pageSize)};
 	}

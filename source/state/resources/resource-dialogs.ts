@@ -82,3 +82,31 @@ export function bulkSummary(op: BulkOp, outcomes: readonly BulkOutcome[]): strin
 	const text = parts.join(' · ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * What the engine will say to removing the target without force, when it refuses: an image's last tag while
+ * containers use it, a volume they mount, a network they are attached to. Removing one of several tags of an
+ * image is an untag, which the engine does whoever uses the image.
+ */
+export function removalRefusal(target: ResourceTarget): string | undefined {
+	if (target.usedBy.length === 0) return undefined;
+	const users = target.usedBy.join(', ');
+	switch (target.pane) {
+		case 'images':
+			if ((target.otherTags ?? 0) > 0) return undefined;
+			return `In use by ${users}: the engine refuses without force; force removes the tag and leaves those containers on the image id.`;
+		case 'volumes':
+			return `Mounted by ${users}: the engine refuses to remove a volume in use.`;
+		case 'networks':
+			return `${users} attached: the engine refuses to remove a network with containers attached.`;
+	}
+}
+
+/** What removing the target does beyond the obvious, to say in the dialog: an untag keeps the image. */
+export function removalNote(target: ResourceTarget): string | undefined {
+	const others = target.otherTags ?? 0;
+	if (target.pane !== 'images' || others === 0) return undefined;
+	return `Only this tag goes: the image keeps its ${others === 1 ? 'other tag' : `${others} other tags`}${
+		target.usedBy.length > 0 ? ` and stays in use by ${target.usedBy.join(', ')}` : ''
+	}.`;
+}

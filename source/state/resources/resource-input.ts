@@ -13,13 +13,14 @@ import type {PaneId} from '../core/ui.js';
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
 const close = dispatch({type: 'ui/closeDialog'});
 
-export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks'];
+export const paneOrder: readonly PaneId[] = ['containers', 'images', 'volumes', 'networks', 'events'];
 
 const paneKeys: Partial<Record<Command, PaneId>> = {
 	paneContainers: 'containers',
 	paneImages: 'images',
 	paneVolumes: 'volumes',
 	paneNetworks: 'networks',
+	paneEvents: 'events',
 };
 
 function switchPane(state: AppState, command: Command): Effect[] | undefined {
@@ -124,6 +125,7 @@ function removeSelected(state: AppState, pane: ResourcePane): Effect[] {
 		name: image.reference,
 		usedBy: image.usedBy,
 		size: image.size,
+		otherTags: image.dangling ? 0 : image.tagCount - 1,
 	};
 	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
 }
@@ -239,6 +241,12 @@ export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): 
 	const {dialog, pane} = state.ui;
 	if (isResourceDialog(dialog)) return routeDialog(dialog, key, keys);
 	if (dialog) return undefined;
+	// The events pane's own keys are routed first (events-input.ts); what reaches here is pane switching and prune.
+	if (pane === 'events') {
+		const command = keys.lookup('global', key.name);
+		return command === 'prune' ? openPrune() : command ? switchPane(state, command) : undefined;
+	}
+
 	if (pane !== 'containers') return resourcePane(state, pane, key, keys);
 	if (state.ui.filtering) return undefined;
 	return containersPane(state, keys.lookup('global', key.name) ?? keys.lookup('containers', key.name));

@@ -72,4 +72,6 @@ export type ResourceTarget = {
 	readonly id: string;
 	readonly usedBy: readonly string[];
 	readonly size?: number;
+	/** For an image tag: how many other tags the image keeps, so removing this one is only an untag. */
+	readonly otherTags?: number;
 };

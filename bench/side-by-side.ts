@@ -1,0 +1,405 @@
+// `npm run bench`: dockpit and dockly on the same labelled fleet in one run, one table. Start to the first
+// frame (100 running containers, 200×50, median of 7), CPU and RSS at idle over 60 s, key press to
+// screen while a container floods its logs (logs pane open, 160×45, p95), and an external `docker run` to
+// its row, next to the floors: `node -e ''`, `docker ps -a` and the `docker run` command's own time.
+import {spawn} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import path from 'node:path';
+import {setTimeout as delay} from 'node:timers/promises';
+import {TEST_IMAGE} from '../test/helpers/engine-status.js';
+import {startDockpit, type Session} from '../test/helpers/pty.js';
+import {createFleet, docker} from './fleet.js';
+import {installDockly} from './peer.js';
+import {cpuSeconds, median, percentile, rssMegabytes, timeCommand} from './stats.js';
+import {inBatches, printTable, removeLabelled, type Row} from './table.js';
+
+type Tool = {
+	readonly name: 'dockpit' | 'dockly';
+	readonly start: (cols: number, rows: number, env?: Record<string, string>) => Promise<Session>;
+	/** Started for the flood, with the flood as the selected (first) row. */
+	readonly startForFlood: (cols: number, rows: number) => Promise<Session>;
+	/** Opens the logs of the selected container (the flood, which sorts first in both). */
+	readonly logKeys: readonly string[];
+	/** A key that changes the screen, and how to tell it did: on, then off again. */
+	readonly toggle: {readonly key: string; readonly shown: (screen: string) => boolean};
+};
+
+const count = 100;
+/** Any row of the fleet: dockpit lists it by name (f000 first), dockly newest first (f099). */
+const fleetRow = (prefix: string) => new RegExp(`${prefix}f\\d{3}`);
+const startRuns = 7;
+const idleSeconds = 60;
+const floodPresses = 20;
+
+/** `docker run -d`, timed: the command's own wall time is the floor of the external-run figure. */
+function dockerRun(name: string, labelValue: string): Promise<number> {
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(
+			'docker',
+			['run', '-d', '--name', name, '--label', `dockpit.bench=${labelValue}`, TEST_IMAGE, 'sleep', '3600'],
+			{
+				stdio: 'ignore',
+			},
+		);
+		child.on('error', reject);
+		child.on('exit', (code) =>
+			code === 0 ? resolve(performance.now() - started) : reject(new Error(`docker run exited ${code}`)),
+		);
+	});
+}
+
+/** Start events of the fleet's containers, by name, at the moment they reached the bench. */
+async function watchStarts(labelValue: string): Promise<{readonly at: Map<string, number>; readonly stop: () => void}> {
+	const at = new Map<string, number>();
+	const stream = (await docker.getEvents({
+		filters: {label: [`dockpit.bench=${labelValue}`], event: ['start']},
+	})) as NodeJS.ReadableStream & {
+		destroy: () => void;
+	};
+	let buffered = '';
+	stream.on('data', (chunk: Buffer) => {
+		buffered += chunk.toString('utf8');
+		const lines = buffered.split('\n');
+		buffered = lines.pop() ?? '';
+		for (const line of lines) {
+			if (!line.trim()) continue;
+			const event = JSON.parse(line) as {Actor?: {Attributes?: {name?: string}}};
+			const name = event.Actor?.Attributes?.name;
+			if (name) at.set(name, performance.now());
+		}
+	});
+	return {at, stop: () => stream.destroy()};
+}
+
+async function startToFirstFrame(
+	tool: Tool,
+	prefix: string,
+	trace: boolean,
+): Promise<{times: number[]; marks: Array<Record<string, number>>}> {
+	const times: number[] = [];
+	const marks: Array<Record<string, number>> = [];
+	const folder = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-trace-'));
+	try {
+		for (let run = 0; run < startRuns; run++) {
+			const file = path.join(folder, `run-${run}.json`);
+			const started = performance.now();
+			const session = await tool.start(200, 50, trace ? {DOCKPIT_TRACE_STARTUP: file} : {});
+			try {
+				await session.waitForText(fleetRow(prefix), {timeout: 60_000});
+				times.push(performance.now() - started);
+			} finally {
+				await session.close();
+			}
+
+			if (trace) {
+				try {
+					marks.push(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>);
+				} catch {
+					// No trace: an older build; the figure stands without its marks.
+				}
+			}
+		}
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+
+	return {times, marks};
+}
+
+/** Every tool idle over the same 60 s, side by side: same container ages, same engine activity. */
+async function idleFigures(tools: readonly Tool[], prefix: string): Promise<Map<string, {cpu: number; rss: number}>> {
+	const sessions = await Promise.all(tools.map(async (tool) => tool.start(200, 50)));
+	try {
+		await Promise.all(sessions.map(async (session) => session.waitForText(fleetRow(prefix), {timeout: 60_000})));
+		await delay(3000);
+		const before = sessions.map((session) => cpuSeconds(session.pid));
+		const started = performance.now();
+		await delay(idleSeconds * 1000);
+		const seconds = (performance.now() - started) / 1000;
+		return new Map(
+			tools.map((tool, index) => [
+				tool.name,
+				{cpu: ((cpuSeconds(sessions[index]!.pid) - before[index]!) / seconds) * 100, rss: rssMegabytes(sessions[index]!.pid)},
+			]),
+		);
+	} finally {
+		await Promise.all(sessions.map(async (session) => session.close()));
+	}
+}
+
+async function runToRow(
+	tool: Tool,
+	prefix: string,
+	labelValue: string,
+	runs: number,
+): Promise<{afterEvent: number[]; command: number[]; missed: number}> {
+	const session = await tool.start(200, 50);
+	const starts = await watchStarts(labelValue);
+	const afterEvent: number[] = [];
+	const command: number[] = [];
+	let missed = 0;
+	try {
+		await session.waitForText(fleetRow(prefix), {timeout: 60_000});
+		for (let run = 0; run < runs; run++) {
+			// "e" sorts before the fleet's "f": the new row lands in the window of both tools.
+			const name = `${prefix}e${tool.name}${String(run).padStart(2, '0')}`;
+			const commandTime = dockerRun(name, labelValue);
+			try {
+				await session.waitForText(name, {timeout: 5000});
+				const shownAt = performance.now();
+				command.push(await commandTime);
+				const eventAt = starts.at.get(name);
+				if (eventAt !== undefined) afterEvent.push(Math.max(0, shownAt - eventAt));
+			} catch {
+				await commandTime.catch(() => undefined);
+				missed++;
+			}
+		}
+	} finally {
+		starts.stop();
+		await session.close();
+	}
+
+	return {afterEvent, command, missed};
+}
+
+async function floodLatency(
+	tool: Tool,
+	floodName: string,
+): Promise<{p95: number; median: number; rss: number[]; logsShown: boolean}> {
+	const session = await tool.startForFlood(160, 45);
+	try {
+		await session.waitForText(floodName, {timeout: 60_000});
+		await session.press(...tool.logKeys);
+		// A line of the flood itself, not the container's name in the list. A tool whose pane never shows
+		// one is still measured (the flood runs in the engine either way), and the table says so.
+		const logsShown = await session.waitForText(/flood \d+ the quick/, {timeout: 60_000}).then(
+			() => true,
+			() => false,
+		);
+		const latencies: number[] = [];
+		const rss: number[] = [rssMegabytes(session.pid)];
+		for (let press = 0; press < floodPresses; press++) {
+			const on = press % 2 === 0;
+			const started = performance.now();
+			await session.press(tool.toggle.key);
+			try {
+				await session.waitForScreen((screen) => tool.toggle.shown(screen) === on, {what: 'the toggle', timeout: 30_000});
+				latencies.push(performance.now() - started);
+			} catch {
+				latencies.push(Number.POSITIVE_INFINITY);
+			}
+
+			rss.push(rssMegabytes(session.pid));
+			await delay(500);
+		}
+
+		return {p95: percentile(latencies, 95), median: median(latencies), rss, logsShown};
+	} finally {
+		await session.close();
+	}
+}
+
+const fmt = (value: number | undefined, unit = ' ms', digits = 0) =>
+	value === undefined || Number.isNaN(value) ? '—' : Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'never';
+
+export async function benchSideBySide(): Promise<void> {
+	const {labelValue, createRunning} = createFleet();
+	const prefix = `a${labelValue}-`;
+	const loadAtStart = loadavg();
+	console.log(`Side-by-side bench: ${count} running containers (label dockpit.bench=${labelValue})…`);
+	const peer = installDockly();
+	if (!peer.ok) console.log(`dockly skipped: ${peer.why}.`);
+	const tools: Tool[] = [
+		{
+			name: 'dockpit',
+			start: (cols, rows, env) => startDockpit({cols, rows, env}),
+			// Scoped to the bench's label, where the flood sorts first; unscoped, another running container
+			// on a shared engine could.
+			startForFlood: (cols, rows) => startDockpit({cols, rows, args: ['--filter', `label=dockpit.bench=${labelValue}`]}),
+			logKeys: ['l'],
+			toggle: {key: 't', shown: (screen) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(screen)},
+		},
+	];
+	if (peer.ok) {
+		tools.push({
+			name: 'dockly',
+			start: (cols, rows) => startDockpit({command: [process.execPath, peer.entry], cols, rows}),
+			// dockly lists the newest container first: the flood, made last.
+			startForFlood: (cols, rows) => startDockpit({command: [process.execPath, peer.entry], cols, rows}),
+			logKeys: ['enter'],
+			toggle: {key: 'h', shown: (screen) => screen.includes('Dockly Help')},
+		});
+	}
+
+	const results = new Map<string, Map<string, string>>();
+	const figure = (tool: string, key: string, value: string) => {
+		if (!results.has(key)) results.set(key, new Map());
+		results.get(key)!.set(tool, value);
+	};
+	const numbers = new Map<string, Map<string, number>>();
+	const keep = (tool: string, key: string, value: number) => {
+		if (!numbers.has(key)) numbers.set(key, new Map());
+		numbers.get(key)!.set(tool, value);
+	};
+
+	try {
+		await inBatches(count, 6, (index) => createRunning(`${prefix}f${String(index).padStart(3, '0')}`));
+		const nodeFloor = timeCommand(process.execPath, ['-e', ''], 7);
+		const psFloor = timeCommand('docker', ['ps', '-a'], 7);
+		let traceLine = '';
+		for (const tool of tools) {
+			await attempt(tool.name, `start-up ×${startRuns}`, async () => {
+				const {times, marks} = await startToFirstFrame(tool, prefix, tool.name === 'dockpit');
+				keep(tool.name, 'start', median(times));
+				if (marks.length > 0) {
+					const names = Object.keys(marks[0]!);
+					traceLine = names.map((name) => `${name} ${fmt(median(marks.map((mark) => mark[name] ?? Number.NaN)))}`).join(', ');
+				}
+
+				return `median ${fmt(median(times))} (${times.map((time) => time.toFixed(0)).join(', ')})`;
+			});
+			await attempt(tool.name, 'external docker run ×10', async () => {
+				const run = await runToRow(tool, prefix, labelValue, 10);
+				keep(tool.name, 'run', run.afterEvent.length > 0 ? percentile(run.afterEvent, 95) : Number.POSITIVE_INFINITY);
+				keep(tool.name, 'runCommand', median(run.command));
+				if (run.missed > 0) figure(tool.name, 'runMissed', `${run.missed} of 10 never shown within 5 s`);
+				return `p95 ${fmt(percentile(run.afterEvent, 95))} after the start event, ${run.missed} missed`;
+			});
+		}
+
+		let fleetAge = '';
+		await attempt(tools.map((tool) => tool.name).join(' and '), `idle ${idleSeconds} s, side by side`, async () => {
+			const createdAt = (await docker.listContainers({filters: {label: [`dockpit.bench=${labelValue}`]}})).map(
+				(row) => row.Created * 1000,
+			);
+			const idle = await idleFigures(tools, prefix);
+			const ages = createdAt.map((at) => (Date.now() - at) / 1000);
+			fleetAge = `${Math.round(Math.min(...ages) - idleSeconds)}–${Math.round(Math.max(...ages))} s old`;
+			for (const [name, {cpu, rss}] of idle) {
+				keep(name, 'cpu', cpu);
+				keep(name, 'rss', rss);
+			}
+
+			return [...idle].map(([name, {cpu, rss}]) => `${name} ${fmt(cpu, ' %', 2)}, ${fmt(rss, ' MB')}`).join('; ');
+		});
+
+		// The flood: written by a container that sorts first in both tools, so it is the selected row.
+		const floodName = `${prefix}d-flood`;
+		const flood = await docker.createContainer({
+			name: floodName,
+			Image: TEST_IMAGE,
+			Cmd: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo "flood $i the quick brown fox jumps over the lazy dog"; done'],
+			Labels: {'dockpit.bench': labelValue},
+			StopTimeout: 1,
+			HostConfig: {LogConfig: {Type: 'json-file', Config: {'max-size': '50m', 'max-file': '1'}}},
+		});
+		await flood.start();
+		for (const tool of tools) {
+			await attempt(tool.name, 'key presses under a log flood', async () => {
+				const result = await floodLatency(tool, floodName);
+				keep(tool.name, 'flood', result.p95);
+				keep(tool.name, 'floodMedian', result.median);
+				keep(tool.name, 'floodRss', Math.max(...result.rss));
+				if (!result.logsShown) figure(tool.name, 'floodHidden', 'its logs pane never showed the flood');
+				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}`;
+			});
+		}
+
+		const get = (key: string, tool: string) => numbers.get(key)?.get(tool);
+		const rows: Row[] = [
+			{
+				figure: `start to first frame, ${count} running, 200×50 (median of ${startRuns})`,
+				dockpit: fmt(get('start', 'dockpit')),
+				dockly: fmt(get('start', 'dockly')),
+				floor: `node -e '' ${fmt(nodeFloor)}; docker ps -a ${fmt(psFloor)}`,
+				ratio: ratio(get('start', 'dockpit'), get('start', 'dockly')),
+				target: '≤ 350 ms and ≤ 0.5× dockly',
+				met: met(
+					get('start', 'dockpit')! <= 350 &&
+						(get('start', 'dockly') === undefined || get('start', 'dockpit')! <= 0.5 * get('start', 'dockly')!),
+				),
+			},
+			{
+				figure: `CPU at idle over ${idleSeconds} s${tools.length > 1 ? ', both at once' : ''}, containers ${fleetAge}`,
+				dockpit: fmt(get('cpu', 'dockpit'), ' %', 2),
+				dockly: fmt(get('cpu', 'dockly'), ' %', 2),
+				floor: '',
+				ratio: ratio(get('cpu', 'dockpit'), get('cpu', 'dockly')),
+				target: '< 0.5 % of one core',
+				met: met(get('cpu', 'dockpit')! < 0.5),
+			},
+			{
+				figure: 'RSS at idle',
+				dockpit: fmt(get('rss', 'dockpit'), ' MB'),
+				dockly: fmt(get('rss', 'dockly'), ' MB'),
+				floor: '',
+				ratio: ratio(get('rss', 'dockpit'), get('rss', 'dockly')),
+				target: '≤ 80 MB',
+				met: met(get('rss', 'dockpit')! <= 80),
+			},
+			{
+				figure: `key press to screen, log flood, 160×45 (p95 of ${floodPresses}; median)`,
+				dockpit: `${fmt(get('flood', 'dockpit'))}; ${fmt(get('floodMedian', 'dockpit'))}`,
+				dockly: peer.ok
+					? `${fmt(get('flood', 'dockly'))}; ${fmt(get('floodMedian', 'dockly'))}` +
+						(results.get('floodHidden')?.get('dockly') ? ` (${results.get('floodHidden')!.get('dockly')})` : '')
+					: '—',
+				floor: '',
+				ratio: ratio(get('flood', 'dockpit'), get('flood', 'dockly')),
+				target: 'p95 < 50 ms',
+				met: met(get('flood', 'dockpit')! < 50),
+			},
+			{
+				figure: 'RSS under the flood (highest seen)',
+				dockpit: fmt(get('floodRss', 'dockpit'), ' MB'),
+				dockly: fmt(get('floodRss', 'dockly'), ' MB'),
+				floor: '',
+				ratio: ratio(get('floodRss', 'dockpit'), get('floodRss', 'dockly')),
+				target: '< 150 MB',
+				met: met(get('floodRss', 'dockpit')! < 150),
+			},
+			{
+				figure: 'external docker run: start event to its row (p95 of 10)',
+				dockpit:
+					fmt(get('run', 'dockpit')) +
+					(results.get('runMissed')?.get('dockpit') ? ` (${results.get('runMissed')!.get('dockpit')})` : ''),
+				dockly: peer.ok
+					? fmt(get('run', 'dockly')) +
+						(results.get('runMissed')?.get('dockly') ? ` (${results.get('runMissed')!.get('dockly')})` : '')
+					: '—',
+				floor: `docker run itself ${fmt(get('runCommand', 'dockpit'))}`,
+				ratio: ratio(get('run', 'dockpit'), get('run', 'dockly')),
+				target: '≤ 100 ms after the start event',
+				met: met(get('run', 'dockpit')! <= 100),
+			},
+		];
+		console.log('');
+		printTable(rows, peer.ok ? undefined : 'dockly was skipped (see above)', loadAtStart);
+		if (traceLine) console.log(`dockpit start-up marks (median, ms since process start): ${traceLine}`);
+	} finally {
+		await removeLabelled(`dockpit.bench=${labelValue}`);
+		if (peer.ok) peer.remove();
+	}
+}
+
+const ratio = (ours: number | undefined, theirs: number | undefined): string =>
+	ours === undefined || theirs === undefined || !Number.isFinite(theirs) || theirs === 0
+		? theirs !== undefined && !Number.isFinite(theirs)
+			? '∞ better'
+			: '—'
+		: `${(ours / theirs).toFixed(2)}×`;
+
+const met = (ok: boolean): string => (ok ? 'yes' : 'no');
+
+/** Runs one measurement and prints its result; a failure is printed and leaves that figure empty ("—"). */
+async function attempt(tool: string, what: string, measure: () => Promise<string>): Promise<void> {
+	console.log(`  ${tool}: ${what}…`);
+	try {
+		console.log(`  ${tool}: ${what}: ${await measure()}`);
+	} catch (error) {
+		console.log(`  ${tool}: ${what} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+	}
+}

@@ -1,0 +1,88 @@
+// Ink redraws by erasing every line of its last frame and writing the whole frame again. This writer sits
+// between Ink and the terminal, remembers the lines on screen, and turns each such redraw into writes of
+// only the lines that changed, each through the output filter: a frame that changes one row costs one row.
+
+const eraseLineUp = '\u001B[2K\u001B[1A';
+const eraseLine = '\u001B[2K';
+const cursorLeft = '\u001B[G';
+const eraseToEnd = '\u001B[K';
+/** Writes that change modes but draw nothing (synchronized output, cursor hide/show). */
+const modeOnly = /^(?:\u001B\[\?\d+[hl])+$/;
+
+export type Redraw = {
+	/** Lines Ink erased, from the bottom up (its previous frame's line count, 0 for a first frame). */
+	readonly erased: number;
+	/** The frame, ending with a newline. */
+	readonly frame: string;
+};
+
+/** Reads Ink's "erase the previous n lines, then write the frame"; undefined for any other write. */
+export function parseRedraw(chunk: string): Redraw | undefined {
+	let erased = 0;
+	let at = 0;
+	while (chunk.startsWith(eraseLineUp, at)) {
+		erased++;
+		at += eraseLineUp.length;
+	}
+
+	if (chunk.startsWith(eraseLine + cursorLeft, at)) {
+		erased++;
+		at += eraseLine.length + cursorLeft.length;
+	} else if (erased > 0) return undefined;
+	const frame = chunk.slice(at);
+	return frame.endsWith('\n') ? {erased, frame} : undefined;
+}
+
+const up = (count: number) => (count > 0 ? `\u001B[${count}A` : '');
+const down = (count: number) => (count > 0 ? `\u001B[${count}E` : '');
+
+/**
+ * What to write instead of the frame `next` when `previous` is on screen (both split on newlines, the
+ * cursor on the line below the last): cursor moves and the changed lines only. Empty when nothing changed.
+ */
+export function frameDiff(previous: readonly string[], next: readonly string[], filter: (text: string) => string): string {
+	const bottom = next.length - 1;
+	let position = bottom;
+	let out = '';
+	for (let index = 0; index < bottom; index++) {
+		if (next[index] === previous[index]) continue;
+		out += index < position ? `${up(position - index)}\r` : down(index - position);
+		out += `${filter(next[index]!)}${eraseToEnd}\n`;
+		position = index + 1;
+	}
+
+	return out === '' ? '' : out + down(bottom - position);
+}
+
+export type FrameWriter = {
+	/** What to send to the terminal for one write of Ink's. */
+	readonly write: (chunk: string) => string;
+	/** The screen was changed behind the writer's back (cleared on resize, a shell ran): draw the next frame whole. */
+	readonly reset: () => void;
+};
+
+export function createFrameWriter(filter: (text: string) => string = (text) => text): FrameWriter {
+	let onScreen: string[] | undefined;
+	return {
+		write(chunk) {
+			if (modeOnly.test(chunk)) return chunk;
+			const redraw = parseRedraw(chunk);
+			if (!redraw) {
+				onScreen = undefined;
+				return filter(chunk);
+			}
+
+			const next = redraw.frame.split('\n');
+			const previous = onScreen;
+			onScreen = next;
+			if (previous && redraw.erased === previous.length && next.length === previous.length) {
+				return frameDiff(previous, next, filter);
+			}
+
+			return filter(chunk);
+		},
+		reset() {
+			onScreen = undefined;
+		},
+	};
+}

@@ -1,0 +1,69 @@
+import {Box, Text} from 'ink';
+import {memo, useState} from 'react';
+import {fit} from '../state/core/format.js';
+import {windowStart} from '../state/containers/view.js';
+import {eventCells, eventColumns, type EventColumn} from '../state/events/event-columns.js';
+import {eventSelection, visibleEvents, type EventsState} from '../state/events/events.js';
+import {keyHint, type KeyMap} from '../state/input/keymap.js';
+
+type Props = {
+	/** The buffered events and the pane's filter and selection. */
+	readonly events: EventsState;
+	/** Lines for the whole pane: column titles and rows. */
+	readonly height: number;
+	readonly width: number;
+	readonly now: number;
+	/** For the key that clears the filter, which a config may have remapped. */
+	readonly keys: KeyMap;
+};
+
+type RowProps = {readonly cells: readonly string[]; readonly columns: readonly EventColumn[]; readonly selected: boolean};
+
+const sameRow = (a: RowProps, b: RowProps) =>
+	a.columns === b.columns && a.selected === b.selected && a.cells.every((cell, index) => cell === b.cells[index]);
+
+const EventRow = memo(function EventRow({cells, columns, selected}: RowProps) {
+	return (
+		<Text inverse={selected} wrap="truncate-end">
+			{selected ? '▶ ' : '  '}
+			{columns.map((column, index) => fit(cells[index] ?? '', column.width)).join(' ')}
+		</Text>
+	);
+}, sameRow);
+
+/** The engine's events, newest first, windowed around the selection. */
+export function EventList({events, height, width, now, keys}: Props) {
+	const rows = visibleEvents(events);
+	const {index} = eventSelection(events);
+	const [previousStart, setStart] = useState(0);
+	const rowsHeight = Math.max(1, height - 1);
+	const start = windowStart(index, rows.length, rowsHeight, previousStart);
+	if (start !== previousStart) setStart(start);
+	const columns = eventColumns(width);
+	const empty =
+		events.filter.value === ''
+			? 'No events yet: they appear here as the engine reports them'
+			: `No events match the filter (${keyHint(keys, 'back', 'global')} clears it)`;
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold dimColor wrap="truncate-end">
+				{'  '}
+				{columns.map((column) => fit(column.title, column.width)).join(' ')}
+			</Text>
+			<Box flexDirection="column" height={rowsHeight}>
+				{rows.length === 0 ? (
+					<Text dimColor wrap="truncate-end">
+						{'  '}
+						{empty}
+					</Text>
+				) : (
+					rows
+						.slice(start, start + rowsHeight)
+						.map((row, offset) => (
+							<EventRow key={row.key} cells={eventCells(row, now)} columns={columns} selected={start + offset === index} />
+						))
+				)}
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,35 @@
+import {Text} from 'ink';
+import {visibleEvents, type EventsState} from '../state/events/events.js';
+import {hintText, type KeyMap} from '../state/input/keymap.js';
+import {LineInput} from './LineInput.js';
+import {PaneTabs} from './PaneTabs.js';
+
+type Props = {
+	readonly events: EventsState;
+	readonly keys: KeyMap;
+};
+
+/** The events pane's title line: tabs, count and filter, or the filter prompt. */
+export function EventsTitle({events, keys}: Props) {
+	if (events.filtering) {
+		const hint = hintText(keys, 'prompt', [
+			['submit', 'keeps it'],
+			['back', 'clears it'],
+		]);
+		return <LineInput label="Filter: " editor={events.filter} hint={hint} />;
+	}
+
+	const shown = visibleEvents(events).length;
+	const total = events.rows.length;
+	return (
+		<Text wrap="truncate-end">
+			<PaneTabs pane="events" keys={keys} />
+			<Text dimColor>
+				{' '}
+				({shown}
+				{shown === total ? '' : ` of ${total}`}) · newest first · last {events.cap} kept
+			</Text>
+			{events.filter.value ? <Text color="cyan"> · filter: {events.filter.value}</Text> : null}
+		</Text>
+	);
+}

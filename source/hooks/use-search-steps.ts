@@ -1,0 +1,15 @@
+// Drives a logs search that has lines left to test: one bounded step per turn of the event loop, after
+// the keys and stream data that arrived meanwhile, so a search over a full buffer never holds a frame.
+import {useEffect} from 'react';
+import type {Session} from '../session/session.js';
+import type {LogsState} from '../state/logs/logs.js';
+import {searchPending} from '../state/logs/log-view.js';
+
+export function useSearchSteps(session: Pick<Session, 'store'>, logs: LogsState): void {
+	const pending = searchPending(logs) > 0;
+	useEffect(() => {
+		if (!pending) return;
+		const handle = setImmediate(() => session.store.dispatch({type: 'logs/searchStep'}));
+		return () => clearImmediate(handle);
+	}, [pending, logs, session]);
+}

@@ -1,0 +1,106 @@
+// The line-diffing writer between Ink and the terminal: Ink's whole-frame redraws become writes of the
+// changed lines only, and a terminal emulator fed either ends up showing the same screen.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import xterm from '@xterm/headless';
+import {createFrameWriter, frameDiff, parseRedraw} from '../../source/app/frame-writer.js';
+import {seededRandom} from '../helpers/fixtures.js';
+
+const {Terminal} = xterm;
+
+/** What Ink's log-update writes for a frame when `previousLines` lines (its last frame's split) are on screen. */
+function inkRedraw(previousLines: number, frame: string): string {
+	let erase = '';
+	for (let index = 0; index < previousLines; index++) erase += '\u001B[2K' + (index < previousLines - 1 ? '\u001B[1A' : '');
+	if (previousLines > 0) erase += '\u001B[G';
+	return erase + frame;
+}
+
+async function screenAfter(chunks: readonly string[], cols = 40, rows = 12): Promise<string[]> {
+	const terminal = new Terminal({cols, rows, allowProposedApi: true, convertEol: true});
+	for (const chunk of chunks) await new Promise<void>((resolve) => terminal.write(chunk, resolve));
+	const buffer = terminal.buffer.active;
+	const lines = Array.from({length: rows}, (_, y) => buffer.getLine(y)?.translateToString(true) ?? '');
+	lines.push(`cursor ${buffer.cursorX},${buffer.cursorY}`);
+	terminal.dispose();
+	return lines;
+}
+
+describe('parseRedraw', () => {
+	it('reads the erased line count and the frame, and refuses other writes', () => {
+		assert.deepEqual(parseRedraw(inkRedraw(3, 'a\nb\n')), {erased: 3, frame: 'a\nb\n'});
+		assert.deepEqual(parseRedraw('a\nb\n'), {erased: 0, frame: 'a\nb\n'});
+		assert.equal(parseRedraw(inkRedraw(3, '')), undefined);
+		assert.equal(parseRedraw('\u001B[2J\u001B[3J\u001B[Ha\nb'), undefined);
+	});
+});
+
+describe('frameDiff', () => {
+	it('writes only the changed line, and nothing for an unchanged frame', () => {
+		const previous = ['one', 'two', 'three', ''];
+		assert.equal(
+			frameDiff(previous, previous, (text) => text),
+			'',
+		);
+		const diff = frameDiff(previous, ['one', 'TWO', 'three', ''], (text) => text);
+		assert.equal(diff.replaceAll(/\u001B\[\d*[A-Za-z]|\r|\n/g, ''), 'TWO');
+	});
+});
+
+describe('createFrameWriter', () => {
+	it('leaves a terminal showing exactly what full redraws would, over 60 random frames', async () => {
+		const random = seededRandom(7);
+		// As in dockpit: the frame is one line shorter than the terminal, and rows may fill its whole width.
+		const height = 11;
+		const frames = Array.from(
+			{length: 60},
+			() =>
+				Array.from({length: height}, (_, row) =>
+					random() < 0.2 ? `row ${row} ${'x'.repeat(Math.floor(random() * 35))}` : `row ${row}`,
+				).join('\n') + '\n',
+		);
+		const full: string[] = [];
+		const writer = createFrameWriter();
+		const diffed: string[] = [];
+		let previous = 0;
+		for (const frame of frames) {
+			const chunk = inkRedraw(previous, frame);
+			full.push(chunk);
+			diffed.push(writer.write(chunk));
+			previous = frame.split('\n').length;
+		}
+
+		assert.deepEqual(await screenAfter(diffed), await screenAfter(full));
+		const fullBytes = full.join('').length;
+		const diffBytes = diffed.join('').length;
+		assert.ok(diffBytes < fullBytes / 2, `${diffBytes} bytes written instead of ${fullBytes}`);
+	});
+
+	it('draws the next frame whole after a reset or a write it does not understand', async () => {
+		const writer = createFrameWriter();
+		const first = 'a\nb\nc\n';
+		assert.equal(writer.write(inkRedraw(0, first)), first);
+		writer.reset();
+		const again = inkRedraw(4, 'a\nB\nc\n');
+		assert.equal(writer.write(again), again);
+		assert.equal(writer.write('\u001B[?2026h'), '\u001B[?2026h');
+		assert.notEqual(writer.write(inkRedraw(4, 'a\nB\nC\n')), inkRedraw(4, 'a\nB\nC\n'));
+		writer.write('\u001B[2J\u001B[Hsomething else');
+		const after = inkRedraw(4, 'a\nb\nc\n');
+		assert.equal(writer.write(after), after);
+	});
+
+	it('passes only the changed lines through the output filter', () => {
+		const seen: string[] = [];
+		const writer = createFrameWriter((text) => {
+			seen.push(text);
+			return text;
+		});
+		const rows = Array.from({length: 40}, (_, index) => `row ${index}`);
+		writer.write(inkRedraw(0, rows.join('\n') + '\n'));
+		seen.length = 0;
+		rows[17] = 'row 17 changed';
+		writer.write(inkRedraw(41, rows.join('\n') + '\n'));
+		assert.deepEqual(seen, ['row 17 changed']);
+	});
+});
