@@ -5,6 +5,7 @@ import {sortArrow} from '../state/core/sort-direction.js';
 import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
 
 type Props = {
 	readonly state: AppState;
@@ -16,6 +17,7 @@ type Props = {
 /** The title line of the containers pane: tabs, count, sort, filter and marks, or the filter prompt. */
 export function ContainerTitle({state, visible, keys}: Props) {
 	const {filter, filtering, marked, sort, stateFilter} = state.ui;
+	const {columns} = useTerminalSize();
 	if (filtering) {
 		const hint = hintText(keys, 'prompt', [
 			['submit', 'keeps it'],
@@ -25,18 +27,17 @@ export function ContainerTitle({state, visible, keys}: Props) {
 	}
 
 	const total = Object.keys(state.containers.byId).length;
+	const count = ` (${visible.length}${visible.length === total ? '' : ` of ${total}`}) · sort: ${sort.key} ${sortArrow(sort.key, sort.descending)}`;
+	const stateText = stateFilter ? ` · state: ${stateFilter}` : '';
+	const filterText = filter.value ? ` · filter: ${filter.value}` : '';
+	const marks = marked.length > 0 ? ` · ${marked.length} marked` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane="containers" keys={keys} />
-			<Text dimColor>
-				{' '}
-				({visible.length}
-				{visible.length === total ? '' : ` of ${total}`}){' · '}
-				sort: {sort.key} {sortArrow(sort.key, sort.descending)}
-			</Text>
-			{stateFilter ? <Text color="cyan"> · state: {stateFilter}</Text> : null}
-			{filter.value ? <Text color="cyan"> · filter: {filter.value}</Text> : null}
-			{marked.length > 0 ? <Text color="yellow"> · {marked.length} marked</Text> : null}
+			<PaneTabs pane="containers" keys={keys} room={columns - (count + stateText + filterText + marks).length} />
+			<Text dimColor>{count}</Text>
+			{stateText ? <Text color="cyan">{stateText}</Text> : null}
+			{filterText ? <Text color="cyan">{filterText}</Text> : null}
+			{marks ? <Text color="yellow">{marks}</Text> : null}
 		</Text>
 	);
 }

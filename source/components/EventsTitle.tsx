@@ -3,6 +3,7 @@ import {visibleEvents, type EventsState} from '../state/events/events.js';
 import {hintText, type KeyMap} from '../state/input/keymap.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
 
 type Props = {
 	readonly events: EventsState;
@@ -11,6 +12,7 @@ type Props = {
 
 /** The events pane's title line: tabs, count and filter, or the filter prompt. */
 export function EventsTitle({events, keys}: Props) {
+	const {columns} = useTerminalSize();
 	if (events.filtering) {
 		const hint = hintText(keys, 'prompt', [
 			['submit', 'keeps it'],
@@ -21,15 +23,13 @@ export function EventsTitle({events, keys}: Props) {
 
 	const shown = visibleEvents(events).length;
 	const total = events.rows.length;
+	const count = ` (${shown}${shown === total ? '' : ` of ${total}`}) · newest first · last ${events.cap} kept`;
+	const filterText = events.filter.value ? ` · filter: ${events.filter.value}` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane="events" keys={keys} />
-			<Text dimColor>
-				{' '}
-				({shown}
-				{shown === total ? '' : ` of ${total}`}) · newest first · last {events.cap} kept
-			</Text>
-			{events.filter.value ? <Text color="cyan"> · filter: {events.filter.value}</Text> : null}
+			<PaneTabs pane="events" keys={keys} room={columns - (count + filterText).length} />
+			<Text dimColor>{count}</Text>
+			{filterText ? <Text color="cyan">{filterText}</Text> : null}
 		</Text>
 	);
 }

@@ -7,6 +7,11 @@ type Props = {
 	readonly pane: PaneId;
 	/** For the key shown on each tab, which a config may have remapped. */
 	readonly keys: KeyMap;
+	/**
+	 * Columns the tabs may take. When the named tabs do not fit beside the rest of the title (count, sort,
+	 * filter, marks: what tells the user what they are looking at), the other panes shrink to their key.
+	 */
+	readonly room?: number;
 };
 
 const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
@@ -17,18 +22,28 @@ const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
 	['events', 'paneEvents', 'Events'],
 ];
 
+function tabTexts(pane: PaneId, keys: KeyMap, compact: boolean): ReadonlyArray<readonly [PaneId, string]> {
+	return tabs.map(([id, command, label]) => {
+		const key = keys.keysFor(command, 'global')[0];
+		const shown = key ? displayKey(key) : '';
+		if (compact && id !== pane && shown) return [id, ` ${shown} `];
+		return [id, ` ${shown ? `${shown} ` : ''}${label} `];
+	});
+}
+
+const width = (texts: ReadonlyArray<readonly [PaneId, string]>) => texts.reduce((sum, [, text]) => sum + text.length, 0);
+
 /** The panes and the key for each; the one on screen stands out. */
-export function PaneTabs({pane, keys}: Props) {
+export function PaneTabs({pane, keys, room = Number.POSITIVE_INFINITY}: Props) {
+	const full = tabTexts(pane, keys, false);
+	const texts = width(full) <= room ? full : tabTexts(pane, keys, true);
 	return (
 		<Text>
-			{tabs.map(([id, command, label]) => {
-				const key = keys.keysFor(command, 'global')[0];
-				return (
-					<Text key={id} bold={id === pane} inverse={id === pane} dimColor={id !== pane}>
-						{` ${key ? `${displayKey(key)} ` : ''}${label} `}
-					</Text>
-				);
-			})}
+			{texts.map(([id, text]) => (
+				<Text key={id} bold={id === pane} inverse={id === pane} dimColor={id !== pane}>
+					{text}
+				</Text>
+			))}
 		</Text>
 	);
 }

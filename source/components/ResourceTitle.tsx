@@ -6,6 +6,7 @@ import {visibleResources} from '../state/resources/resource-view.js';
 import type {ResourcePane} from '../state/resources/resources.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
 
 type Props = {
 	readonly state: AppState;
@@ -16,6 +17,7 @@ type Props = {
 /** The title line of the images, volumes or networks pane: tabs, count, sort and filter, or the filter prompt. */
 export function ResourceTitle({state, pane, keys}: Props) {
 	const view = state.resources.views[pane];
+	const {columns} = useTerminalSize();
 	if (view.filtering) {
 		const hint = hintText(keys, 'prompt', [
 			['submit', 'keeps it'],
@@ -26,15 +28,13 @@ export function ResourceTitle({state, pane, keys}: Props) {
 
 	const shown = visibleResources(state.resources, pane).length;
 	const total = state.resources.rows[pane].length;
+	const count = ` (${shown}${shown === total ? '' : ` of ${total}`}) · sort: ${view.sort.key} ${sortArrow(view.sort.key, view.sort.descending)}`;
+	const filterText = view.filter.value ? ` · filter: ${view.filter.value}` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane={pane} keys={keys} />
-			<Text dimColor>
-				{' '}
-				({shown}
-				{shown === total ? '' : ` of ${total}`}) · sort: {view.sort.key} {sortArrow(view.sort.key, view.sort.descending)}
-			</Text>
-			{view.filter.value ? <Text color="cyan"> · filter: {view.filter.value}</Text> : null}
+			<PaneTabs pane={pane} keys={keys} room={columns - (count + filterText).length} />
+			<Text dimColor>{count}</Text>
+			{filterText ? <Text color="cyan">{filterText}</Text> : null}
 		</Text>
 	);
 }

@@ -15,7 +15,7 @@ import {
 import type {StatsSample} from '../state/details/stats.js';
 import {maskInspect} from '../state/details/secrets.js';
 import {sanitizeDeep} from '../state/core/sanitize.js';
-import type {Engine} from './engine.js';
+import {deadlines, type Engine} from './engine.js';
 import {toEngineError} from './errors.js';
 import {createNdjsonParser} from './streams/ndjson.js';
 
@@ -179,7 +179,7 @@ export function toContainerInfo(engineApi: ApiDetails): ContainerInfo {
 
 export async function inspectDetails(engine: Engine, id: string): Promise<ContainerInfo> {
 	try {
-		return toContainerInfo((await engine.docker.getContainer(id).inspect()) as unknown as ApiDetails);
+		return toContainerInfo((await engine.within(engine.docker.getContainer(id).inspect())) as unknown as ApiDetails);
 	} catch (error) {
 		throw toEngineError(error);
 	}
@@ -187,7 +187,7 @@ export async function inspectDetails(engine: Engine, id: string): Promise<Contai
 
 export async function containerTop(engine: Engine, id: string): Promise<TopTable> {
 	try {
-		const top = (await engine.docker.getContainer(id).top()) as {Titles?: string[]; Processes?: string[][] | null};
+		const top = (await engine.within(engine.docker.getContainer(id).top())) as {Titles?: string[]; Processes?: string[][] | null};
 		const clean = sanitizeDeep(top);
 		return {titles: clean.Titles ?? [], processes: clean.Processes ?? []};
 	} catch (error) {
@@ -203,7 +203,7 @@ function parseChanges(body: unknown): ReadonlyArray<{Path: string; Kind: number}
 
 export async function containerChanges(engine: Engine, id: string): Promise<Change[]> {
 	try {
-		const changes = sanitizeDeep(parseChanges(await engine.docker.getContainer(id).changes()));
+		const changes = sanitizeDeep(parseChanges(await engine.within(engine.docker.getContainer(id).changes())));
 		return changes
 			.map((change) => ({kind: changeKind(change.Kind), path: change.Path}))
 			.sort((a, b) => a.path.localeCompare(b.path));
@@ -222,7 +222,10 @@ export type StatsFeed = {
 export async function followStats(engine: Engine, id: string, onSample: (sample: StatsSample) => void): Promise<StatsFeed> {
 	let stream: Readable;
 	try {
-		stream = (await engine.docker.getContainer(id).stats({stream: true})) as unknown as Readable;
+		stream = (await engine.within(
+			engine.docker.getContainer(id).stats({stream: true}),
+			deadlines.subscribeMs,
+		)) as unknown as Readable;
 	} catch (error) {
 		throw toEngineError(error);
 	}

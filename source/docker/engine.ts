@@ -14,8 +14,8 @@ export type EventStream = {readonly close: () => void; readonly closed: Promise<
 
 /**
  * How long a request may go unanswered before dockpit says so. A frozen engine (a stopped daemon, a hung
- * socket) otherwise leaves a request waiting forever. Streams have no deadline once open; the feed's
- * resubscription after a timeout is their liveness check.
+ * socket) otherwise leaves a request waiting forever. Streams (events, logs, stats, an exec's connection)
+ * have a deadline to open and none once open; the feed's resubscription after a timeout is their liveness check.
  */
 export const deadlines = {
 	/** Lists, inspects, the version. */
@@ -26,8 +26,10 @@ export const deadlines = {
 	removeMs: 30_000,
 	/** Added to a container's own stop timeout for stop and restart, which legitimately wait that long. */
 	stopMarginMs: 10_000,
-	/** Opening /events: the engine answers the request at once, then streams. */
+	/** Opening /events, a followed log, a stats stream or an exec's connection: the engine answers at once, then streams. */
 	subscribeMs: 8000,
+	/** A log read that is not followed: the whole answer (up to the buffer's lines) arrives before it resolves. */
+	logReadMs: 20_000,
 };
 
 /** What a request that passed its deadline says. */
@@ -68,15 +70,33 @@ export class Engine {
 	 * after `ms`. The request itself is left to finish or fail on its own: there is no way to take it back.
 	 */
 	private async call<T>(work: () => Promise<T>, ms: number = deadlines.readMs): Promise<T> {
+		return this.within(work(), ms);
+	}
+
+	/**
+	 * Waits for a request dockerode has started (an inspect, a log read, a stream opening) at most `ms`,
+	 * with the engine's error as an EngineError. Past the deadline the caller gets a timeout and the engine's
+	 * listeners hear of it; a stream the engine opens after that (a thawed engine) has no reader and is
+	 * destroyed when it comes.
+	 */
+	async within<T>(request: Promise<T>, ms: number = deadlines.readMs): Promise<T> {
+		let late = false;
+		void request.then(
+			(value) => {
+				if (late) (value as {destroy?: () => void} | undefined)?.destroy?.();
+			},
+			() => undefined,
+		);
 		let timer: NodeJS.Timeout | undefined;
 		const deadline = new Promise<never>((_resolve, reject) => {
 			timer = setTimeout(() => {
+				late = true;
 				reject(timeoutError(ms));
 				for (const listener of this.unanswered) listener();
 			}, ms);
 		});
 		try {
-			return await Promise.race([work(), deadline]);
+			return await Promise.race([request, deadline]);
 		} catch (error) {
 			throw toEngineError(error);
 		} finally {
@@ -165,16 +185,7 @@ export class Engine {
 			since: options.since === undefined ? undefined : Math.floor(options.since / 1000),
 			filters: options.filters as Record<string, string[]>,
 		}) as Promise<NodeJS.ReadableStream & {destroy?: () => void}>;
-		let late = false;
-		const stream = await this.call(() => request, deadlines.subscribeMs).catch((error: unknown) => {
-			// A stream the engine opens after its deadline (a thawed engine) has no reader: close it when it comes.
-			late = true;
-			throw error;
-		});
-		void request.then(
-			(opened) => late && opened.destroy?.(),
-			() => undefined,
-		);
+		const stream = await this.within(request, deadlines.subscribeMs);
 		const parse = createNdjsonParser<ApiEvent>();
 		let closing = false;
 		const closed = new Promise<string>((resolve) => {

@@ -4,7 +4,7 @@ import type Dockerode from 'dockerode';
 import type {Duplex} from 'node:stream';
 import {setTimeout as delay} from 'node:timers/promises';
 import {detachKeys, execCommand, type ExecOutcome, type ExecRequest} from '../state/details/exec.js';
-import type {Engine} from './engine.js';
+import {deadlines, type Engine} from './engine.js';
 import {toEngineError} from './errors.js';
 import {createDemuxer} from './streams/demux.js';
 
@@ -24,9 +24,9 @@ type Output = {readonly write: (data: Buffer) => unknown};
 
 type ContainerState = {running: boolean; exitCode?: number; engineLost?: string};
 
-async function containerState(container: Dockerode.Container): Promise<ContainerState> {
+async function containerState(engine: Engine, container: Dockerode.Container): Promise<ContainerState> {
 	try {
-		const info = await container.inspect();
+		const info = await engine.within(container.inspect());
 		return {running: info.State.Running && !info.State.Paused, exitCode: info.State.ExitCode};
 	} catch (error) {
 		// 404: removed while the session was open. Anything else: the engine itself is gone (daemon died).
@@ -58,16 +58,19 @@ export async function openExec(
 ): Promise<ProcessStream> {
 	const container = engine.docker.getContainer(request.id);
 	try {
-		const exec = await container.exec({
-			Cmd: execCommand(request),
-			AttachStdin: true,
-			AttachStdout: true,
-			AttachStderr: true,
-			Tty: true,
-			// The engine sets TERM=xterm for a TTY exec; the person's own terminal type is closer to the truth.
-			Env: process.env['TERM'] ? [`TERM=${process.env['TERM']}`] : [],
-		});
-		const stream = (await exec.start({hijack: true, stdin: true, Tty: true})) as Duplex;
+		const exec = await engine.within(
+			container.exec({
+				Cmd: execCommand(request),
+				AttachStdin: true,
+				AttachStdout: true,
+				AttachStderr: true,
+				Tty: true,
+				// The engine sets TERM=xterm for a TTY exec; the person's own terminal type is closer to the truth.
+				Env: process.env['TERM'] ? [`TERM=${process.env['TERM']}`] : [],
+			}),
+			deadlines.opMs,
+		);
+		const stream = (await engine.within(exec.start({hijack: true, stdin: true, Tty: true}), deadlines.subscribeMs)) as Duplex;
 		stream.on('data', (chunk: Buffer) => output.write(chunk));
 		const resize = ({columns, rows}: TerminalSize) => {
 			exec.resize({h: rows, w: columns}).catch(() => {
@@ -77,13 +80,13 @@ export async function openExec(
 
 		resize(size);
 		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
-			const info = await exec.inspect().catch(() => undefined);
+			const info = await engine.within(exec.inspect()).catch(() => undefined);
 			const code = info?.ExitCode ?? undefined;
 			// A killed exec (no code, or 128+signal) may mean the container is going down: the engine ends
 			// the exec's stream a moment before it records the container as stopped, so look a few times.
 			const checks = code === undefined || code >= 128 ? 8 : 1;
 			for (let check = 1; ; check++) {
-				const state = await containerState(container);
+				const state = await containerState(engine, container);
 				if (!state.running) return stoppedOutcome(state);
 				if (check >= checks) return {kind: 'exited', code};
 				await delay(125);
@@ -104,17 +107,13 @@ export async function openAttach(
 ): Promise<ProcessStream & {readonly tty: boolean; readonly openStdin: boolean}> {
 	const container = engine.docker.getContainer(request.id);
 	try {
-		const info = await container.inspect();
+		const info = await engine.within(container.inspect());
 		if (!info.State.Running) throw new Error('it is not running');
 		const tty = info.Config.Tty;
-		const stream = (await container.attach({
-			stream: true,
-			stdin: true,
-			stdout: true,
-			stderr: true,
-			hijack: true,
-			detachKeys,
-		})) as Duplex;
+		const stream = (await engine.within(
+			container.attach({stream: true, stdin: true, stdout: true, stderr: true, hijack: true, detachKeys}),
+			deadlines.subscribeMs,
+		)) as Duplex;
 		// Without a TTY the stream is multiplexed; stdout and stderr both go to the terminal.
 		const demuxer = tty ? undefined : createDemuxer((_stream, payload) => output.write(payload));
 		stream.on('data', (chunk: Buffer) => (demuxer ? demuxer.write(chunk) : output.write(chunk)));
@@ -127,7 +126,7 @@ export async function openAttach(
 
 		resize(size);
 		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
-			const state = await containerState(container);
+			const state = await containerState(engine, container);
 			return state.running ? {kind: 'detached'} : stoppedOutcome(state);
 		});
 		return {

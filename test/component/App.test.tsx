@@ -213,3 +213,19 @@ describe('App', () => {
 		assert.match(selectedLine(text), /web/);
 	});
 });
+
+describe('the title line keeps what the user typed', () => {
+	it('a long filter is shown whole at 100 columns: the other panes shrink to their key, and grow back with room', async () => {
+		const name = 'stopped-container-with-a-long-name';
+		const {rendered} = await start([...liveFleet(), makeContainer({id: 'long', name, state: 'exited'})]);
+		resize(rendered, 100, 30);
+		await press(rendered, '/');
+		for (const character of name) await press(rendered, character);
+		await press(rendered, '\r');
+		const title = (await waitForFrame(rendered, `filter: ${name}`)).split('\n').find((line) => line.includes('filter:')) ?? '';
+		assert.ok(title.trimEnd().endsWith(`filter: ${name}`), title);
+		assert.match(title, /1 Containers {2}2 {2}3 {2}4 {2}5 /);
+		resize(rendered, 180, 30);
+		await waitForFrame(rendered, /2 Images .*filter: stopped-container-with-a-long-name/);
+	});
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {after, createContainer, containerState, docker, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
 import {startDockpit} from '../helpers/pty.js';
 import {startSocketProxy} from '../helpers/socket-proxy.js';
+import {showTab} from '../helpers/dashboard.js';
 
 engineSuite('frozen engine', () => {
 	it('times out a start on a frozen engine, says so in the banner, and is right again after the thaw', async () => {
@@ -39,6 +40,46 @@ engineSuite('frozen engine', () => {
 		});
 		const state = await containerState(name);
 		assert.ok(state.exists && state.state.Running, 'the engine has it running');
+		await session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+	});
+
+	it('times out opening logs, stats and a shell on a frozen engine instead of waiting for ever', {timeout: 180_000}, async () => {
+		const proxy = await startSocketProxy();
+		after(() => proxy.close());
+		const name = uniqueName('frozen-streams');
+		await createContainer({name, cmd: ['sh', '-c', 'while :; do echo tick; sleep 1; done']});
+		const session = await startDockpit({
+			args: ['--filter', SCOPE_FILTER, '--filter', `name=${name}`],
+			env: {DOCKER_HOST: `unix://${proxy.socketPath}`},
+			cols: 160,
+			rows: 40,
+		});
+		await session.waitForScreen((s) => new RegExp(`${name}.*running`).test(s), {what: 'the running container listed'});
+		proxy.freeze();
+
+		// Logs: the pane says the engine is not answering, instead of "connecting…" for ever.
+		await session.press('l');
+		await session.waitForText(new RegExp(`Logs: ${name} · timed out after \\d+ s: the engine is not answering`), {
+			timeout: 30_000,
+		});
+		await session.press('escape');
+
+		// Stats: the tab says so too.
+		await session.press('i');
+		await showTab(session, 'Stats');
+		await session.waitForText(/timed out after \d+ s: the engine is not answering/, {timeout: 30_000});
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('[Stats]'), {what: 'the details closed'});
+
+		// A shell: the terminal comes back to the dashboard with why, instead of a blank screen for ever.
+		await session.press('x');
+		await session.waitForText(`Could not exec ${name}: timed out after 10 s: the engine is not answering`, {
+			timeout: 40_000,
+		});
+
+		proxy.thaw();
+		await session.waitForScreen((s) => !s.includes('Disconnected'), {what: 'the banner gone after the thaw', timeout: 30_000});
 		await session.press('q');
 		assert.equal((await session.exited).exitCode, 0);
 	});

@@ -78,6 +78,49 @@ engineSuite('hostile container text', () => {
 		assert.deepEqual(hostileSequences(session.raw()), [], 'no OSC, DCS, SOS, PM, APC, C1 or BEL reached the terminal');
 		assert.ok(!session.raw().includes('\u001B[2J\u009B'), 'the payload’s CSI did not reach it either');
 	});
+
+	it('keeps log lines, the compose project in the logs title and a daemon error in the status line inert', async () => {
+		const logsName = uniqueName('hostile-logs');
+		const userName = uniqueName('hostile-user');
+		// Log lines with the payload, a clearing CSI, C1 controls as UTF-8 and a colour; a compose project
+		// label with the payload (the logs title after p); a user that makes the daemon's start error quote it.
+		const logging = await docker.createContainer({
+			name: logsName,
+			Image: TEST_IMAGE,
+			Cmd: [
+				'sh',
+				'-c',
+				String.raw`while :; do printf 'tick %s \033[2Jclr \302\233 2J \302\235 0;c1pwned \302\234 \033[31mred\033[0m\n' "$P"; sleep 1; done`,
+			],
+			Env: [`P=${payload}`],
+			Labels: {[RUN_LABEL.key]: RUN_LABEL.value, 'com.docker.compose.project': `p${payload}`},
+			StopTimeout: 1,
+		});
+		await logging.start();
+		await docker.createContainer({
+			name: userName,
+			Image: TEST_IMAGE,
+			Cmd: ['true'],
+			User: payload,
+			Labels: {[RUN_LABEL.key]: RUN_LABEL.value},
+		});
+
+		await selectContainer(session, logsName);
+		await session.press('l');
+		// The logs pane keeps a line's colours and removes every other sequence and control, text and all.
+		await session.waitForText(/tick +clr +2J +red/, {timeout: 20_000});
+		await session.press('p');
+		await session.waitForText(`project p${shown}`);
+		await session.press('p', 'escape');
+
+		await selectContainer(session, userName);
+		await session.press('u');
+		// The daemon's own message quotes the user it could not find.
+		await session.waitForText(`unable to find user ${shown}`, {timeout: 20_000});
+
+		assert.deepEqual(hostileSequences(session.raw()), [], 'no OSC, DCS, SOS, PM, APC, C1 or BEL reached the terminal');
+		assert.ok(!session.raw().includes('\u001B[2Jclr'), 'the log line’s clearing CSI did not reach it');
+	});
 });
 
 function escape(text: string): string {

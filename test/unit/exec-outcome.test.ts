@@ -25,7 +25,8 @@ function engineWhere(inspectError: unknown): Engine {
 		},
 		inspect: async () => Promise.reject(inspectError),
 	};
-	return {docker: {getContainer: () => container}} as unknown as Engine;
+	// No deadline here: the requests answer at once.
+	return {docker: {getContainer: () => container}, within: async <T>(request: Promise<T>) => request} as unknown as Engine;
 }
 
 const sink = {write: () => true};

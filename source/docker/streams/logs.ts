@@ -1,7 +1,7 @@
 // Follows a container's log through the Engine API: the history window first (one request, so several
 // containers can be interleaved before anything is shown), then `follow` from the newest line seen.
 // Non-TTY streams are demultiplexed (stdout and stderr apart); a TTY container's stream is raw.
-import type {Engine} from '../engine.js';
+import {deadlines, type Engine} from '../engine.js';
 import {toEngineError} from '../errors.js';
 import {advanceMark, createSeenFilter, type LogLine, type LineMark} from '../../state/logs/log-lines.js';
 import {createLogParser, sinceParam} from './log-parser.js';
@@ -71,7 +71,10 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	};
 
 	async function read(query: Record<string, unknown>, tty: boolean): Promise<LogLine[]> {
-		const body = (await container.logs({...base, follow: false, ...query})) as unknown as Buffer;
+		const body = (await engine.within(
+			container.logs({...base, follow: false, ...query}),
+			deadlines.logReadMs,
+		)) as unknown as Buffer;
 		const parser = createLogParser(options.id, tty);
 		return [...parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))), ...parser.end()];
 	}
@@ -93,7 +96,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 	async function run(): Promise<void> {
 		options.onStatus({kind: 'connecting'});
-		const info = await container.inspect();
+		const info = await engine.within(container.inspect());
 		const tty = info.Config.Tty === true;
 		let since = mark === undefined ? undefined : sinceParam(mark.ts);
 		if (mark === undefined) {
@@ -134,9 +137,10 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	/** Follows from `since`, or from now (tail=0) after a jump ahead, first reading back what led up to now. */
 	async function followFrom(since: string | undefined, tty: boolean, offset: number, start: string): Promise<Outcome> {
 		const query = since === undefined ? {tail: 0} : {since};
-		const followed = (await container.logs({...base, follow: true, ...query} as never)) as unknown as NodeJS.ReadableStream & {
-			destroy?: () => void;
-		};
+		const followed = (await engine.within(
+			container.logs({...base, follow: true, ...query} as never) as unknown as Promise<NodeJS.ReadableStream>,
+			deadlines.subscribeMs,
+		)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
 		if (closed) {
 			followed.destroy?.();
 			return {kind: 'ended'};
@@ -243,21 +247,20 @@ export async function readLogRange(
 ): Promise<void> {
 	try {
 		const container = engine.docker.getContainer(id);
-		const tty = (await container.inspect()).Config.Tty === true;
+		const tty = (await engine.within(container.inspect())).Config.Tty === true;
 		const parser = createLogParser(id, tty);
 		const query = {stdout: true, stderr: true, timestamps: true, since: since === '' ? '0' : sinceParam(since)};
 		if (until === '') {
 			// Without an end, only a plain read ends by itself.
-			const body = (await container.logs({...query, follow: false})) as unknown as Buffer;
+			const body = (await engine.within(container.logs({...query, follow: false}), deadlines.logReadMs)) as unknown as Buffer;
 			onLines(parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))));
 		} else {
 			// Followed, the engine streams the range instead of building it whole; it stops sending at `until`
 			// but keeps the connection open while the container is quiet, so the end is seen here.
-			const stream = (await container.logs({
-				...query,
-				until: sinceParam(until),
-				follow: true,
-			} as never)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
+			const stream = (await engine.within(
+				container.logs({...query, until: sinceParam(until), follow: true} as never) as unknown as Promise<NodeJS.ReadableStream>,
+				deadlines.subscribeMs,
+			)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
 			await new Promise<void>((resolve, reject) => {
 				let timer: NodeJS.Timeout | undefined;
 				const finish = () => {
