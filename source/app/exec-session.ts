@@ -55,13 +55,20 @@ export async function runProcessSession(
 	engine: () => Promise<Engine>,
 	request: ExecRequest,
 	{stdin, stdout}: Terminal,
+	/** Hears every byte of the process's output too (X keeps its command's output for the result panel). */
+	onOutput?: (data: Buffer) => void,
 ): Promise<ExecOutcome> {
 	if (!stdin.isTTY) return {kind: 'failed', message: 'dockpit needs a terminal for this'};
 	// Raw again at once: Ink has just left cooked mode on, and a key typed now would be echoed twice.
 	stdin.setRawMode(true);
 	stdout.write(`${showCursor}${leaveAlternate}\r\n\u001B[2m${banner(request)}\u001B[22m\r\n`);
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const output = {write: (data: Buffer) => stdout.write(data)};
+	const output = {
+		write(data: Buffer) {
+			onOutput?.(data);
+			return stdout.write(data);
+		},
+	};
 
 	let stream: ProcessStream;
 	/** An attach to a main process that has no TTY: Ctrl-C is held back. */

@@ -6,7 +6,7 @@ import {createSession, type SessionOptions} from '../session/session.js';
 import {takeTerminal} from './terminal.js';
 import {dashboardStdout, type OutputOptions} from './terminal-output.js';
 import {runProcessSession} from './exec-session.js';
-import {execStatus} from '../state/details/exec.js';
+import {execResult, execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
 import {sanitize} from '../state/core/sanitize.js';
@@ -14,6 +14,20 @@ import {endingSignals, exitQuietly, exitTerminalGone, hungUpDescriptors, onTermi
 import {markStartup} from './startup-trace.js';
 
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
+
+/** The newest output of an exec, up to a byte cap, as text. */
+function boundedOutput(cap = 1024 * 1024) {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	return {
+		add(data: Buffer) {
+			chunks.push(data);
+			size += data.length;
+			while (size > cap && chunks.length > 1) size -= chunks.shift()!.length;
+		},
+		text: () => Buffer.concat(chunks).toString('utf8'),
+	};
+}
 
 /** Resolves with the exit code. */
 export async function runDashboard(options: SessionOptions & {readonly output?: OutputOptions}): Promise<number> {
@@ -106,10 +120,16 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		const request = session.takeExec();
 		if (!request) break;
 		handedOver = true;
-		const outcome = await runProcessSession(session.engine, request, process).finally(() => {
+		const printed = boundedOutput();
+		const outcome = await runProcessSession(session.engine, request, process, printed.add).finally(() => {
 			handedOver = false;
 		});
 		session.store.dispatch({type: 'ui/status', status: execStatus(request, outcome)});
+		// A typed command's output stays on screen until closed (issue 14, item 6).
+		if (request.kind === 'command') {
+			session.store.dispatch({type: 'ui/openDialog', dialog: execResult(request, outcome, printed.text())});
+		}
+
 		if (process.stdout.isTTY) process.stdout.write(reenterAlternate);
 		output.reset();
 		instance = mount();

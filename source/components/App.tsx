@@ -18,6 +18,7 @@ import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
 import {ContainerTitle} from './ContainerTitle.js';
 import {ContextList} from './ContextList.js';
+import {ExecResultDialog} from './ExecResultDialog.js';
 import {Footer} from './Footer.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
@@ -115,6 +116,8 @@ export function App({session}: Props) {
 					height={bodyHeight + 1 + dialogHeight}
 					width={columns}
 				/>
+			) : dialog?.kind === 'execResult' ? (
+				<ExecResultDialog dialog={dialog} keys={session.keys} height={bodyHeight + 1 + dialogHeight} width={columns} />
 			) : dialog?.kind === 'contexts' ? (
 				<ContextList dialog={dialog} keys={session.keys} height={bodyHeight + 1 + dialogHeight} width={columns} />
 			) : dialog?.kind === 'form' ? (

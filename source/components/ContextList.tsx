@@ -26,7 +26,7 @@ export function ContextList({dialog, keys, height, width}: Props) {
 			', ',
 		),
 	].join(', ');
-	const rows = Math.max(1, height - 3);
+	const rows = Math.max(1, height - 3 - (dialog.note ? 2 : 0));
 	const start = Math.max(0, Math.min(dialog.index - rows + 1, dialog.items.length - rows));
 	const nameWidth = Math.min(24, Math.max(8, ...dialog.items.map((item) => item.name.length + 2)));
 	return (
@@ -34,6 +34,14 @@ export function ContextList({dialog, keys, height, width}: Props) {
 			<Text bold color="cyan" wrap="truncate-end">
 				Docker contexts <Text dimColor>({hint})</Text>
 			</Text>
+			{dialog.note ? (
+				<>
+					<Text color="red" wrap="truncate-end">{`✗ ${dialog.note}`}</Text>
+					<Text bold wrap="truncate-end">
+						{`${keyHint(keys, 'submit', 'prompt')}: switch to ${dialog.items[dialog.index]?.name ?? 'the highlighted context'} · ${keyHint(keys, 'back', 'prompt')}: stay on ${dialog.current} and keep retrying`}
+					</Text>
+				</>
+			) : null}
 			{dialog.items.slice(start, start + rows).map((item, offset) => {
 				const selected = start + offset === dialog.index;
 				const current = item.name === dialog.current;

@@ -147,6 +147,10 @@ engineSuite('exec and attach', () => {
 		await session.type('test -d /proc; exit 5');
 		await session.press('enter');
 		await session.waitForText('exec exited (code 5)');
+		// Its result panel (issue 14, item 6) stays until closed.
+		await session.waitForText('test -d /proc; exit 5 — exited (code 5)');
+		await session.press('escape');
+		await session.waitForScreen((screen) => !screen.includes('— exited (code 5)'), {what: 'the result panel closed'});
 	});
 
 	it('refuses exec and attach on a stopped container, saying why', async () => {

@@ -1,6 +1,11 @@
 // Issue 14, items 1–6 and 12, end to end: the built CLI in a real pty against the real engine. Each test
 // does what the issue's user did, reads the screen, and where the engine is involved checks what it holds.
 import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {contextId} from '../../source/docker/connect/endpoint.js';
 import {
 	after,
 	before,
@@ -39,6 +44,19 @@ async function clearFilterAndMarks(session: Session): Promise<void> {
 	}
 }
 
+/** Moves the open details panel to `tab`. */
+async function showTabOf(session: Session, tab: string): Promise<string> {
+	let screen = await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
+	for (let presses = 0; !screen.includes(`[${tab}]`); presses++) {
+		assert.ok(presses < 7, `no ${tab} tab after a full turn`);
+		const before = /\[(\w+)\]/.exec(screen)?.[1];
+		await session.press('tab');
+		screen = await session.waitForScreen((s) => /\[(\w+)\]/.exec(s)?.[1] !== before, {what: 'the next tab'});
+	}
+
+	return screen;
+}
+
 /** The name in a row line. */
 const nameOf = (line: string): string => /^.[▶> ] (\S+)/.exec(line)?.[1] ?? '';
 
@@ -46,11 +64,15 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 	const marks = ['pola-mk-a', 'pola-mk-b', 'pola-mk-c'].map((prefix) => uniqueName(prefix));
 	const stopped = ['pola-up-a', 'pola-up-b', 'pola-up-c'].map((prefix) => uniqueName(prefix));
 	const focus = uniqueName('pola-fx');
+	const secret = uniqueName('pola-sec');
+	/** The issue's exact values. */
+	const secrets = {DB_PASSWORD: 'hunter2', API_TOKEN: 'abc123', MY_DSN: 'postgres://u:p@h/db'};
 	let session: Session;
 
 	before(async () => {
 		await Promise.all([...marks, focus].map(async (name) => createContainer({name})));
 		await Promise.all(stopped.map(async (name) => createContainer({name, start: false})));
+		await createContainer({name: secret, env: secrets});
 		session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 120, rows: 36});
 		await session.waitForText(stopped[2]!, {timeout: 20_000});
 	});
@@ -177,5 +199,124 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await clearFilterAndMarks(session);
 		await session.press('escape');
 		await session.waitForScreen((s) => !s.includes(`Logs: ${focus}`), {what: 'the logs closed'});
+	});
+
+	it('item 5: switching to a context whose engine does not answer says so, and Enter goes back', async () => {
+		// A port nothing listens on: the engine there refuses every connection.
+		const port = await new Promise<number>((resolve, reject) => {
+			const server = net.createServer();
+			server.once('error', reject);
+			server.listen(0, '127.0.0.1', () => {
+				const {port} = server.address() as net.AddressInfo;
+				server.close(() => resolve(port));
+			});
+		});
+		const home = mkdtempSync(path.join(os.tmpdir(), 'pola-home-'));
+		const meta = path.join(home, '.docker', 'contexts', 'meta', contextId('pola-dead'));
+		mkdirSync(meta, {recursive: true});
+		writeFileSync(
+			path.join(meta, 'meta.json'),
+			JSON.stringify({Name: 'pola-dead', Metadata: {}, Endpoints: {docker: {Host: `tcp://127.0.0.1:${port}`}}}),
+		);
+		const switcher = await startDockpit({
+			args: ['--filter', SCOPE_FILTER],
+			env: {HOME: home, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined},
+			cols: 140,
+			rows: 30,
+		});
+		try {
+			await switcher.waitForText(marks[0]!, {timeout: 20_000});
+			await switcher.press('c');
+			await switcher.waitForText('Docker contexts');
+			await switcher.press('j', 'enter');
+			const failed = await switcher.waitForText('does not answer', {timeout: 30_000});
+			assert.ok(!failed.includes('Now on context pola-dead'), `no success claimed:\n${failed}`);
+			assert.match(failed, /The engine of context pola-dead \(tcp:\/\/127\.0\.0\.1:\d+\) does not answer/);
+			assert.match(failed, /Enter: switch to default/, 'the way back is offered, highlighted');
+			assert.match(failed, /▶ default /);
+			await switcher.press('enter');
+			const back = await switcher.waitForScreen((s) => s.includes('Now on context default') && s.includes(marks[0]!), {
+				what: 'back on the local engine, its containers listed',
+				timeout: 20_000,
+			});
+			assert.match(back.split('\n')[0] ?? '', /^dockpit unix:\/\/\/var\/run\/docker\.sock /);
+		} finally {
+			await switcher.close();
+			rmSync(home, {recursive: true, force: true});
+		}
+	});
+
+	it('item 6: X keeps the command’s output in a scrollable panel with the exit code, until closed', async () => {
+		const runner = marks[2]!;
+		await clearFilterAndMarks(session);
+		await filterTo(session, runner, [runner]);
+		await session.press('X');
+		await session.waitForText(`Run in ${runner}:`);
+		await session.type('ls -la /; echo done');
+		await session.press('enter');
+		const result = await session.waitForText(`${runner}: ls -la /; echo done — exited (code 0)`, {timeout: 20_000});
+		assert.match(result, /^│ done\s+│$/m, `the output is on screen:\n${result}`);
+		assert.match(result, /\bbin\b/, 'ls listed /bin');
+		// It stays: a key that is not its own does nothing, Esc closes it.
+		await session.press('j');
+		assert.ok(session.screen().includes('— exited (code 0)'), 'still shown');
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('— exited (code 0)'), {what: 'the result closed'});
+		// A long output scrolls, and a failing command shows its code.
+		await session.press('X');
+		await session.waitForText(`Run in ${runner}:`);
+		await session.type('seq 1 200; exit 3');
+		await session.press('enter');
+		const long = await session.waitForText('— exited (code 3)', {timeout: 20_000});
+		assert.match(long, /lines 1–\d+ of 200/);
+		assert.ok(!/^│ 200\s+│$/m.test(long), 'the last line is below the panel at first');
+		await session.press('G');
+		await session.waitForScreen((s) => /^│ 200\s+│$/m.test(s), {what: 'scrolled to the last line'});
+		await session.press('enter');
+		await session.waitForScreen((s) => !s.includes('— exited (code 3)'), {what: 'the result closed'});
+		await clearFilterAndMarks(session);
+	});
+
+	it('item 3: Env, the raw JSON and X’s output mask the issue’s secrets until v', async () => {
+		const leaked = (screen: string) => ['hunter2', 'abc123', 'u:p@h'].filter((value) => screen.includes(value));
+		await clearFilterAndMarks(session);
+		await filterTo(session, secret, [secret]);
+		await session.press('i');
+		const env = await showTabOf(session, 'Env');
+		assert.deepEqual(leaked(await session.waitForText('DB_PASSWORD=••••••••')), [], env);
+		const masked = session.screen();
+		assert.ok(masked.includes('API_TOKEN=••••••••') && masked.includes('MY_DSN=••••••••'), masked);
+		await session.press('left');
+		await session.waitForText('[Inspect]');
+		await session.press('J');
+		let screen = await session.waitForText('"Id":');
+		for (let pages = 0; !screen.includes('"DB_PASSWORD='); pages++) {
+			assert.ok(pages < 30, 'the Env array is somewhere in the raw JSON');
+			const before = screen;
+			await session.press('pagedown');
+			screen = await session.waitForScreen((s) => s !== before, {what: 'the raw JSON to scroll'});
+		}
+
+		assert.ok(screen.includes('"DB_PASSWORD=••••••••"') && screen.includes('"API_TOKEN=••••••••"'), screen);
+		assert.ok(screen.includes('"MY_DSN=••••••••"'), screen);
+		assert.deepEqual(leaked(screen), [], 'no secret in the raw JSON');
+		await session.press('v');
+		await session.waitForText('"DB_PASSWORD=hunter2"');
+		await session.press('v', 'J', 'escape');
+		await session.waitForScreen((s) => !s.includes('[Inspect]'), {what: 'the panel closed'});
+		// What a command prints is masked the same way in X's result panel.
+		await session.press('X');
+		await session.waitForText(`Run in ${secret}:`);
+		await session.type('env | sort; echo url=postgres://u:p@h/db');
+		await session.press('enter');
+		const output = await session.waitForText('— exited (code 0)', {timeout: 20_000});
+		assert.ok(output.includes('DB_PASSWORD=••••••••') && output.includes('API_TOKEN=••••••••'), output);
+		assert.ok(output.includes('url=postgres://u:••••••••@h/db'), output);
+		assert.deepEqual(leaked(output), [], 'no secret in the output');
+		await session.press('v');
+		await session.waitForText('DB_PASSWORD=hunter2');
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('— exited (code 0)'), {what: 'the result closed'});
+		await clearFilterAndMarks(session);
 	});
 });

@@ -14,4 +14,6 @@ export type ContextsDialog = {
 	readonly index: number;
 	/** The context dockpit is on now ("default" when none was chosen). */
 	readonly current: string;
+	/** Why the dialog opened by itself: the context switched to does not answer (the way back is highlighted). */
+	readonly note?: string;
 };

@@ -5,6 +5,7 @@ import type {ContextsDialog} from '../contexts/contexts.js';
 import {editLine, emptyLine, lineWith, type LineEditor} from './line-editor.js';
 import type {ResourceDialog} from '../resources/resource-dialogs.js';
 import {detailsReducer, type DetailsAction, type DetailsView, type ExecDialog} from '../details/details.js';
+import type {ExecResultDialog} from '../details/exec.js';
 
 import type {ContainerOp, ContainerState} from './model.js';
 import {formReducer, type FormAction, type FormDialog} from '../make/form.js';
@@ -19,6 +20,7 @@ export type Dialog =
 	| {readonly kind: 'rename'; readonly id: string; readonly name: string; readonly editor: LineEditor}
 	| ResourceDialog
 	| ExecDialog
+	| ExecResultDialog
 	| ContextsDialog;
 
 export type StatusTone = 'info' | 'progress' | 'success' | 'error';

@@ -2,7 +2,7 @@
 // exec (a shell or a typed command) and attach. input.ts asks here before its own tables.
 import {selection, type AppState} from '../core/app.js';
 import type {DetailsAction, ExecDialog} from './details.js';
-import type {ExecRequest} from './exec.js';
+import type {ExecRequest, ExecResultDialog} from './exec.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type Command, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
@@ -75,4 +75,23 @@ export function routeExecPrompt(dialog: ExecDialog, key: KeyPress, keys: KeyMap)
 	}
 
 	return [dispatch({type: 'ui/execEdit', key})];
+}
+
+/** Keys while a typed command's result panel is open: list movement scrolls it, Esc or Enter closes it. */
+export function routeExecResult(dialog: ExecResultDialog, key: KeyPress, keys: KeyMap, pageSize: number): Effect[] {
+	if (keys.lookup('global', key.name) === 'quit') return [{type: 'quit'}];
+	if (keys.lookup('global', key.name) === 'back' || keys.lookup('prompt', key.name) === 'submit') {
+		return [dispatch({type: 'ui/closeDialog'})];
+	}
+
+	if (keys.lookup('details', key.name) === 'reveal') {
+		return [dispatch({type: 'ui/openDialog', dialog: {...dialog, revealed: !dialog.revealed}})];
+	}
+
+	const page = Math.max(1, pageSize - 1);
+	const steps: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -page, pageDown: page, top: -1e9, bottom: 1e9};
+	const by = steps[keys.lookup('list', key.name) ?? 'help'];
+	if (by === undefined) return [];
+	const offset = Math.max(0, Math.min(Math.max(0, dialog.lines.length - 1), dialog.offset + by));
+	return offset === dialog.offset ? [] : [dispatch({type: 'ui/openDialog', dialog: {...dialog, offset}})];
 }

@@ -6,7 +6,7 @@ import {routeReadOnly, type Router} from './read-only.js';
 import {ambiguity, ambiguityText} from './ambiguous-keys.js';
 import {routeContextsKey} from '../contexts/contexts-input.js';
 import {routeResourceKey} from '../resources/resource-input.js';
-import {insideCommand, routeDetailsKey, routeExecPrompt} from '../details/details-input.js';
+import {insideCommand, routeDetailsKey, routeExecPrompt, routeExecResult} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
 import {routeEventsKey} from '../events/events-input.js';
 import type {ContainerOp} from '../core/model.js';
@@ -154,6 +154,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	}
 
 	if (dialog?.kind === 'exec') return routeExecPrompt(dialog, key, keys);
+	if (dialog?.kind === 'execResult') return routeExecResult(dialog, key, keys, state.ui.pageSize);
 	if (dialog?.kind === 'contexts') return routeContextsKey(dialog, key, keys);
 
 	if (dialog?.kind === 'rename') {
