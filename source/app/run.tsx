@@ -37,19 +37,19 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	const stdout = output.stream;
 	const session = createSession(options);
 	const terminal = takeTerminal(process.stdout, process.stdin);
+	const tree = (
+		<TimeFormatContext.Provider value={options.config?.timeFormat ?? 'relative'}>
+			<App session={session} />
+		</TimeFormatContext.Provider>
+	);
 	const mount = () =>
-		render(
-			<TimeFormatContext.Provider value={options.config?.timeFormat ?? 'relative'}>
-				<App session={session} />
-			</TimeFormatContext.Provider>,
-			{
-				exitOnCtrlC: false,
-				patchConsole: true,
-				incrementalRendering: false,
-				maxFps: 30,
-				stdout,
-			},
-		);
+		render(tree, {
+			exitOnCtrlC: false,
+			patchConsole: true,
+			incrementalRendering: false,
+			maxFps: 30,
+			stdout,
+		});
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();
 	markStartup('first frame');
@@ -58,13 +58,27 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// them; start every resize from a blank screen, before Ink's own handler draws. Not while a shell or
 	// attach holds the terminal: its screen is the program's own.
 	let handedOver = false;
+	// A frame Ink computed for the size before a resize can still be written after it, wrapped by the
+	// terminal and scrolling the screen (seen in a storm of resizes). When the resizes stop, paint once
+	// more from a blank screen at the size that stayed.
+	let repaint: NodeJS.Timeout | undefined;
 	process.stdout.prependListener('resize', () => {
 		if (handedOver) return;
 		process.stdout.write('\u001B[2J\u001B[H');
 		output.reset();
+		clearTimeout(repaint);
+		repaint = setTimeout(() => {
+			if (handedOver) return;
+			process.stdout.write('\u001B[2J\u001B[H');
+			output.reset();
+			// Ink writes nothing for a frame equal to its last one; clear() makes it forget that frame.
+			instance.clear();
+			instance.rerender(tree);
+		}, 120);
 	});
 
 	const shutdown = (code: number) => {
+		clearTimeout(repaint);
 		session.stop();
 		// A signal can come before a failed read or write has told dockpit that the terminal is gone.
 		if (hungUpDescriptors().length > 0) {

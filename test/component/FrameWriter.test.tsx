@@ -5,8 +5,6 @@ import {EventEmitter} from 'node:events';
 import {PassThrough} from 'node:stream';
 import {describe, it} from 'node:test';
 import stripAnsi from 'strip-ansi';
-import {ContainerList} from '../../source/components/ContainerList.js';
-import {dashboardStdout} from '../../source/app/terminal-output.js';
 import {colorMapFor} from '../../source/state/settings/theme.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
@@ -14,7 +12,10 @@ import {makeContainer, NOW} from '../helpers/fixtures.js';
 // Under CI Ink draws only a final frame; a terminal is never a CI log (cli.tsx forgets the same variables).
 delete process.env['CI'];
 delete process.env['CONTINUOUS_INTEGRATION'];
+// Ink reads them once, when it loads: so Ink, and every module that imports it, is imported only now.
 const {render} = await import('ink');
+const {ContainerList} = await import('../../source/components/ContainerList.js');
+const {dashboardStdout} = await import('../../source/app/terminal-output.js');
 
 class FakeTerminal extends EventEmitter {
 	readonly isTTY = true;
