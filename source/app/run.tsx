@@ -10,7 +10,14 @@ import {execResult, execStatus} from '../state/details/exec.js';
 import {TimeFormatContext} from '../hooks/use-time-format.js';
 import {writeCrashLog} from './crash-log.js';
 import {sanitize} from '../state/core/sanitize.js';
-import {endingSignals, exitQuietly, exitTerminalGone, hungUpDescriptors, onTerminalGone} from './terminal-gone.js';
+import {
+	closeHungUpDescriptors,
+	endingSignals,
+	exitQuietly,
+	exitTerminalGone,
+	hungUpDescriptors,
+	onTerminalGone,
+} from './terminal-gone.js';
 import {markStartup} from './startup-trace.js';
 
 const reenterAlternate = '\u001B[?1049h\u001B[H\u001B[2J';
@@ -53,6 +60,10 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.
 	let instance = mount();
 	markStartup('first frame');
+	// Every way out, not only those that know the terminal is gone: a terminal that vanished meanwhile must
+	// not reach Node's reset of its modes at exit (exit 139 seen in CI). Added after Ink's own exit hooks,
+	// so it runs after their last writes.
+	process.on('exit', closeHungUpDescriptors);
 
 	// Ink repaints by erasing the lines it drew last time, which is wrong once the terminal has re-wrapped
 	// them; start every resize from a blank screen, before Ink's own handler draws. Not while a shell or

@@ -59,8 +59,8 @@ export function hungUpDescriptors(): number[] {
 	});
 }
 
-/** Exits with `code`, closing first any standard descriptor whose terminal hung up, so the exit stays quiet. */
-export function exitQuietly(code: number): never {
+/** Closes every standard descriptor whose terminal hung up: Node skips closed ones when it resets modes. */
+export function closeHungUpDescriptors(): void {
 	for (const fd of hungUpDescriptors()) {
 		try {
 			closeSync(fd);
@@ -68,7 +68,11 @@ export function exitQuietly(code: number): never {
 			// Already closed.
 		}
 	}
+}
 
+/** Exits with `code`, closing first any standard descriptor whose terminal hung up, so the exit stays quiet. */
+export function exitQuietly(code: number): never {
+	closeHungUpDescriptors();
 	process.exit(code);
 }
 
