@@ -73,8 +73,9 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// terminal and scrolling the screen (seen in a storm of resizes). When the resizes stop, paint once
 	// more from a blank screen at the size that stayed.
 	let repaint: NodeJS.Timeout | undefined;
+	let settling = false;
 	process.stdout.prependListener('resize', () => {
-		if (handedOver) return;
+		if (handedOver || settling) return;
 		process.stdout.write('\u001B[2J\u001B[H');
 		output.reset();
 		clearTimeout(repaint);
@@ -84,6 +85,15 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 			output.reset();
 			// Ink writes nothing for a frame equal to its last one; clear() makes it forget that frame.
 			instance.clear();
+			// In a storm, the app was seen to keep a size from the middle of it (a footer cut for 66 columns
+			// on an 80-column screen): one more resize event makes every reader take the size that stayed.
+			settling = true;
+			try {
+				process.stdout.emit('resize');
+			} finally {
+				settling = false;
+			}
+
 			instance.rerender(tree);
 		}, 120);
 	});
