@@ -1,8 +1,9 @@
 import {Box, Text} from 'ink';
-import {memo, useState} from 'react';
+import {useState} from 'react';
 import {fit} from '../state/core/format.js';
+import {TableRow} from './TableRow.js';
 import {windowStart} from '../state/containers/view.js';
-import {eventCells, eventColumns, type EventColumn} from '../state/events/event-columns.js';
+import {eventCells, eventColumns} from '../state/events/event-columns.js';
 import {eventSelection, visibleEvents, type EventsState} from '../state/events/events.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 
@@ -16,20 +17,6 @@ type Props = {
 	/** For the key that clears the filter, which a config may have remapped. */
 	readonly keys: KeyMap;
 };
-
-type RowProps = {readonly cells: readonly string[]; readonly columns: readonly EventColumn[]; readonly selected: boolean};
-
-const sameRow = (a: RowProps, b: RowProps) =>
-	a.columns === b.columns && a.selected === b.selected && a.cells.every((cell, index) => cell === b.cells[index]);
-
-const EventRow = memo(function EventRow({cells, columns, selected}: RowProps) {
-	return (
-		<Text inverse={selected} wrap="truncate-end">
-			{selected ? '▶ ' : '  '}
-			{columns.map((column, index) => fit(cells[index] ?? '', column.width)).join(' ')}
-		</Text>
-	);
-}, sameRow);
 
 /** The engine's events, newest first, windowed around the selection. */
 export function EventList({events, height, width, now, keys}: Props) {
@@ -60,7 +47,7 @@ export function EventList({events, height, width, now, keys}: Props) {
 					rows
 						.slice(start, start + rowsHeight)
 						.map((row, offset) => (
-							<EventRow key={row.key} cells={eventCells(row, now)} columns={columns} selected={start + offset === index} />
+							<TableRow key={row.key} cells={eventCells(row, now)} columns={columns} selected={start + offset === index} />
 						))
 				)}
 			</Box>

@@ -1,9 +1,10 @@
 import {Box, Text} from 'ink';
-import {memo, useState} from 'react';
+import {useState} from 'react';
 import {fit} from '../state/core/format.js';
-import {resourceCells, resourceColumns, resourceDetail, type ResourceColumn} from '../state/resources/resource-columns.js';
+import {resourceCells, resourceColumns, resourceDetail} from '../state/resources/resource-columns.js';
 import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} from '../state/resources/resource-view.js';
 import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
+import {TableRow} from './TableRow.js';
 import {windowStart} from '../state/containers/view.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
@@ -19,20 +20,6 @@ type Props = {
 	/** For the key that clears the filter, which a config may have remapped. */
 	readonly keys: KeyMap;
 };
-
-type RowProps = {readonly cells: readonly string[]; readonly columns: readonly ResourceColumn[]; readonly selected: boolean};
-
-const sameRow = (a: RowProps, b: RowProps) =>
-	a.columns === b.columns && a.selected === b.selected && a.cells.every((cell, index) => cell === b.cells[index]);
-
-const ResourceRowView = memo(function ResourceRowView({cells, columns, selected}: RowProps) {
-	return (
-		<Text inverse={selected} wrap="truncate-end">
-			{selected ? '▶ ' : '  '}
-			{columns.map((column, index) => fit(cells[index] ?? '', column.width)).join(' ')}
-		</Text>
-	);
-}, sameRow);
 
 /** The images, volumes or networks table, windowed like the containers one, with the selected row's details below. */
 export function ResourceList({pane, resources, height, width, now, keys}: Props) {
@@ -71,7 +58,7 @@ export function ResourceList({pane, resources, height, width, now, keys}: Props)
 					rows
 						.slice(start, start + rowsHeight)
 						.map((row, offset) => (
-							<ResourceRowView
+							<TableRow
 								key={rowKey(pane, row)}
 								cells={resourceCells(pane, row, now, timeFormat)}
 								columns={columns}

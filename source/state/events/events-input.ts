@@ -3,6 +3,7 @@
 import type {AppState} from '../core/app.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
 import type {Command, KeyMap} from '../input/keymap.js';
+import {movement} from '../input/movement.js';
 import type {KeyPress} from '../input/keys.js';
 import {rowKey} from '../resources/resource-view.js';
 import type {ResourcePane} from '../resources/resources.js';
@@ -13,19 +14,10 @@ const watch: Effect = {type: 'resource', request: {kind: 'watch'}};
 function move(state: AppState, command: Command): Effect[] | undefined {
 	const rows = visibleEvents(state.events);
 	const {index} = eventSelection(state.events);
-	const page = Math.max(1, state.ui.pageSize - 1);
-	const targets: Partial<Record<Command, number>> = {
-		up: index - 1,
-		down: index + 1,
-		pageUp: index - page,
-		pageDown: index + page,
-		top: 0,
-		bottom: rows.length - 1,
-	};
-	const target = targets[command];
-	if (target === undefined) return undefined;
-	if (rows.length === 0) return [];
-	const next = Math.max(0, Math.min(rows.length - 1, target));
+	const step = movement(command, index, rows.length, state.ui.pageSize);
+	if (!step.moves) return undefined;
+	if (step.next === undefined) return [];
+	const {next} = step;
 	// Back at the top, the selection follows the newest event again instead of staying on this one.
 	return [dispatch({type: 'events/select', key: next === 0 ? undefined : rows[next]!.key, index: next})];
 }

@@ -2,6 +2,7 @@
 // dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
 import {selection, visibleRows, type AppState} from '../core/app.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
+import {movement} from '../input/movement.js';
 import type {Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {prunePreview, type PruneCategory, type PruneChoices} from './prune.js';
@@ -80,19 +81,10 @@ function containersPane(state: AppState, command: Command | undefined): Effect[]
 function move(state: AppState, pane: ResourcePane, command: Command): Effect[] | undefined {
 	const rows = visibleResources(state.resources, pane);
 	const {index} = resourceSelection(state.resources, pane);
-	const page = Math.max(1, state.ui.pageSize - 1);
-	const targets: Partial<Record<Command, number>> = {
-		up: index - 1,
-		down: index + 1,
-		pageUp: index - page,
-		pageDown: index + page,
-		top: 0,
-		bottom: rows.length - 1,
-	};
-	const target = targets[command];
-	if (target === undefined) return undefined;
-	if (rows.length === 0) return [];
-	const next = Math.max(0, Math.min(rows.length - 1, target));
+	const step = movement(command, index, rows.length, state.ui.pageSize);
+	if (!step.moves) return undefined;
+	if (step.next === undefined) return [];
+	const {next} = step;
 	return [dispatch({type: 'resources/select', pane, key: rowKey(pane, rows[next]!), index: next})];
 }
 
