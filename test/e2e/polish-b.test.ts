@@ -62,6 +62,9 @@ engineSuite('sort arrows (item 10)', () => {
 		const first = uniqueName('polb-a');
 		const second = uniqueName('polb-b');
 		await createContainer({name: first});
+		// The list reports creation to the second: created in the same second, the two would tie (and fall
+		// back to name order), and the created arrow could not be read from their order.
+		await new Promise((resolve) => setTimeout(resolve, 1100));
 		await createContainer({name: second});
 		await createVolume(first);
 		await createVolume(second);
