@@ -200,7 +200,13 @@ engineSuite('a long error on the status line (item 7)', () => {
 		await session.press('ctrl+u');
 		await session.type(taken.name);
 		await session.press('enter');
-		const screen = await session.waitForText('Could not rename');
+		// A frame reaches the pty in pieces: wait until the message's last words and the footer's last key are in,
+		// so the assertions below read a whole frame rather than one torn after "/" (seen once in CI).
+		const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
+		const screen = await session.waitForScreen(
+			(text) => text.includes('Could not rename') && text.includes('reuse that name') && /quit/.test(lastLine(text)),
+			{what: 'the whole rename error with the footer below it'},
+		);
 		// The engine's message names the container that has the name by its full id, and ends with advice.
 		const flat = screen.replaceAll(/\s+/g, ' ');
 		assert.ok(flat.includes(`is already in use by container "${taken.id}"`), screen);
@@ -208,6 +214,6 @@ engineSuite('a long error on the status line (item 7)', () => {
 		const status = screen.slice(screen.indexOf('✗ Could not rename'));
 		assert.doesNotMatch(status, /…/, 'nothing of the status is cut');
 		// The dashboard still fits: the footer is on screen below the status.
-		assert.match(screen.trimEnd().split('\n').at(-1) ?? '', /quit/);
+		assert.match(lastLine(screen), /quit/);
 	});
 });
