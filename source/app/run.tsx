@@ -15,6 +15,7 @@ import {
 	endingSignals,
 	exitQuietly,
 	exitTerminalGone,
+	isTerminalGone,
 	hungUpDescriptors,
 	onTerminalGone,
 } from './terminal-gone.js';
@@ -114,6 +115,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 
 	for (const [signal, code] of Object.entries(endingSignals)) process.on(signal, () => shutdown(code));
 	const crash = (error: unknown) => {
+		if (isTerminalGone(error)) terminalGone();
 		const log = writeCrashLog(
 			`${new Date().toISOString()}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
 		);
@@ -151,7 +153,16 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// The app unmounts itself to hand the terminal to an exec or attach (state lives in the store),
 	// and is rendered again when the process ends.
 	for (;;) {
-		await instance.waitUntilExit();
+		try {
+			await instance.waitUntilExit();
+		} catch (error: unknown) {
+			// Ink ends with the error of a render or effect: setRawMode on a terminal that vanished throws EIO
+			// there (exit 1 seen in CI), which is the terminal going away, not a fault of dockpit.
+			if (isTerminalGone(error)) terminalGone();
+			crash(error);
+		}
+
+
 		const request = session.takeExec();
 		if (!request) break;
 		handedOver = true;
