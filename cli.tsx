@@ -7,12 +7,12 @@
 import {releaseStartupSignals} from './source/app/early-signals.js';
 import meow from 'meow';
 import pkg from './package.json' with {type: 'json'};
-import {selectEngine, EndpointError, type EngineSelection} from './source/docker/connect/endpoint.js';
+import {selectEngines, EndpointError, type NamedSelection} from './source/docker/connect/endpoint.js';
 import {loadSettings, type Settings} from './source/session/settings.js';
 import {ConfigError} from './source/state/settings/config.js';
 import {argvForColorLibraries, checkLogLines, configReport, missingValues} from './source/state/settings/command-line.js';
 import {parseFilters, FilterError, type Filters} from './source/docker/filters.js';
-import {contactEngine, engineVersionLine} from './source/docker/connect/first-contact.js';
+import {contactEngine, engineVersionLine, type ContactResult} from './source/docker/connect/first-contact.js';
 import {explainUnreachable, rejectedFilter} from './source/docker/connect/explain.js';
 import {onTerminalGone, terminalGoneExit} from './source/app/terminal-gone.js';
 import {markStartup} from './source/app/startup-trace.js';
@@ -47,8 +47,9 @@ const cli = meow(
 	Options
 	  -H, --host <address>   Engine to use: unix:///path, tcp://host:port or ssh://user@host[:port]
 	                         (default: $DOCKER_HOST, $DOCKER_CONTEXT, the docker CLI's current
-	                         context, else unix:///var/run/docker.sock)
-	  -c, --context <name>   Use a docker context (docker context ls); c inside dockpit switches
+	                         context, else unix:///var/run/docker.sock); repeatable
+	  -c, --context <name>   Use a docker context (docker context ls); c inside dockpit switches.
+	                         Several --host/--context: every engine in one list, with an ENGINE column
 	  -i, --identity <file>  Private key for ssh:// engines (default: IdentityFile in ~/.ssh/config,
 	                         besides the agent at $SSH_AUTH_SOCK)
 	  --read-only            Refuse every action that changes something; viewing still works
@@ -74,6 +75,7 @@ const cli = meow(
 	Examples
 	  $ dockpit
 	  $ dockpit -H ssh://me@build-box
+	  $ dockpit --context staging --context production
 	  $ dockpit --filter label=com.docker.compose.project=shop
 `,
 	{
@@ -84,9 +86,9 @@ const cli = meow(
 		// An unknown flag is bad usage (exit 2), not something to ignore silently.
 		allowUnknownFlags: false,
 		flags: {
-			host: {type: 'string', shortFlag: 'H'},
+			host: {type: 'string', shortFlag: 'H', isMultiple: true},
 			filter: {type: 'string', shortFlag: 'f', isMultiple: true},
-			context: {type: 'string', shortFlag: 'c'},
+			context: {type: 'string', shortFlag: 'c', isMultiple: true},
 			identity: {type: 'string', shortFlag: 'i'},
 			readOnly: {type: 'boolean', default: false},
 			color: {type: 'boolean', default: true},
@@ -108,16 +110,21 @@ function usageError(message: string): never {
 // meow answers --help by itself only when it is the one argument; -h, or --help beside other flags, lands here.
 if (cli.flags.help) cli.showHelp(0);
 
-let engine: EngineSelection;
+let engines: NamedSelection[];
 let scope: Filters;
 let settings: Settings;
 let logLines: number | undefined;
 const valueless = missingValues(cli.flags, ['host', 'context', 'identity', 'logLines']);
 if (valueless) usageError(valueless);
 try {
-	engine = selectEngine({host: cli.flags.host, context: cli.flags.context, identity: cli.flags.identity});
-	scope = parseFilters(cli.flags.filter ?? []);
 	settings = loadSettings({readOnly: cli.flags.readOnly, color: cli.flags.color, ascii: cli.flags.ascii});
+	engines = selectEngines({
+		hosts: cli.flags.host,
+		contexts: cli.flags.context,
+		configContexts: settings.config.contexts,
+		identity: cli.flags.identity,
+	});
+	scope = parseFilters(cli.flags.filter ?? []);
 	logLines = checkLogLines(cli.flags.logLines);
 } catch (error) {
 	if (error instanceof EndpointError || error instanceof FilterError || error instanceof ConfigError) {
@@ -130,22 +137,29 @@ try {
 // One async function rather than top-level await, so the same entry also bundles as the CommonJS script a
 // single executable needs (scripts/build-sea.mjs); the ESM build behaves the same.
 async function main(): Promise<never> {
+	const [engine] = engines as [NamedSelection, ...NamedSelection[]];
 	const {endpoint} = engine;
 	process.argv = argvForColorLibraries(process.argv);
 	if (cli.flags.version) {
 		process.stdout.write(`dockpit ${pkg.version}\n`);
-		process.stdout.write(`${await engineVersionLine(endpoint)}\n`);
+		for (const line of await Promise.all(engines.map(async (each) => engineVersionLine(each.endpoint)))) {
+			process.stdout.write(`${line}\n`);
+		}
+
 		process.exit(0);
 	}
 
 	if (cli.flags.printConfig) {
-		process.stdout.write(`${configReport(settings, {url: endpoint.url, context: engine.context, source: engine.source})}\n`);
+		const choices = engines.map((each) => ({url: each.endpoint.url, context: each.context, source: each.source}));
+		process.stdout.write(`${configReport(settings, choices.length === 1 ? choices[0]! : choices)}\n`);
 		process.exit(0);
 	}
 
-	const contact = contactEngine(endpoint, scope).then((answer) => {
+	// Several engines are asked at once; the dashboard starts with those that answered.
+	const contacts = Promise.all(engines.map(async (each) => contactEngine(each.endpoint, scope)));
+	const contact = contacts.then((answers) => {
 		markStartup('answer');
-		return answer;
+		return answers.find((answer) => answer.ok) ?? answers[0]!;
 	});
 	markStartup('request sent');
 	// Ink's layout engine (yoga, WebAssembly) loads its embedded binary through fetch() when there is one:
@@ -163,12 +177,27 @@ async function main(): Promise<never> {
 		}),
 		contact,
 	]);
+	const answers: ContactResult[] = await contacts;
 	if (!result.ok) {
 		const badFilter = rejectedFilter(result.error, scope);
 		if (badFilter) usageError(badFilter);
-		process.stderr.write(`${explainUnreachable(endpoint, result.error)}\n`);
+		for (const [index, answer] of answers.entries()) {
+			if (!answer.ok) process.stderr.write(`${explainUnreachable(engines[index]!.endpoint, answer.error)}\n`);
+		}
+
 		process.exit(1);
 	}
+
+	// With several engines the first may be down: the dashboard's header and panes start from the first that answered.
+	const several =
+		engines.length > 1
+			? engines.map((each, index) => {
+					const answer = answers[index]!;
+					return answer.ok
+						? {name: each.name, endpoint: each.endpoint, ...answer.start}
+						: {name: each.name, endpoint: each.endpoint, error: answer.error.message};
+				})
+			: undefined;
 
 	stopWatchingOutput();
 	releaseStartupSignals();
@@ -178,7 +207,8 @@ async function main(): Promise<never> {
 		identity: cli.flags.identity,
 		scope,
 		scopeText: cli.flags.filter ?? [],
-		...result.start,
+		...(several ? {version: answers[0]!.ok ? answers[0]!.start.version : undefined} : result.start),
+		engines: several,
 		keys: settings.keys,
 		config: settings.config,
 		output: settings.output,

@@ -4,6 +4,7 @@
 import {detachKeysText, type ExecOutcome, type ExecRequest} from '../state/details/exec.js';
 import type {Engine} from '../docker/engine.js';
 import type {ProcessStream} from '../docker/exec.js';
+import {engineIdOf} from '../state/core/engines.js';
 
 const leaveAlternate = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
@@ -52,7 +53,8 @@ function attachFilter(onDetach: () => void, onCtrlC?: () => void): (input: strin
 
 /** Runs the session to its end. Never throws: a failure to start is an outcome like any other. */
 export async function runProcessSession(
-	engine: () => Promise<Engine>,
+	/** The engine a container's row (its key) is on. */
+	engine: (key?: string) => Promise<Engine>,
 	request: ExecRequest,
 	{stdin, stdout}: Terminal,
 	/** Hears every byte of the process's output too (X keeps its command's output for the result panel). */
@@ -74,14 +76,15 @@ export async function runProcessSession(
 	/** An attach to a main process that has no TTY: Ctrl-C is held back. */
 	let holdCtrlC = false;
 	try {
-		const [loaded, {openAttach, openExec}] = await Promise.all([engine(), import('../docker/exec.js')]);
-		if (request.kind === 'attach') {
-			const attached = await openAttach(loaded, request, size(), output);
+		const [loaded, {openAttach, openExec}] = await Promise.all([engine(request.id), import('../docker/exec.js')]);
+		const onEngine = {...request, id: engineIdOf(request.id)};
+		if (onEngine.kind === 'attach') {
+			const attached = await openAttach(loaded, onEngine, size(), output);
 			stream = attached;
 			holdCtrlC = !attached.tty;
 			if (holdCtrlC) stdout.write(`\u001B[2m(no TTY: Ctrl-C is not sent to ${request.name})\u001B[22m\r\n`);
 		} else {
-			stream = await openExec(loaded, request, size(), output);
+			stream = await openExec(loaded, onEngine, size(), output);
 		}
 	} catch (error) {
 		return {kind: 'failed', message: error instanceof Error ? error.message : String(error)};

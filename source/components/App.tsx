@@ -34,6 +34,7 @@ import {FormView} from './FormView.js';
 import {BuildLogView} from './BuildLogView.js';
 import {EventList} from './EventList.js';
 import {EventsTitle} from './EventsTitle.js';
+import {engineBanners, engineColumnWidth} from '../state/core/engines.js';
 
 type Props = {
 	readonly session: Session;
@@ -71,7 +72,7 @@ export function App({session}: Props) {
 	const visible = visibleRows(state);
 	const {index} = selection(state);
 	const {dialog} = state.ui;
-	const disconnected = state.engine.connection === 'disconnected';
+	const banners = engineBanners(state.engine);
 	const dialogHeight = dialog?.kind === 'confirm' ? confirmDialogHeight(dialog, columns) : 0;
 	const {tooSmall, height, bodyHeight, listHeight, panelHeight} = screenLayout(state, columns, rows, dialogHeight);
 	const panelOpen = state.ui.panel !== 'none';
@@ -94,11 +95,11 @@ export function App({session}: Props) {
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
 			<Header engine={state.engine} counts={countContainers(state.containers)} />
-			{disconnected ? (
-				<Text backgroundColor="red" color="white" wrap="truncate-end">
-					{` Disconnected from ${state.engine.endpoint} (${state.engine.error ?? 'no answer'}) — retrying… `}
+			{banners.map((banner) => (
+				<Text key={banner} backgroundColor="red" color="white" wrap="truncate-end">
+					{banner}
 				</Text>
-			) : null}
+			))}
 			<Box>
 				{state.ui.pane === 'events' ? (
 					<EventsTitle events={state.events} keys={session.keys} />
@@ -163,6 +164,7 @@ export function App({session}: Props) {
 							filtered={state.ui.filter.value !== '' || state.ui.stateFilter !== undefined}
 							keys={session.keys}
 							marked={state.ui.marked}
+							engineWidth={engineColumnWidth(state.engine.engines)}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

@@ -27,10 +27,23 @@ type Props = {
 	readonly keys: KeyMap;
 	/** Ids marked for a bulk action; their rows carry the mark glyph. */
 	readonly marked?: readonly string[];
+	/** With several engines, the ENGINE column's width; 0 (one engine) leaves the column out. */
+	readonly engineWidth?: number;
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
-export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered, keys, marked = []}: Props) {
+export function ContainerList({
+	rows,
+	selectedIndex,
+	height,
+	width,
+	now,
+	loaded,
+	filtered,
+	keys,
+	marked = [],
+	engineWidth = 0,
+}: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
 	const [previousStart, setStart] = useState(0);
@@ -38,7 +51,7 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 	if (start !== previousStart) setStart(start);
 	const timeFormat = useTimeFormat();
 	// The mark glyph's column comes on top of the selection marker that the layout already counts.
-	const columns = containerColumns(width - markColumnWidth, timeFormat);
+	const columns = containerColumns(width - markColumnWidth, timeFormat, engineWidth);
 	const markedIds = new Set(marked);
 	const visible = rows.slice(start, start + height);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
@@ -67,6 +80,7 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 						selected={start + offset === selectedIndex}
 						marked={markedIds.has(container.id)}
 						cells={{
+							engine: container.engine ?? '',
 							name: container.name,
 							image: container.image,
 							state: container.state,

@@ -5,8 +5,8 @@ import {fit} from '../state/core/format.js';
 import type {ContainerState} from '../state/core/model.js';
 
 type Props = {
-	/** Cell texts, keyed by column. */
-	readonly cells: Readonly<Record<Column['key'], string>>;
+	/** Cell texts, keyed by column (ENGINE's only with several engines). */
+	readonly cells: Readonly<Record<Exclude<Column['key'], 'engine'>, string> & {engine?: string}>;
 	readonly columns: readonly Column[];
 	readonly state: ContainerState;
 	/** Exited with a non-zero code, or unhealthy. */
@@ -65,7 +65,7 @@ export const ContainerRow = memo(function ContainerRow({cells, columns, state, f
 					}
 					bold={column.key === 'name'}
 				>
-					{fit(cells[column.key], column.width)}
+					{fit(cells[column.key] ?? '', column.width)}
 					{index < columns.length - 1 ? ' ' : ''}
 				</Text>
 			))}

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {EngineInfo} from '../state/core/app.js';
 import type {ContainerCounts} from '../state/containers/containers.js';
+import type {EngineConnection, EngineEntry} from '../state/core/engines.js';
 
 type Props = {
 	/** The engine being shown. */
@@ -8,6 +9,29 @@ type Props = {
 	/** Containers per state group, within the scope. */
 	readonly counts: ContainerCounts;
 };
+
+const connectionLooks: Readonly<Record<EngineConnection, {readonly glyph: string; readonly color: string}>> = {
+	connected: {glyph: '●', color: 'green'},
+	reconnecting: {glyph: '◐', color: 'yellow'},
+	unreachable: {glyph: '○', color: 'red'},
+};
+
+/** Several engines: each one's name and connection, in command-line order. */
+function EngineStates({engines}: {readonly engines: readonly EngineEntry[]}) {
+	return (
+		<Text>
+			{engines.map((entry, index) => (
+				<Text key={entry.key}>
+					{index > 0 ? ' · ' : ''}
+					<Text>{entry.name} </Text>
+					<Text color={connectionLooks[entry.connection].color}>
+						{connectionLooks[entry.connection].glyph} {entry.connection}
+					</Text>
+				</Text>
+			))}
+		</Text>
+	);
+}
 
 /** One line: where dockpit is connected, the engine version, and how many containers are in each state. */
 export function Header({engine, counts}: Props) {
@@ -17,9 +41,15 @@ export function Header({engine, counts}: Props) {
 				<Text bold color="cyan">
 					dockpit
 				</Text>{' '}
-				<Text>{engine.endpoint}</Text>
-				{engine.context ? <Text color="blue"> (context {engine.context})</Text> : null}
-				{engine.version ? <Text dimColor> · Engine {engine.version}</Text> : null}
+				{engine.engines ? (
+					<EngineStates engines={engine.engines} />
+				) : (
+					<>
+						<Text>{engine.endpoint}</Text>
+						{engine.context ? <Text color="blue"> (context {engine.context})</Text> : null}
+						{engine.version ? <Text dimColor> · Engine {engine.version}</Text> : null}
+					</>
+				)}
 				{engine.scope.length > 0 ? <Text color="magenta"> · scope {engine.scope.join(' ')}</Text> : null}
 			</Text>
 			<Box flexShrink={0}>

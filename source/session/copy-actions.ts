@@ -7,10 +7,12 @@ import type {Store} from './store.js';
 import type {Engine} from '../docker/engine.js';
 import {toEngineError} from '../docker/errors.js';
 import {hostPath} from './host-path.js';
+import {engineIdOf} from '../state/core/engines.js';
 
 export type CopyContext = {
 	readonly store: Store<AppState, AppAction>;
-	readonly loadEngine: () => Promise<Engine>;
+	/** The engine a container's row (its key) is on. */
+	readonly loadEngine: (key?: string) => Promise<Engine>;
 	readonly cwd: string;
 };
 
@@ -34,12 +36,13 @@ export async function runCopy(context: CopyContext, request: Extract<MakeRequest
 	};
 
 	try {
-		const [engine, copy] = await Promise.all([context.loadEngine(), import('../docker/copy.js')]);
+		const [engine, copy] = await Promise.all([context.loadEngine(request.id), import('../docker/copy.js')]);
+		const id = engineIdOf(request.id);
 		const options = {overwrite: request.overwrite, onBytes};
 		const result =
 			request.direction === 'from-container'
-				? await copy.copyFromContainer(engine.docker, request.id, request.containerPath, host, options)
-				: await copy.copyToContainer(engine.docker, request.id, host, request.containerPath, options);
+				? await copy.copyFromContainer(engine.docker, id, request.containerPath, host, options)
+				: await copy.copyToContainer(engine.docker, id, host, request.containerPath, options);
 		const where = request.direction === 'from-container' ? result.destination : `${request.name}:${result.destination}`;
 		status(`Copied ${from} to ${where} (${formatSize(result.bytes)} sent as tar)`, 'success');
 	} catch (error) {

@@ -3,6 +3,7 @@
 import type {Change, ContainerInfo, TopTable} from '../state/details/container-info.js';
 import type {StatsSample} from '../state/details/stats.js';
 import type {Engine} from '../docker/engine.js';
+import {engineIdOf} from '../state/core/engines.js';
 
 export type StatsSubscription = {
 	readonly close: () => void;
@@ -17,24 +18,25 @@ export type DetailsSource = {
 	readonly stats: (id: string, onSample: (sample: StatsSample) => void) => Promise<StatsSubscription>;
 };
 
-export function engineDetailsSource(engine: () => Promise<Engine>): DetailsSource {
-	const load = async () => [await engine(), await import('../docker/container-details.js')] as const;
+/** `engine` gives the engine a row's key is on; the reads use the id that engine knows. */
+export function engineDetailsSource(engine: (key: string) => Promise<Engine>): DetailsSource {
+	const load = async (key: string) => [await engine(key), await import('../docker/container-details.js')] as const;
 	return {
-		async inspect(id) {
-			const [loaded, reads] = await load();
-			return reads.inspectDetails(loaded, id);
+		async inspect(key) {
+			const [loaded, reads] = await load(key);
+			return reads.inspectDetails(loaded, engineIdOf(key));
 		},
-		async top(id) {
-			const [loaded, reads] = await load();
-			return reads.containerTop(loaded, id);
+		async top(key) {
+			const [loaded, reads] = await load(key);
+			return reads.containerTop(loaded, engineIdOf(key));
 		},
-		async changes(id) {
-			const [loaded, reads] = await load();
-			return reads.containerChanges(loaded, id);
+		async changes(key) {
+			const [loaded, reads] = await load(key);
+			return reads.containerChanges(loaded, engineIdOf(key));
 		},
-		async stats(id, onSample) {
-			const [loaded, reads] = await load();
-			return reads.followStats(loaded, id, onSample);
+		async stats(key, onSample) {
+			const [loaded, reads] = await load(key);
+			return reads.followStats(loaded, engineIdOf(key), onSample);
 		},
 	};
 }

@@ -12,6 +12,7 @@ import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import type {Engine} from '../docker/engine.js';
 import type {LogFollow, LogFollowOptions} from '../docker/streams/logs.js';
 import {toEngineError} from '../docker/errors.js';
+import {engineIdOf} from '../state/core/engines.js';
 
 export type LogActions = {
 	/** Starts following at once; the engine and the stream code load on first use. */
@@ -30,16 +31,17 @@ export function createLogActions({
 	readonly store: Store<AppState, AppAction>;
 	/** For the keys named in messages. */
 	readonly keys: KeyMap;
-	readonly loadEngine: () => Promise<Engine>;
+	/** The engine a container's row (its key) is on. */
+	readonly loadEngine: (key?: string) => Promise<Engine>;
 }): LogActions {
 	const say = (text: string, tone: 'success' | 'error') => store.dispatch({type: 'ui/status', status: {text, tone}});
 	return {
 		follow(options) {
 			let handle: LogFollow | undefined;
 			let closed = false;
-			Promise.all([loadEngine(), import('../docker/streams/logs.js')])
+			Promise.all([loadEngine(options.id), import('../docker/streams/logs.js')])
 				.then(([engine, {followLogs}]) => {
-					if (!closed) handle = followLogs(engine, options);
+					if (!closed) handle = followLogs(engine, {...options, id: engineIdOf(options.id), source: options.id});
 				})
 				.catch((error: unknown) => {
 					options.onHistory();
@@ -59,8 +61,8 @@ export function createLogActions({
 			const plan = gapFill(logs.buffer, seq, logs.buffer.capacity);
 			say(`Fetching the lines of the gap ${plan.since.slice(11, 23)}–${plan.until.slice(11, 23)}…`, 'success');
 			try {
-				const [engine, {readLogRange}] = await Promise.all([loadEngine(), import('../docker/streams/logs.js')]);
-				await readLogRange(engine, row.source, plan.since, plan.until, plan.push);
+				const [engine, {readLogRange}] = await Promise.all([loadEngine(row.source), import('../docker/streams/logs.js')]);
+				await readLogRange(engine, engineIdOf(row.source), plan.since, plan.until, plan.push, row.source);
 				const lines = plan.finish();
 				store.dispatch({type: 'logs/fill', seq, gap: row, lines});
 				const fetched = lines.filter((line) => !line.gap).length;

@@ -10,6 +10,7 @@ import {scopeLabels} from '../state/make/scope-labels.js';
 import type {ExecRequest} from '../state/details/exec.js';
 import type {Store} from './store.js';
 import type {Engine} from '../docker/engine.js';
+import {engineIdOf} from '../state/core/engines.js';
 import {toEngineError} from '../docker/errors.js';
 import {recallRun, rememberRun} from './run-memory.js';
 import {runCopy} from './copy-actions.js';
@@ -20,7 +21,8 @@ export type MakeActions = {readonly run: (request: MakeRequest) => Promise<void>
 
 export type MakeOptions = {
 	readonly store: Store<AppState, AppAction>;
-	readonly loadEngine: () => Promise<Engine>;
+	/** The engine a container's row (its key) is on; the first engine without one (new containers go there). */
+	readonly loadEngine: (key?: string) => Promise<Engine>;
 	readonly readOnly: boolean;
 	/** Hands the terminal to an attach once the UI lets go (run.tsx), for -it. */
 	readonly handOver: (request: ExecRequest) => void;
@@ -40,7 +42,7 @@ export function createMakeActions(options: MakeOptions): MakeActions {
 		status(`Not sent: ${Object.values(errors)[0]}`, 'error');
 	};
 
-	const ops = () => Promise.all([loadEngine(), import('../docker/make-ops.js')]);
+	const ops = (key?: string) => Promise.all([loadEngine(key), import('../docker/make-ops.js')]);
 	const scopeNote = () => {
 		const note = scopeLabels(store.getState().engine.scope).note;
 		return note ? ` · ${note}` : '';
@@ -105,12 +107,12 @@ export function createMakeActions(options: MakeOptions): MakeActions {
 	}
 
 	async function perform(request: Exclude<MakeRequest, {kind: 'openRun' | 'run' | 'copy' | 'build'}>) {
-		const [engine, makeOps] = await ops();
+		const [engine, makeOps] = await ops(request.kind === 'commit' ? request.id : undefined);
 		const {docker} = engine;
 		switch (request.kind) {
 			case 'commit': {
 				status(`Committing ${request.name} to ${request.repository}:${request.tag}…`, 'progress');
-				const id = await makeOps.commitContainer(docker, request.id, request);
+				const id = await makeOps.commitContainer(docker, engineIdOf(request.id), request);
 				status(
 					`Committed ${request.name} to ${request.repository}:${request.tag} (${id.replace(/^sha256:/, '').slice(0, 12)})`,
 					'success',

@@ -17,6 +17,7 @@ import type {Engine} from '../docker/engine.js';
 import type {Filters} from '../docker/filters.js';
 import type {ResourceFeed} from '../docker/streams/resource-feed.js';
 import {toEngineError} from '../docker/errors.js';
+import {engineIdOf} from '../state/core/engines.js';
 import {applyEach, resourceFeedActions} from './feed-actions.js';
 
 export type ResourceActions = {
@@ -28,7 +29,8 @@ type PruneDialog = Extract<ResourceDialog, {kind: 'prune'}>;
 
 export function createResourceActions(options: {
 	readonly store: Store<AppState, AppAction>;
-	readonly loadEngine: () => Promise<Engine>;
+	/** The engine a container's row (its key) is on; the first engine without one (the resource panes show it). */
+	readonly loadEngine: (key?: string) => Promise<Engine>;
 	readonly scope: Filters;
 }): ResourceActions {
 	const {store, loadEngine, scope} = options;
@@ -60,7 +62,7 @@ export function createResourceActions(options: {
 	}
 
 	async function bulk(request: Extract<ResourceRequest, {kind: 'bulk'}>) {
-		const [engine, {runBulkOp}] = await Promise.all([loadEngine(), import('../docker/resource-ops.js')]);
+		const {runBulkOp} = await import('../docker/resource-ops.js');
 		const outcomes: BulkOutcome[] = [];
 		const show = () =>
 			store.dispatch({
@@ -72,7 +74,8 @@ export function createResourceActions(options: {
 		// One at a time, so the outcome list reads in the order the person marked them; a failure does not stop the rest.
 		for (const target of request.targets) {
 			try {
-				await runBulkOp(engine.docker, request.op, target.id, request.force);
+				// Marked rows can be on several engines: each goes to its own.
+				await runBulkOp((await loadEngine(target.id)).docker, request.op, engineIdOf(target.id), request.force);
 				outcomes.push({id: target.id, name: target.name, ok: true});
 			} catch (error) {
 				outcomes.push({id: target.id, name: target.name, ok: false, error: toEngineError(error).message});

@@ -5,7 +5,8 @@ import {createStore, type Store} from './store.js';
 import {createKeyMap, type KeyMap} from '../state/input/keymap.js';
 import {defaultConfig, type Config} from '../state/settings/config.js';
 import {createContextActions, type ContextActions} from './context-actions.js';
-import {applyEach, containerFeedActions} from './feed-actions.js';
+import {applyEach, containerFeedActions, engineFeedActions} from './feed-actions.js';
+import {engineIdOf, qualifyNews, splitRowKey, type EngineEntry} from '../state/core/engines.js';
 import {opFailure, opProgress, opSuccess} from '../state/core/messages.js';
 import type {ContainerOp} from '../state/core/model.js';
 import type {ExecRequest} from '../state/details/exec.js';
@@ -20,7 +21,21 @@ import {createResourceActions, type ResourceActions} from './resource-actions.js
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
 
+/** One of several engines to show, with what its first contact brought (or why it failed). */
+export type EngineTarget = {
+	/** The ENGINE column's text: the context's name or the host's address. */
+	readonly name: string;
+	readonly endpoint: Endpoint;
+	readonly version?: string;
+	readonly apiVersion?: string;
+	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
+	/** Why the first contact failed; the feed keeps trying. */
+	readonly error?: string;
+};
+
 export type SessionOptions = {
+	/** Two or more: several engines in one view (the first is `endpoint`, which panes other than containers show). */
+	readonly engines?: readonly EngineTarget[];
 	readonly endpoint: Endpoint;
 	readonly scope: Filters;
 	readonly scopeText: readonly string[];
@@ -51,8 +66,8 @@ export type Session = {
 	readonly resources: ResourceActions;
 	/** Docker contexts: list them in a dialog, and move the session to another one's engine (session-contexts.ts). */
 	readonly contexts: ContextActions;
-	/** The engine, loading it on first use (the details tabs and exec read through it). */
-	readonly engine: () => Promise<Engine>;
+	/** The engine a container's row (its key) is on, loading it on first use; the first engine without a key. */
+	readonly engine: (key?: string) => Promise<Engine>;
 	/** Asks run.tsx to hand the terminal to an exec or attach once the UI has let go of it. */
 	readonly requestExec: (request: ExecRequest) => void;
 	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
@@ -65,12 +80,22 @@ export type Session = {
 };
 
 export function createSession(options: SessionOptions): Session {
+	const several = options.engines && options.engines.length > 1 ? options.engines : undefined;
+	const entries = several?.map((target, index): EngineEntry => ({
+		key: String(index),
+		name: target.name,
+		endpoint: target.endpoint.url,
+		connection: target.error === undefined ? 'connected' : 'unreachable',
+		error: target.error,
+		version: target.version,
+	}));
 	const engineInfo: Omit<EngineInfo, 'connection'> = {
 		endpoint: options.endpoint.url,
 		version: options.version,
 		apiVersion: options.apiVersion,
 		scope: options.scopeText,
 		context: options.context,
+		engines: entries,
 	};
 	const initial = initialAppState(engineInfo);
 	const sort = options.config ? {key: options.config.sort, descending: options.config.sortDescending} : initial.ui.sort;
@@ -82,13 +107,35 @@ export function createSession(options: SessionOptions): Session {
 
 	// A context switch replaces these; everything reads them through loadEngine and connect.
 	let endpoint = options.endpoint;
-	let initialList = options.initial;
-	if (options.initial) {
-		const now = Date.now();
+	let initialList = several ? several[0]!.initial : options.initial;
+	const now = Date.now();
+	if (entries && several) {
+		for (const [index, target] of several.entries()) {
+			if (!target.initial) continue;
+			const containers = target.initial.containers.map((row) => toContainer(row, now));
+			for (const action of containerFeedActions(qualifyNews({type: 'snapshot', containers}, entries[index]!))) {
+				store.dispatch(action);
+			}
+		}
+	} else if (options.initial) {
 		store.dispatch({type: 'containers/snapshot', containers: options.initial.containers.map((row) => toContainer(row, now))});
 	}
 
-	const loadEngine = () => (engine ??= import('../docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(endpoint)));
+	const newEngine = async (at: Endpoint) => import('../docker/engine.js').then(({Engine: EngineClass}) => new EngineClass(at));
+	const firstEngine = () => (engine ??= newEngine(endpoint));
+	// The engines after the first, with several: each its own connection (an ssh:// one its own channel pool).
+	const others = (several ?? []).slice(1).map((target) => ({
+		target,
+		engine: undefined as Promise<Engine> | undefined,
+		feed: undefined as Feed | undefined,
+	}));
+	/** The engine a row's key names; the first one for a key without an engine (or no key). */
+	const loadEngine = (key?: string): Promise<Engine> => {
+		const engineKey = key === undefined ? undefined : splitRowKey(key).engine;
+		const other = engineKey === undefined ? undefined : others[Number(engineKey) - 1];
+		if (!other) return firstEngine();
+		return (other.engine ??= newEngine(other.target.endpoint));
+	};
 
 	const logs = createLogActions({store, loadEngine, keys});
 	if (options.logLines !== undefined) store.dispatch({type: 'logs/configure', cap: options.logLines});
@@ -111,18 +158,31 @@ export function createSession(options: SessionOptions): Session {
 	});
 
 	async function connect(): Promise<void> {
-		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
+		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
 			engine: loaded,
 			scope: options.scope,
-			emit: applyEach(containerFeedActions, store.dispatch),
+			emit: applyEach(entries ? engineFeedActions(entries[0]!) : containerFeedActions, store.dispatch),
 			initial: initialList,
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		if (!entries) return;
+		await Promise.all(
+			others.map(async (other, index) => {
+				const otherEngine = await loadEngine(`${index + 1}:`);
+				other.feed = startContainerFeed({
+					engine: otherEngine,
+					scope: options.scope,
+					emit: applyEach(engineFeedActions(entries[index + 1]!), store.dispatch),
+					initial: other.target.initial,
+					exactTimes: other.target.endpoint.kind !== 'ssh',
+				});
+			}),
+		);
 	}
 
-	const contexts = createContextActions({
+	const contextActions = createContextActions({
 		store,
 		identity: options.identity,
 		current: () => store.getState().engine.context,
@@ -141,6 +201,18 @@ export function createSession(options: SessionOptions): Session {
 			return connect();
 		},
 	});
+	// Moving "the" engine to another context means nothing when several are shown side by side.
+	const contexts: ContextActions = entries
+		? {
+				...contextActions,
+				open() {
+					store.dispatch({
+						type: 'ui/status',
+						status: {text: 'Several engines are shown: start dockpit with the ones you want (--context, --host)', tone: 'info'},
+					});
+				},
+			}
+		: contextActions;
 
 	return {
 		store,
@@ -160,7 +232,7 @@ export function createSession(options: SessionOptions): Session {
 
 			store.dispatch({type: 'ui/status', status: {text: opProgress(op), tone: 'progress'}});
 			try {
-				await (await loadEngine()).run(op);
+				await (await loadEngine(op.id)).run({...op, id: engineIdOf(op.id)});
 				store.dispatch({type: 'ui/status', status: {text: opSuccess(op), tone: 'success'}});
 			} catch (error) {
 				const failure = toEngineError(error);
@@ -185,6 +257,14 @@ export function createSession(options: SessionOptions): Session {
 		stop() {
 			feed?.stop();
 			resources.stop();
+			for (const other of others) {
+				other.feed?.stop();
+				void other.engine?.then(
+					(loaded) => loaded.close(),
+					() => undefined,
+				);
+			}
+
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),

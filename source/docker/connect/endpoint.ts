@@ -44,7 +44,8 @@ export const defaultSocket = '/var/run/docker.sock';
 export class EndpointError extends Error {}
 
 /** Where the selected engine came from, for the header and --print-config. */
-export type EngineSource = 'flag --host' | 'flag --context' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'docker config' | 'default';
+export type EngineSource =
+	'flag --host' | 'flag --context' | 'config file contexts' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'docker config' | 'default';
 
 export type EngineSelection = {
 	readonly endpoint: Endpoint;
@@ -269,4 +270,67 @@ export function selectEngine(options: SelectOptions = {}, environment: Environme
 	const current = currentContext(environment);
 	if (current) return fromContext(current, 'docker config');
 	return {endpoint: defaultEndpoint(), source: 'default'};
+}
+
+/** One of the engines to show, with the name its rows carry in the ENGINE column. */
+export type NamedSelection = EngineSelection & {readonly name: string};
+
+export type SelectManyOptions = {
+	/** Every --host, in order. */
+	readonly hosts?: readonly string[];
+	/** Every --context, in order. */
+	readonly contexts?: readonly string[];
+	/** The config file's `contexts`, used when no --host or --context is given. */
+	readonly configContexts?: readonly string[];
+	readonly identity?: string;
+};
+
+/** An address as a column shows it: without the unix://, tcp:// or ssh:// in front. */
+export const shortAddress = (endpoint: Endpoint): string => endpoint.url.replace(/^(unix|tcp|ssh):\/\//, '');
+
+/**
+ * The engines to show: every --host, then every --context; without either, the config file's contexts; else
+ * the one engine selectEngine picks. One engine named once is exactly selectEngine's choice. Naming the same
+ * engine twice is a usage error.
+ */
+export function selectEngines(
+	options: SelectManyOptions = {},
+	environment: Environment = processEnvironment(),
+): NamedSelection[] {
+	const {identity} = options;
+	const flagged = (options.hosts?.length ?? 0) + (options.contexts?.length ?? 0) > 0;
+	const hosts = options.hosts ?? [];
+	const contexts = flagged ? (options.contexts ?? []) : (options.configContexts ?? []);
+	const contextSource: EngineSource = flagged ? 'flag --context' : 'config file contexts';
+	if (hosts.length + contexts.length <= 1) {
+		const one =
+			hosts.length === 0 && contexts.length === 1 && !flagged
+				? {...contextEndpoint(contexts[0]!, environment, identity), source: contextSource}
+				: selectEngine({host: hosts[0], context: contexts[0], identity}, environment);
+		return [{...one, name: one.context ?? shortAddress(one.endpoint)}];
+	}
+
+	const selections: NamedSelection[] = [
+		...hosts.map((host): NamedSelection => {
+			const endpoint = parseEndpoint(host, environment, {identity});
+			return {endpoint, source: 'flag --host', name: shortAddress(endpoint)};
+		}),
+		...contexts.map((name): NamedSelection => {
+			const selection = contextEndpoint(name, environment, identity);
+			return {...selection, context: name === 'default' ? undefined : name, source: contextSource, name};
+		}),
+	];
+	const seen = new Map<string, string>();
+	for (const selection of selections) {
+		const earlier = seen.get(selection.endpoint.url);
+		if (earlier !== undefined) {
+			throw new EndpointError(
+				`${earlier} and ${selection.name} are the same engine (${selection.endpoint.url}); name each engine once`,
+			);
+		}
+
+		seen.set(selection.endpoint.url, selection.name);
+	}
+
+	return selections;
 }

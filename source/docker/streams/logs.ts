@@ -10,6 +10,8 @@ import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
 export type LogFollowOptions = {
 	readonly id: string;
+	/** What the lines say they came from (a row's key, with several engines); the id by default. */
+	readonly source?: string;
 	/** Where the lines already held end: ask only for what came after (a reattach). */
 	readonly after?: LineMark;
 	/** The history to read first when nothing is held yet. */
@@ -50,6 +52,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	let closed = false;
 	let stream: (NodeJS.ReadableStream & {destroy?: () => void}) | undefined;
 	const container = engine.docker.getContainer(options.id);
+	const source = options.source ?? options.id;
 	const base = {stdout: true, stderr: true, timestamps: true};
 	let mark = options.after;
 	// Read through a function: the compiler cannot see `deliver` move the mark inside run().
@@ -62,7 +65,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		if (lines.length === 0 || closed) return;
 		if (pending) {
 			const to = lines.find((line) => line.ts !== '')?.ts ?? '';
-			lines.unshift(gapLine(options.id, {reason: 'skipped', estimate: pending.estimate, from: pending.from, to}));
+			lines.unshift(gapLine(source, {reason: 'skipped', estimate: pending.estimate, from: pending.from, to}));
 			pending = undefined;
 		}
 
@@ -75,7 +78,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			container.logs({...base, follow: false, ...query}),
 			deadlines.logReadMs,
 		)) as unknown as Buffer;
-		const parser = createLogParser(options.id, tty);
+		const parser = createLogParser(source, tty);
 		return [...parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))), ...parser.end()];
 	}
 
@@ -148,7 +151,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 		stream = followed;
 		options.onStatus({kind: 'live', tty});
-		const parser = createLogParser(options.id, tty);
+		const parser = createLogParser(source, tty);
 		let newer = createSeenFilter(since === undefined ? undefined : mark);
 		// Live lines wait while the read-back runs; it returns the lines up to now, they the ones after.
 		let held: LogLine[] | undefined;
@@ -244,11 +247,12 @@ export async function readLogRange(
 	since: string,
 	until: string,
 	onLines: (lines: LogLine[]) => void,
+	source: string = id,
 ): Promise<void> {
 	try {
 		const container = engine.docker.getContainer(id);
 		const tty = (await engine.within(container.inspect())).Config.Tty === true;
-		const parser = createLogParser(id, tty);
+		const parser = createLogParser(source, tty);
 		const query = {stdout: true, stderr: true, timestamps: true, since: since === '' ? '0' : sinceParam(since)};
 		if (until === '') {
 			// Without an end, only a plain read ends by itself.

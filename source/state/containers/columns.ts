@@ -1,7 +1,7 @@
 // How wide each column of the containers table is at a given terminal width and time format.
 import {timeWidth, type TimeFormat} from '../core/time-format.js';
 
-export type ColumnKey = 'name' | 'image' | 'state' | 'status' | 'ports' | 'created';
+export type ColumnKey = 'engine' | 'name' | 'image' | 'state' | 'status' | 'ports' | 'created';
 
 export type Column = {readonly key: ColumnKey; readonly title: string; readonly width: number};
 
@@ -14,11 +14,16 @@ const statusWidths = (format: TimeFormat) =>
 		: {min: 'Up since '.length + timeWidth(format), max: 'Exited (137) '.length + timeWidth(format), share: 1 / 3};
 
 /** Fixed columns keep their width (status shrinks first), the rest is shared by name, image and ports. */
-let memo: {width: number; format: TimeFormat; columns: readonly Column[]} | undefined;
+let memo: {width: number; format: TimeFormat; engine: number; columns: readonly Column[]} | undefined;
 
-export function containerColumns(width: number, format: TimeFormat = 'relative'): readonly Column[] {
-	if (memo?.width === width && memo.format === format) return memo.columns;
-	memo = {width, format, columns: layout(width, format)};
+/** `engineWidth`: with several engines, an ENGINE column of that width comes first; 0 leaves it out. */
+export function containerColumns(width: number, format: TimeFormat = 'relative', engineWidth = 0): readonly Column[] {
+	if (memo?.width === width && memo.format === format && memo.engine === engineWidth) return memo.columns;
+	const columns =
+		engineWidth > 0
+			? [{key: 'engine', title: 'ENGINE', width: engineWidth} as const, ...layout(width - engineWidth - 1, format)]
+			: layout(width, format);
+	memo = {width, format, engine: engineWidth, columns};
 	return memo.columns;
 }
 

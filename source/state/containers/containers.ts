@@ -1,5 +1,6 @@
 // The container table as the engine last told it: a snapshot, then events and re-reads applied on top.
 import type {Container, ContainerEvent, ContainerNews, Prefixed} from '../core/model.js';
+import {splitRowKey} from '../core/engines.js';
 
 export type ContainersState = {
 	readonly byId: Readonly<Record<string, Container>>;
@@ -63,6 +64,13 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 	switch (action.type) {
 		case 'containers/snapshot': {
 			const byId: Record<string, Container> = {};
+			// One engine's list leaves the rows of the others as they are.
+			if (action.engine !== undefined) {
+				for (const [key, container] of Object.entries(state.byId)) {
+					if (splitRowKey(key).engine !== action.engine) byId[key] = container;
+				}
+			}
+
 			for (const container of action.containers) byId[container.id] = merge(state.byId[container.id], container);
 			return {byId, loaded: true};
 		}

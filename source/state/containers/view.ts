@@ -5,9 +5,14 @@ import {nextChangeAt, statusText, textChanges} from './status.js';
 import {nextWake} from '../core/tick.js';
 import {createdText, type TimeFormat} from '../core/time-format.js';
 
-export type SortKey = 'state' | 'name' | 'image' | 'created';
+export type SortKey = 'state' | 'name' | 'image' | 'created' | 'engine';
 
-export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created'];
+/** Every sort key; `engine` is in the cycle only when several engines are shown (sortCycle). */
+export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created', 'engine'];
+
+/** The keys `o` steps through: with one engine, sorting by engine would change nothing. */
+export const sortCycle = (severalEngines: boolean): readonly SortKey[] =>
+	severalEngines ? sortKeys : sortKeys.filter((key) => key !== 'engine');
 
 export type SortOrder = {readonly key: SortKey; readonly descending: boolean};
 
@@ -29,12 +34,17 @@ const comparators: Readonly<Record<SortKey, (a: Container, b: Container) => numb
 	image: (a, b) => a.image.localeCompare(b.image) || byName(a, b),
 	// Newest first reads naturally for creation time, as in `docker ps`.
 	created: (a, b) => b.createdAt - a.createdAt || byName(a, b),
+	engine: (a, b) => (a.engine ?? '').localeCompare(b.engine ?? '') || stateRank[a.state] - stateRank[b.state] || byName(a, b),
 };
 
 export function matchesFilter(container: Container, filter: string): boolean {
 	const needle = filter.trim().toLowerCase();
 	if (needle === '') return true;
-	return container.name.toLowerCase().includes(needle) || container.image.toLowerCase().includes(needle);
+	return (
+		container.name.toLowerCase().includes(needle) ||
+		container.image.toLowerCase().includes(needle) ||
+		(container.engine?.toLowerCase().includes(needle) ?? false)
+	);
 }
 
 /** The states the state filter steps through, in order; undefined is every state. */

@@ -8,6 +8,7 @@ import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
 import {sanitize} from './sanitize.js';
 import {detailsReducer} from '../details/details.js';
+import {engineConnected, engineLost, type EngineEntry} from './engines.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -23,11 +24,14 @@ export type EngineInfo = {
 	readonly scope: readonly string[];
 	/** The docker context in use, when one was chosen. */
 	readonly context?: string;
+	/** With several engines (--host/--context given more than once): each one's state; absent with one. */
+	readonly engines?: readonly EngineEntry[];
 };
 
+/** `engine` names one of several engines by its key; the others are not touched. */
 export type EngineAction =
-	| {readonly type: 'engine/connected'; readonly version?: string; readonly apiVersion?: string}
-	| {readonly type: 'engine/disconnected'; readonly error: string}
+	| {readonly type: 'engine/connected'; readonly version?: string; readonly apiVersion?: string; readonly engine?: string}
+	| {readonly type: 'engine/disconnected'; readonly error: string; readonly engine?: string}
 	/** Another docker context was chosen: a new engine, known by its address until it answers. */
 	| {readonly type: 'engine/switched'; readonly endpoint: string; readonly context?: string};
 
@@ -56,7 +60,22 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 	};
 }
 
+/** One of several engines connected or was lost: only its entry changes. */
+function oneEngine(state: EngineInfo, action: EngineAction): EngineInfo | undefined {
+	if (action.type === 'engine/switched' || action.engine === undefined || !state.engines) return undefined;
+	const engines = state.engines.map((entry) =>
+		entry.key !== action.engine
+			? entry
+			: action.type === 'engine/connected'
+				? engineConnected(entry, action.version)
+				: engineLost(entry, sanitize(action.error)),
+	);
+	return {...state, engines};
+}
+
 function engineReducer(state: EngineInfo, action: EngineAction): EngineInfo {
+	const several = oneEngine(state, action);
+	if (several) return several;
 	switch (action.type) {
 		case 'engine/connected':
 			return {

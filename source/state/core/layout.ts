@@ -2,6 +2,7 @@
 // line and footer. Pure arithmetic on the terminal size, so it is tested without rendering.
 import type {AppState} from './app.js';
 import {statusLines} from './status-lines.js';
+import {engineBanners} from './engines.js';
 
 export const minColumns = 60;
 export const minRows = 12;
@@ -25,10 +26,10 @@ export type Layout = {
  */
 export function screenLayout(state: AppState, columns: number, rows: number, dialogHeight = 0): Layout {
 	const height = rows - 1;
-	const disconnected = state.engine.connection === 'disconnected';
+	const banners = engineBanners(state.engine).length;
 	// Header, pane title, the list's column titles and footer take one line each; the status line one or more.
 	const statusRows = statusLines(state.ui.status, columns).length;
-	const bodyHeight = Math.max(1, height - 4 - statusRows - (disconnected ? 1 : 0) - dialogHeight);
+	const bodyHeight = Math.max(1, height - 4 - statusRows - banners - dialogHeight);
 	const panelOpen = state.ui.panel !== 'none';
 	const panelHeight = !panelOpen
 		? 0

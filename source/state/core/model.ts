@@ -30,6 +30,8 @@ export type Container = {
 	readonly createdAt: number;
 	readonly ports: readonly PortMapping[];
 	readonly labels: Readonly<Record<string, string>>;
+	/** With several engines: the name of the engine it runs on (its id is then qualified, core/engines.ts). */
+	readonly engine?: string;
 };
 
 /** A container event from the engine's /events stream, reduced to what the app uses. */
@@ -65,7 +67,8 @@ export type ContainerOp = {
  * gone, an event, exact times, or the connection itself. The reducers take the same news as actions.
  */
 export type ContainerNews =
-	| {readonly type: 'snapshot'; readonly containers: readonly Container[]}
+	/** A full list; with `engine`, of that engine only: the other engines' rows stay. */
+	| {readonly type: 'snapshot'; readonly containers: readonly Container[]; readonly engine?: string}
 	| {readonly type: 'upsert'; readonly container: Container}
 	| {readonly type: 'remove'; readonly id: string}
 	| {readonly type: 'event'; readonly event: ContainerEvent}

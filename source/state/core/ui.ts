@@ -10,7 +10,7 @@ import type {ExecResultDialog} from '../details/exec.js';
 import type {ContainerOp, ContainerState} from './model.js';
 import {formReducer, type FormAction, type FormDialog} from '../make/form.js';
 import {buildLogReducer, type BuildLogAction, type BuildLogDialog} from '../make/build-log.js';
-import {nextStateFilter, sortKeys, type SortOrder} from '../containers/view.js';
+import {nextStateFilter, sortCycle, type SortOrder} from '../containers/view.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
@@ -70,7 +70,8 @@ export type UiAction =
 	| {readonly type: 'ui/filterClear'}
 	| {readonly type: 'ui/stateFilterNext'}
 	| {readonly type: 'ui/stateFilterClear'}
-	| {readonly type: 'ui/sortNext'}
+	/** `severalEngines` puts the engine in the cycle. */
+	| {readonly type: 'ui/sortNext'; readonly severalEngines?: boolean}
 	| {readonly type: 'ui/sortReverse'}
 	| {readonly type: 'ui/openDialog'; readonly dialog: Dialog}
 	| {readonly type: 'ui/renameEdit'; readonly key: KeyPress}
@@ -126,7 +127,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'ui/stateFilterClear':
 			return state.stateFilter === undefined ? state : {...state, stateFilter: undefined};
 		case 'ui/sortNext': {
-			const next = sortKeys[(sortKeys.indexOf(state.sort.key) + 1) % sortKeys.length]!;
+			const keys = sortCycle(action.severalEngines ?? false);
+			const next = keys[(keys.indexOf(state.sort.key) + 1) % keys.length]!;
 			return {...state, sort: {key: next, descending: false}};
 		}
 

@@ -199,7 +199,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':
-			return [dispatch({type: 'ui/sortNext'})];
+			return [dispatch({type: 'ui/sortNext', severalEngines: state.engine.engines !== undefined})];
 		case 'sortReverse':
 			return [dispatch({type: 'ui/sortReverse'})];
 		default:

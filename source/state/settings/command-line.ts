@@ -22,7 +22,9 @@ export function checkLogLines(typed: string | number | undefined): number | unde
 
 /** The string flags that take a value: given with none (`--host` last, or `--host=`), they are bad usage. */
 export function missingValues(flags: Readonly<Record<string, unknown>>, names: readonly string[]): string | undefined {
-	const missing = names.find((name) => flags[name] === '');
+	// Repeatable flags (--host, --context) come as lists: any empty one is missing its value.
+	const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.includes(''));
+	const missing = names.find((name) => empty(flags[name]));
 	return missing === undefined ? undefined : `--${missing.replaceAll(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a value`;
 }
 
@@ -43,10 +45,13 @@ export type SettingsOrigin = {
 	readonly fileFound: boolean;
 };
 
-/** `--print-config`: the config file, the engine, then every setting with its value and source. */
-export function configReport(settings: SettingsOrigin, engine: EngineChoice): string {
+/** `--print-config`: the config file, the engine (or each of several), then every setting with its value and source. */
+export function configReport(settings: SettingsOrigin, engine: EngineChoice | readonly EngineChoice[]): string {
+	const engines = Array.isArray(engine) ? (engine as readonly EngineChoice[]) : [engine as EngineChoice];
 	return printConfig(settings.config, settings.sources, [
 		['config file', settings.file, settings.fileFound ? 'read' : 'not present: defaults apply'],
-		['engine', engine.url + (engine.context ? ` (context ${engine.context})` : ''), engine.source],
+		...engines.map(
+			(choice) => ['engine', choice.url + (choice.context ? ` (context ${choice.context})` : ''), choice.source] as const,
+		),
 	]);
 }

@@ -20,6 +20,8 @@ export type Config = {
 	readonly color: boolean;
 	/** ASCII borders and marks; on by default when the locale is not UTF-8. */
 	readonly ascii: boolean;
+	/** Docker contexts to show together (several engines in one view), when no --host or --context is given. */
+	readonly contexts: readonly string[];
 };
 
 export type ConfigKey = keyof Config;
@@ -34,6 +36,7 @@ export const defaultConfig: Config = {
 	sortDescending: false,
 	color: true,
 	ascii: false,
+	contexts: [],
 };
 
 /** Where a value came from: "default", the config file's path, a flag or an environment variable. */
@@ -167,6 +170,11 @@ export function validateConfig(json: unknown, where: string): Partial<Config> {
 				break;
 			case 'sort':
 				choice(key, value, sortKeys);
+				break;
+			case 'contexts':
+				if (Array.isArray(value) && value.every((name) => typeof name === 'string' && name.trim() !== '')) {
+					config[key] = value.map((name: string) => name.trim());
+				} else errors.push(`${where}: "contexts" must be a list of docker context names, not ${describe(value)}`);
 				break;
 			default:
 				errors.push(`${where}: unknown key "${key}" (known: ${Object.keys(defaultConfig).join(', ')})`);
