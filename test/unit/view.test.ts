@@ -7,6 +7,7 @@ import {nextChangeAt} from '../../source/state/containers/status.js';
 import {
 	matchesFilter,
 	nextRowChange,
+	sortCycle,
 	sortKeys,
 	visibleContainers,
 	windowStart,
@@ -48,7 +49,11 @@ describe('filter', () => {
 });
 
 describe('sort', () => {
-	it('knows four keys', () => assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created']));
+	it('knows five keys; o steps through the engine only with several engines', () => {
+		assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created', 'engine']);
+		assert.deepEqual(sortCycle(false), ['state', 'name', 'image', 'created']);
+		assert.deepEqual(sortCycle(true), sortKeys);
+	});
 
 	it('state: running, paused, created, exited; ties by name', () => {
 		assert.deepEqual(order('state'), ['api', 'db', 'Cache', 'worker', 'web-frontend']);
