@@ -170,7 +170,7 @@ export function createSession(options: SessionOptions): Session {
 		if (!entries) return;
 		await Promise.all(
 			others.map(async (other, index) => {
-				const otherEngine = await loadEngine(`${index + 1}:`);
+				const otherEngine = await (other.engine ??= newEngine(other.target.endpoint));
 				other.feed = startContainerFeed({
 					engine: otherEngine,
 					scope: options.scope,
