@@ -5,6 +5,7 @@ import type {AppState} from '../state/core/app.js';
 import {capBatch} from '../state/logs/log-gaps.js';
 import {fullTs, orderBatch, releasable, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
+import {splitRowKey} from '../state/core/engines.js';
 import type {Session} from '../session/session.js';
 
 /** One store update per frame at Ink's 30 fps… */
@@ -23,10 +24,17 @@ const holdMs = 250;
  */
 function runKey(state: AppState): string {
 	if (state.engine.connection === 'disconnected') return 'disconnected';
+	// With several engines, each target's own engine lost and found again opens its stream again too.
+	const engines = state.engine.engines;
+	const engineOf = (id: string) => {
+		const key = splitRowKey(id).engine;
+		return engines?.find((entry) => entry.key === key)?.connection ?? '';
+	};
+
 	return state.logs.targets
 		.map((id) => {
 			const container = state.containers.byId[id];
-			return container ? `${id}:${container.state}:${container.startedAt ?? ''}` : `${id}:gone`;
+			return container ? `${id}:${container.state}:${container.startedAt ?? ''}:${engineOf(id)}` : `${id}:gone`;
 		})
 		.join(',');
 }
