@@ -16,7 +16,7 @@ const connectionLooks: Readonly<Record<EngineConnection, {readonly glyph: string
 	unreachable: {glyph: '○', color: 'red'},
 };
 
-/** Several engines: each one's name and connection, in command-line order. */
+/** Several engines: each one's name and connection (its word only when not connected, to keep the line short), in command-line order. */
 function EngineStates({engines}: {readonly engines: readonly EngineEntry[]}) {
 	return (
 		<Text>
@@ -25,7 +25,8 @@ function EngineStates({engines}: {readonly engines: readonly EngineEntry[]}) {
 					{index > 0 ? ' · ' : ''}
 					<Text>{entry.name} </Text>
 					<Text color={connectionLooks[entry.connection].color}>
-						{connectionLooks[entry.connection].glyph} {entry.connection}
+						{connectionLooks[entry.connection].glyph}
+						{entry.connection === 'connected' ? '' : ` ${entry.connection}`}
 					</Text>
 				</Text>
 			))}

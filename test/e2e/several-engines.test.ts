@@ -33,6 +33,7 @@ engineSuite('several engines in one view', () => {
 	let session: Session;
 	const onMain = uniqueName('multi-main');
 	const onSecond = uniqueName('multi-second');
+	const talker = uniqueName('multi-talker');
 
 	/** The second daemon's view of a container: running or not, or absent. */
 	const secondRunning = (name: string): boolean | undefined => {
@@ -43,7 +44,7 @@ engineSuite('several engines in one view', () => {
 		}
 	};
 
-	const runOnSecond = (name: string) =>
+	const runOnSecond = (name: string, cmd: readonly string[] = ['sleep', '3600']) =>
 		second!.docker(
 			'run',
 			'-d',
@@ -54,8 +55,7 @@ engineSuite('several engines in one view', () => {
 			'--label',
 			`${RUN_LABEL.key}=${RUN_LABEL.value}`,
 			TEST_IMAGE,
-			'sleep',
-			'3600',
+			...cmd,
 		);
 
 	/** Selects a row by filtering on its name (the ENGINE column comes before the name, so the ▶ row is matched whole). */
@@ -80,6 +80,7 @@ engineSuite('several engines in one view', () => {
 		writeFileSync(path.join(meta, 'meta.json'), JSON.stringify({Name: 'second', Endpoints: {docker: {Host: second.host}}}));
 		await createContainer({name: onMain});
 		runOnSecond(onSecond);
+		runOnSecond(talker, ['sh', '-c', 'echo hello-from-the-second-engine; sleep 3600']);
 		session = await startDockpit({
 			args: ['--host', `unix://${mainSocket}`, '--context', 'second', '--filter', SCOPE_FILTER],
 			env: {HOME: home, DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined, DOCKER_CONFIG: undefined},
@@ -106,7 +107,7 @@ engineSuite('several engines in one view', () => {
 			assert.match(screen, /ENGINE\s+NAME\s+IMAGE/);
 			assert.match(rowOf(screen, onMain), new RegExp(`${mainSocket}\\s+${onMain}\\s.*running`));
 			assert.match(rowOf(screen, onSecond), new RegExp(`second\\s+${onSecond}\\s.*running`));
-			assert.match(screen.split('\n')[0]!, /\/var\/run\/docker\.sock ● connected · second ● connected/);
+			assert.match(screen.split('\n')[0]!, /\/var\/run\/docker\.sock ● · second ● · scope/);
 		},
 	);
 
@@ -173,7 +174,7 @@ engineSuite('several engines in one view', () => {
 				what: 'the banner gone and the second engine’s container exited',
 				timeout: 30_000,
 			});
-			assert.match(session.screen().split('\n')[0]!, /second ● connected/);
+			assert.match(session.screen().split('\n')[0]!, /second ● · scope/);
 			const again = uniqueName('multi-again');
 			runOnSecond(again);
 			await session.waitForScreen((s) => new RegExp(`second\\s+${again}\\s.*running`).test(rowOf(s, again)), {
