@@ -1,11 +1,12 @@
 // Ink builds every frame from nothing: a new Output per render, whose caches (each line's styled characters,
 // string widths) die with it, so an idle tick that changes one cell of a 200×50 screen still tokenises and
 // re-encodes all 10,000 cells (the largest share of dockpit's idle CPU in a profile). This esbuild plugin
-// changes three things in Ink's build/output.js as it is bundled, without changing what a frame contains:
+// changes these things in Ink's build/output.js as it is bundled, without changing what a frame contains:
 //  - the caches live across frames: what the previous frame used is found again, nothing older is kept;
 //  - empty cells share one frozen blank character instead of a new object each;
 //  - a row whose cells are the very same objects as the row at that height in the previous frame reuses
-//    that row's encoded string.
+//    that row's encoded string;
+//  - and, in the tokenizer Ink uses, neighbouring characters of one style share it (see below).
 // Each replaced text must be found exactly once: an Ink upgrade that changes them fails the build loudly.
 // test/unit/ink-output-cache.test.ts checks that patched and unpatched Output give the same frames.
 import {readFile} from 'node:fs/promises';
@@ -131,15 +132,27 @@ const replacements = [
 	},
 ];
 
-/** Ink's output.js with the replacements made; throws when one is not found exactly once. */
-export function patchInkOutput(source) {
+/**
+ * In @alcalzone/ansi-tokenize (Ink's styled characters): characters between two style changes share one
+ * styles array (the arrays are never changed once made: each style change makes a new one), and encoding
+ * skips the style difference between neighbours that share it, which was most of the encoding's time.
+ */
+const styledCharsReplacements = [
+	{what: 'shared styles', from: 'styles: [...codes],', to: 'styles: codes,'},
+	{
+		what: 'no difference between neighbours with the same styles',
+		from: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+		to: 'if (chars[i - 1].styles !== char.styles) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+	},
+];
+
+/** `source` with each replacement made; throws when one is not found exactly once. */
+function replaceOnce(source, list, file) {
 	let patched = source;
-	for (const {what, from, to} of replacements) {
+	for (const {what, from, to} of list) {
 		const first = patched.indexOf(from);
 		if (first === -1 || patched.includes(from, first + 1)) {
-			throw new Error(
-				`ink-output-cache: Ink's output.js changed (${what}: expected text found ${first === -1 ? 'nowhere' : 'twice'})`,
-			);
+			throw new Error(`ink-output-cache: ${file} changed (${what}: expected text found ${first === -1 ? 'nowhere' : 'twice'})`);
 		}
 
 		patched = patched.replace(from, () => to);
@@ -148,12 +161,22 @@ export function patchInkOutput(source) {
 	return patched;
 }
 
+/** Ink's output.js with the replacements made; throws when one is not found exactly once. */
+export const patchInkOutput = (source) => replaceOnce(source, replacements, "Ink's output.js");
+
+/** ansi-tokenize's styledChars.js with the replacements made; throws likewise. */
+export const patchStyledChars = (source) => replaceOnce(source, styledCharsReplacements, "ansi-tokenize's styledChars.js");
+
 /** @type {import('esbuild').Plugin} */
 export const inkOutputCache = {
 	name: 'ink-output-cache',
 	setup(build) {
 		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]output\.js$/}, async (args) => ({
 			contents: patchInkOutput(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]styledChars\.js$/}, async (args) => ({
+			contents: patchStyledChars(await readFile(args.path, 'utf8')),
 			loader: 'js',
 		}));
 	},

@@ -9,7 +9,7 @@ import {after, describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 // @ts-expect-error -- a plain .mjs build script, without types
-import {inkOutputCache, patchInkOutput} from '../../scripts/ink-output-cache.mjs';
+import {inkOutputCache, patchInkOutput, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
 
 type OutputInstance = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
@@ -21,6 +21,7 @@ type OutputClass = new (options: {width: number; height: number}) => OutputInsta
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
+const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
@@ -90,9 +91,12 @@ describe('Ink Output with caches kept across frames', () => {
 		}
 	});
 
-	it('refuses an output.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
+	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
 		assert.ok((patchInkOutput(source) as string).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
+		const tokenizer = readFileSync(styledChars, 'utf8');
+		assert.ok((patchStyledChars(tokenizer) as string).includes('styles: codes,'));
+		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
 	});
 });
