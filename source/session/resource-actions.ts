@@ -32,8 +32,11 @@ export function createResourceActions(options: {
 	/** The engine a container's row (its key) is on; the first engine without one (the resource panes show it). */
 	readonly loadEngine: (key?: string) => Promise<Engine>;
 	readonly scope: Filters;
+	/** With several engines, the first one's name: the prune preview says it prunes that engine only. */
+	readonly firstEngine?: string;
 }): ResourceActions {
 	const {store, loadEngine, scope} = options;
+	const onlyNote = options.firstEngine === undefined ? undefined : `Engine ${options.firstEngine} only (the first one named)`;
 	let feed: Promise<ResourceFeed> | undefined;
 	let stopped = false;
 	const status = (text: string, tone: 'progress' | 'success' | 'error' | 'info') =>
@@ -112,7 +115,7 @@ export function createResourceActions(options: {
 		try {
 			const read = await snapshot();
 			const dialog = currentPrune();
-			if (dialog) updatePrune({phase: 'ready', snapshot: read, preview: prunePreview(read, dialog.choices)});
+			if (dialog) updatePrune({phase: 'ready', snapshot: read, preview: prunePreview(read, dialog.choices), note: onlyNote});
 		} catch (error) {
 			updatePrune({phase: 'done', note: `Could not read what the engine holds: ${toEngineError(error).message}`});
 		}

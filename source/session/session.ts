@@ -144,7 +144,7 @@ export function createSession(options: SessionOptions): Session {
 		store.dispatch({type: 'logs/window', window: {kind: 'tail', lines: options.config.logTail}});
 	}
 
-	let resources = createResourceActions({store, loadEngine, scope: options.scope});
+	let resources = createResourceActions({store, loadEngine, scope: options.scope, firstEngine: entries?.[0]?.name});
 	const handOverListeners = new Set<() => void>();
 	const make = createMakeActions({
 		store,
@@ -192,7 +192,7 @@ export function createSession(options: SessionOptions): Session {
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
-			resources = createResourceActions({store, loadEngine, scope: options.scope});
+			resources = createResourceActions({store, loadEngine, scope: options.scope, firstEngine: entries?.[0]?.name});
 			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
 			await old?.then(
 				(loaded) => loaded.close(),
