@@ -148,6 +148,23 @@ engineSuite('several engines in one view', () => {
 		});
 	});
 
+	it('shows the logs of a container on the second engine, read from that engine', {skip: unavailable}, async () => {
+		await select(talker);
+		await session.press('l');
+		await session.waitForText('hello-from-the-second-engine', {timeout: 20_000});
+		// Focused, the logs pane gives the keys back to the list with Esc; then the filter is emptied in its
+		// editor, and Esc closes the logs.
+		if (session.screen().includes('Esc list')) {
+			await session.press('escape');
+			await session.waitForScreen((s) => !s.includes('Esc list'), {what: 'the keys back on the list'});
+		}
+
+		await session.press('/', 'ctrl+u', 'enter');
+		await session.waitForScreen((s) => !s.includes('filter: '), {what: 'the filter cleared'});
+		await session.press('escape');
+		await session.waitForScreen((s) => !s.includes('hello-from-the-second-engine'), {what: 'the logs closed'});
+	});
+
 	it(
 		'one engine stopped: a banner for it only, the other stays live; started again, it is resynchronised',
 		{skip: unavailable, timeout: 120_000},
