@@ -195,6 +195,13 @@ describe('groups: the selection', () => {
 		assert.equal(selection(state).container?.id, 'id-web', "the group's first member in the list's order");
 	});
 
+	it('selects the container a filter narrows the list to, not its project row', () => {
+		let state = selectRow(stateWith(fleet()), 'id-alpha'); // the first row: the project's row takes its place
+		state = type(state, '/', 'd', 'b', 'enter').state;
+		assert.deepEqual(shape(listRows(state)), ['[shop]', '  shop-db-1']);
+		assert.equal(selection(state).container?.id, 'id-db');
+	});
+
 	it('walks over group rows with the movement keys', () => {
 		let state = selectRow(stateWith(fleet()), 'id-alpha');
 		state = type(state, 'j').state;

@@ -138,7 +138,7 @@ export function groupRows(
 /**
  * Where the selection is in the rows: the row with the selected id; a container hidden in a collapsed group
  * selects its group's row; a group that is no longer shown (grouping off) selects its first member; else the
- * row now at the old position. -1 when there are no rows.
+ * row now at the old position (past an open group's row, to its first member). -1 when there are no rows.
  */
 export function selectedRowIndex(rows: readonly ListRow[], selectedId: string | undefined, selectedIndex: number): number {
 	if (rows.length === 0) return -1;
@@ -153,7 +153,11 @@ export function selectedRowIndex(rows: readonly ListRow[], selectedId: string | 
 		if (holder >= 0) return holder;
 	}
 
-	return Math.min(selectedIndex, rows.length - 1);
+	// Landing on an open group's row by position (a filter hid the selection, or it started out empty) goes
+	// on to its first member, so narrowing the list to one container selects that container.
+	const index = Math.min(selectedIndex, rows.length - 1);
+	const landed = rows[index];
+	return isGroupRow(landed) && !landed.group.collapsed && index + 1 < rows.length ? index + 1 : index;
 }
 
 const groupKeyOf = (container: Container): string | undefined => {
