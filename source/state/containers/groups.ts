@@ -2,7 +2,7 @@
 // to, the group rows with their counts, their place in the sort, collapsing, and the selection across them.
 import type {Container, ContainerState} from '../core/model.js';
 import {sanitize} from '../core/sanitize.js';
-import {containerComparator, stateRank, type SortOrder} from './view.js';
+import type {SortOrder} from './view.js';
 
 export const composeProjectLabel = 'com.docker.compose.project';
 export const stackNamespaceLabel = 'com.docker.stack.namespace';
@@ -27,8 +27,8 @@ export type Group = {
 	readonly collapsed: boolean;
 };
 
-/** A group's own row in the list. */
-export type GroupRow = {readonly kind: 'group'; readonly id: string; readonly group: Group};
+/** A group's own row in the list; `name` is its label, as code that sizes the NAME column reads rows' names. */
+export type GroupRow = {readonly kind: 'group'; readonly id: string; readonly name: string; readonly group: Group};
 
 /** A row of the list: a container (loose, or a member under its group's row) or a group's row. */
 export type ListRow = Container | GroupRow;
@@ -55,10 +55,15 @@ export const groupKey = (kind: GroupKind, name: string): string => `${kind}:${na
 
 export const isGroupKey = (id: string | undefined): boolean => id !== undefined && id.includes(':');
 
+/** The order the summary names states in: as the state sort lists them. */
+const stateOrder: readonly ContainerState[] = ['running', 'restarting', 'paused', 'created', 'removing', 'exited', 'dead'];
+
+const byName = (a: ListRow, b: ListRow): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
 function summarise(all: readonly Container[]): Pick<Group, 'total' | 'running' | 'states'> {
 	const counts = new Map<ContainerState, number>();
 	for (const container of all) counts.set(container.state, (counts.get(container.state) ?? 0) + 1);
-	const states = [...counts].sort(([a], [b]) => stateRank[a] - stateRank[b]);
+	const states = [...counts].sort(([a], [b]) => stateOrder.indexOf(a) - stateOrder.indexOf(b));
 	return {total: all.length, running: counts.get('running') ?? 0, states};
 }
 
@@ -72,8 +77,8 @@ export function groupSummary(group: Group): string {
  * The list's rows: loose containers and group rows sorted together, each group followed by its members
  * unless collapsed. `rows` are the containers the filters let through, already sorted; `all` is every
  * container, for the counts. A group shows when any member passes the filters. A group takes its place in
- * the sort from its first member in the list's order (its best for the state sort, its newest for created)
- * under its own name, so the name sort orders groups by project name.
+ * the sort from its first member in the list's order (its best for the state sort, its newest for created);
+ * the name sort orders groups by their own name.
  */
 export function groupRows(
 	rows: readonly Container[],
@@ -99,37 +104,39 @@ export function groupRows(
 	for (const container of Object.values(all)) {
 		const group = groupOf(container);
 		const key = group && groupKey(group.kind, group.name);
-		if (key && members.has(key)) everyone.set(key, [...(everyone.get(key) ?? []), container]);
+		if (!key || !members.has(key)) continue;
+		const list = everyone.get(key);
+		if (list) list.push(container);
+		else everyone.set(key, [container]);
 	}
 
 	const collapsed = new Set(options.collapsed);
-	type Item = {readonly proxy: Container; readonly group?: Group};
-	const items: Item[] = rows.filter((container) => !groupOf(container)).map((container) => ({proxy: container}));
+	const items: ListRow[] = rows.filter((container) => !groupOf(container));
 	for (const [key, list] of members) {
 		const {kind, name} = kinds.get(key)!;
+		const label = sanitize(name);
 		const group: Group = {
 			key,
 			kind,
 			name,
-			label: sanitize(name),
+			label,
 			members: list,
 			...summarise(everyone.get(key) ?? list),
 			collapsed: collapsed.has(key),
 		};
-		items.push({proxy: {...list[0]!, id: key, name: group.label}, group});
+		items.push({kind: 'group', id: key, name: label, group});
 	}
 
-	const compare = containerComparator(sort.key);
-	items.sort(sort.descending ? (a, b) => compare(b.proxy, a.proxy) : (a, b) => compare(a.proxy, b.proxy));
+	// Every sort but the name's keeps the list's order, a group at its first member's place: its best member
+	// in the state sort, its newest for created, and any sort view.ts adds orders groups the same way.
+	const position = new Map(rows.map((container, index) => [container.id, index]));
+	const at = (item: ListRow) => position.get(isGroupRow(item) ? item.group.members[0]!.id : item.id) ?? 0;
+	const direction = sort.descending ? -1 : 1;
+	items.sort(sort.key === 'name' ? (a, b) => direction * byName(a, b) : (a, b) => at(a) - at(b));
 	const result: ListRow[] = [];
-	for (const {proxy, group} of items) {
-		if (!group) {
-			result.push(proxy);
-			continue;
-		}
-
-		result.push({kind: 'group', id: group.key, group});
-		if (!group.collapsed) result.push(...group.members);
+	for (const item of items) {
+		result.push(item);
+		if (isGroupRow(item) && !item.group.collapsed) result.push(...item.group.members);
 	}
 
 	return result;

@@ -11,7 +11,7 @@ export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created'
 
 export type SortOrder = {readonly key: SortKey; readonly descending: boolean};
 
-export const stateRank: Readonly<Record<ContainerState, number>> = {
+const stateRank: Readonly<Record<ContainerState, number>> = {
 	running: 0,
 	restarting: 1,
 	paused: 2,
@@ -30,9 +30,6 @@ const comparators: Readonly<Record<SortKey, (a: Container, b: Container) => numb
 	// Newest first reads naturally for creation time, as in `docker ps`.
 	created: (a, b) => b.createdAt - a.createdAt || byName(a, b),
 };
-
-/** How two containers compare under a sort key, ascending; groups.ts places its groups with it. */
-export const containerComparator = (key: SortKey): ((a: Container, b: Container) => number) => comparators[key];
 
 export function matchesFilter(container: Container, filter: string): boolean {
 	const needle = filter.trim().toLowerCase();
