@@ -214,7 +214,11 @@ function routeDialog(dialog: ResourceDialog, key: KeyPress, keys: KeyMap): Effec
 	const command = keys.lookup('confirm', key.name);
 	if (dialog.kind === 'bulkResult') return command === 'yes' || command === 'no' || closes(key, keys) ? [close] : [];
 	if (dialog.kind === 'bulkConfirm') {
-		if (command === 'no') return [close, say(`Cancelled: ${bulkSubject(dialog.targets, dialog.group)} were left as they were`)];
+		if (command === 'no') {
+			const which = dialog.group === undefined ? `the ${bulkSubject(dialog.targets)}` : bulkSubject(dialog.targets, dialog.group);
+			return [close, say(`Cancelled: ${which} were left as they were`)];
+		}
+
 		if (command === 'yes') return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: false})];
 		if (command === 'force' && dialog.op === 'remove') {
 			return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: true})];
