@@ -286,4 +286,13 @@ describe('groups: actions on a project row', () => {
 		assert.equal(state.ui.dialog, undefined);
 		assert.match(state.ui.status?.text ?? '', /cannot be renamed/);
 	});
+
+	it('says that details and a shell need one of its containers', () => {
+		for (const key of ['i', 'x']) {
+			const {state, effects} = type(selectRow(stateWith(fleet()), 'compose:shop'), key);
+			assert.equal(state.ui.panel, 'none');
+			assert.ok(!effects.some((effect) => effect.type === 'exec'));
+			assert.match(state.ui.status?.text ?? '', /shop is a compose project's row: select one of its containers/);
+		}
+	});
 });

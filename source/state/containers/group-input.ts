@@ -16,6 +16,9 @@ const groupOps: Partial<Record<Command, BulkOp>> = {
 	remove: 'remove',
 };
 
+/** What needs one container: details, a shell, a command, attach. */
+const oneContainer: ReadonlySet<Command> = new Set(['details', 'exec', 'execCommand', 'attach']);
+
 const kindWord = (group: Group): string => (group.kind === 'compose' ? 'compose project' : 'stack');
 
 /** The group's members the filters let through: what its row acts on, listed in the confirmation. */
@@ -25,6 +28,10 @@ export const groupTargets = (group: Group): BulkTarget[] =>
 /** A container action on the selected group row: one confirmation listing every member it acts on. */
 function groupAction(group: Group, command: Command): Effect[] | undefined {
 	if (command === 'rename') return [say(`A ${kindWord(group)} cannot be renamed: select one of its containers`, 'error')];
+	if (oneContainer.has(command)) {
+		return [say(`${group.label} is a ${kindWord(group)}'s row: select one of its containers for that`, 'error')];
+	}
+
 	const op = groupOps[command];
 	if (!op) return undefined;
 	const targets = groupTargets(group);
