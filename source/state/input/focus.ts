@@ -17,6 +17,7 @@ export function focusScope(state: AppState): Scope {
 	}
 
 	if (panel === 'logs' && state.logs.prompt) return 'prompt';
+	if (panel === 'details' && state.ui.details?.search.editor) return 'prompt';
 	if (panel === 'details') return 'details';
 	if (panel === 'logs' && state.logs.focused) return 'logs';
 	return pane === 'containers' ? 'containers' : pane === 'events' ? 'events' : 'resources';
