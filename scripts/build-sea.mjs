@@ -9,6 +9,8 @@ import {copyFile, chmod, mkdir, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
+import {inkOutputCache} from './ink-output-cache.mjs';
+import {lazyModemSsh} from './lazy-modem-ssh.mjs';
 
 const out = 'dist-sea';
 const script = path.join(out, 'main.cjs');
@@ -40,6 +42,7 @@ await build({
 	// is the only file there is, so it stands for every module's location.
 	inject: ['scripts/sea-import-meta.mjs'],
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
+	plugins: [lazyModemSsh, inkOutputCache],
 	// ssh2's optional native parts: it falls back to its JavaScript code when they cannot load, as they
 	// cannot inside a single executable.
 	external: ['cpu-features', '*.node'],
