@@ -61,10 +61,13 @@ engineSuite('inspect images, volumes and networks; search the panel; copy (issue
 		await session.press('4');
 		await selectRow(session, network);
 		await session.press('enter');
-		const screen = await session.waitForText(attached);
-		assert.ok(screen.includes('[Network]'));
-		const row = screen.split('\n').find((line) => line.includes(attached) && line.includes(address));
-		assert.ok(row, `the row of ${attached} shows ${address}`);
+		// The list's ATTACHED column names the container too: wait for the panel's row, with the address.
+		const addressRow = (screen: string) =>
+			screen.split('\n').find((line) => line.includes(attached) && line.includes(address) && line.includes('│'));
+		const screen = await session.waitForScreen((s) => s.includes('[Network]') && addressRow(s) !== undefined, {
+			what: `the panel's row of ${attached} with ${address}`,
+		});
+		assert.match(addressRow(screen)!, new RegExp(`${attached}\\s+${address.replaceAll('.', '\\.')}`));
 		// y on the container's row (a search puts the cursor there) copies its bare address.
 		await session.press('/');
 		await session.type(attached);

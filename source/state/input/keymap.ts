@@ -157,7 +157,8 @@ export const defaultBindings: readonly Binding[] = [
 		},
 	),
 	...makeContainerBindings,
-	bind('yank', ['y'], 'containers', 'copy', "Copy the selected container's name to the clipboard (OSC 52)", {footer: true}),
+	// Not in the footer, whose containers row is full at 80 columns: help (?) lists it.
+	bind('yank', ['y'], 'containers', 'copy', "Copy the selected container's name to the clipboard (OSC 52)"),
 	bind('yankId', ['Y'], 'containers', 'copy id', "Copy the selected container's full id to the clipboard (OSC 52)"),
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
