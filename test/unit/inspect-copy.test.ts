@@ -11,6 +11,7 @@ import {detailsMatches, searchSummary, stepMatch} from '../../source/state/detai
 import {routeKey, type Effect} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {maskedValue} from '../../source/state/details/secrets.js';
+import type {LogLine} from '../../source/state/logs/log-lines.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();
@@ -210,5 +211,18 @@ describe('copy through OSC 52', () => {
 		assert.equal(state.ui.details?.id, network.id);
 		state = type(state, '1').state;
 		assert.equal(state.ui.panel, 'none', "another pane closes a network's panel");
+	});
+
+	it('y in the focused logs pane copies the newest line, the current match once there is one', () => {
+		const web = makeContainer({id: 'w'.repeat(64), name: 'web', state: 'running'});
+		const lines: LogLine[] = ['starting', 'listening on :80', 'GET / 200'].map((text, index) => {
+			const ts = `2026-11-23T18:00:0${index}.000000000Z`;
+			return {source: web.id, stream: 'stdout', ts, time: Date.parse(ts), text};
+		});
+		let state = type(stateWith([web]), 'l').state;
+		state = appReducer(state, {type: 'logs/append', lines});
+		assert.deepEqual(copies(type(state, 'y').effects), [{type: 'copy', text: 'GET / 200', what: 'log line'}]);
+		state = type(state, '/', 'l', 'i', 's', 't', 'enter').state;
+		assert.deepEqual(copies(type(state, 'y').effects), [{type: 'copy', text: 'listening on :80', what: 'log line'}]);
 	});
 });
