@@ -87,7 +87,7 @@ engineSuite('inspect images, volumes and networks; search the panel; copy (issue
 		const json = JSON.stringify(await docker.getContainer(attached).inspect(), null, 2);
 		const count = json.split('\n').filter((line) => line.includes('"Image":')).length;
 		assert.ok(count >= 2, 'the key appears more than once');
-		await session.press('/');
+		await session.press('/', 'ctrl+u');
 		await session.type('"Image":');
 		await session.press('enter');
 		await session.waitForText(`/"Image":: 1 of ${count}`);

@@ -149,6 +149,13 @@ describe('details search', () => {
 		assert.equal(state.ui.details?.search.query, '', 'Esc in the prompt clears the search');
 	});
 
+	it('keeps the query across tabs, and starts without one for another container', () => {
+		let state = type(withPanel(), '/', 'i', 'd', 'enter', 'tab').state;
+		assert.equal(state.ui.details?.search.query, 'id');
+		state = appReducer(state, {type: 'ui/details', action: {kind: 'open', id: 'run-2', name: 'db'}});
+		assert.equal(state.ui.details?.search.query, '');
+	});
+
 	it('n with no query or no match says so', () => {
 		const none = type(withPanel(), 'n');
 		assert.match(none.state.ui.status?.text ?? '', /Nothing to search for/);

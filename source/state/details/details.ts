@@ -89,7 +89,8 @@ export function detailsReducer(view: DetailsView | undefined, action: DetailsAct
 			raw: view?.raw ?? false,
 			revealed: false,
 			lines: [],
-			search: {query: view?.search.query ?? ''},
+			// A search belongs to what it searched: another container, image… starts without one.
+			search: {query: view && view.id === action.id ? view.search.query : ''},
 		};
 	}
 
