@@ -19,6 +19,7 @@ import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
+import {createUsageFeeds, type UsageFeeds} from './usage-feeds.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -57,6 +58,8 @@ export type Session = {
 	readonly requestExec: (request: ExecRequest) => void;
 	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
 	readonly make: MakeActions;
+	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
+	readonly usage: UsageFeeds;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
@@ -110,6 +113,14 @@ export function createSession(options: SessionOptions): Session {
 		},
 	});
 
+	const usage = createUsageFeeds({
+		store,
+		async openStats(id, onSample) {
+			const [loaded, reads] = await Promise.all([loadEngine(), import('../docker/container-details.js')]);
+			return reads.followStats(loaded, id, onSample);
+		},
+	});
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -132,6 +143,7 @@ export function createSession(options: SessionOptions): Session {
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
+			usage.reset();
 			resources = createResourceActions({store, loadEngine, scope: options.scope});
 			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
 			await old?.then(
@@ -170,6 +182,7 @@ export function createSession(options: SessionOptions): Session {
 		},
 		engine: loadEngine,
 		make,
+		usage,
 		onHandOver(listener) {
 			handOverListeners.add(listener);
 			return () => handOverListeners.delete(listener);
@@ -185,6 +198,7 @@ export function createSession(options: SessionOptions): Session {
 		stop() {
 			feed?.stop();
 			resources.stop();
+			usage.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),
