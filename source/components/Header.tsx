@@ -49,13 +49,15 @@ export function Header({engine, counts, readOnly = false, width = 200}: Props) {
 					<Part key={part.kind} part={part} />
 				))}
 			</Text>
-			<Box flexShrink={0}>
-				<Text>
-					{' '}
-					<Text color="green">{line.counts.running}</Text> <Text color="yellow">{line.counts.paused}</Text>{' '}
-					<Text dimColor>{line.counts.stopped}</Text>
-				</Text>
-			</Box>
+			{line.counts.running === '' ? null : (
+				<Box flexShrink={0}>
+					<Text>
+						{' '}
+						<Text color="green">{line.counts.running}</Text> <Text color="yellow">{line.counts.paused}</Text>{' '}
+						<Text dimColor>{line.counts.stopped}</Text>
+					</Text>
+				</Box>
+			)}
 		</Box>
 	);
 }

@@ -73,6 +73,7 @@ function specs(format: TimeFormat, options: ColumnOptions): Slot[] {
 
 function layout(width: number, format: TimeFormat, options: ColumnOptions): readonly Column[] {
 	const room = width - marker;
+	const statusMax = statusWidths(format).max;
 	let slots = specs(format, options);
 	const used = () => slots.reduce((sum, slot) => sum + slot.width, 0) + slots.length - 1;
 	const find = (key: ColumnKey) => slots.find((slot) => slot.key === key);
@@ -102,8 +103,15 @@ function layout(width: number, format: TimeFormat, options: ColumnOptions): read
 	shrink('name', nameFloor);
 	shrink('status', 1);
 
-	// What is left goes to IMAGE and PORTS; without them, to NAME.
+	// What a dropped column left over goes back to STATUS first, then to IMAGE and PORTS (without them, NAME).
 	let spare = room - used();
+	const status = find('status');
+	if (status && spare > 0) {
+		const back = Math.min(spare, statusMax - status.width);
+		status.width += back;
+		spare -= back;
+	}
+
 	if (spare > 0) {
 		const growing = slots.filter((slot) => slot.grow > 0);
 		const takers = growing.length > 0 ? growing : [find('name')!];

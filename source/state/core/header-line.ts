@@ -1,6 +1,6 @@
 // What the header line holds at a width (issue 14, item 13). The scope (--filter) and READ-ONLY are the
 // safety cues on a shared host, so they are never dropped: the engine version goes first, then the counts
-// shorten, the context goes, and the endpoint is cut, before either of them is touched.
+// shorten, the context goes, the endpoint is cut, the word "scope" and the counts go, before either is touched.
 import type {EngineInfo} from './app.js';
 import type {ContainerCounts} from '../containers/containers.js';
 import {fit} from './format.js';
@@ -12,7 +12,7 @@ export type HeaderPart = {
 
 export type HeaderLine = {
 	readonly left: readonly HeaderPart[];
-	/** The counts, at the right edge: in words, or as bare marks and numbers when space is short. */
+	/** The counts, at the right edge: in words, as bare marks and numbers when space is short, or '' (left out). */
 	readonly counts: {readonly running: string; readonly paused: string; readonly stopped: string};
 };
 
@@ -35,8 +35,8 @@ export function headerLine(width: number, engine: EngineInfo, counts: ContainerC
 		paused: `◐ ${counts.paused} paused`,
 		stopped: `○ ${counts.stopped} stopped`,
 	};
-	const used = () =>
-		parts.reduce((sum, part) => sum + length(part.text), 0) + 1 + length(`${shown.running} ${shown.paused} ${shown.stopped}`);
+	const countsWidth = () => (shown.running === '' ? 0 : 1 + length(`${shown.running} ${shown.paused} ${shown.stopped}`));
+	const used = () => parts.reduce((sum, part) => sum + length(part.text), 0) + countsWidth();
 	const drop = (kind: HeaderPart['kind']) => {
 		if (used() > width) parts = parts.filter((part) => part.kind !== kind);
 	};
@@ -55,6 +55,12 @@ export function headerLine(width: number, engine: EngineInfo, counts: ContainerC
 	if (used() > width) shown = {running: `●${counts.running}`, paused: `◐${counts.paused}`, stopped: `○${counts.stopped}`};
 	drop('context');
 	if (!cut('endpoint', endpointFloor)) drop('endpoint');
+	// The scope keeps its colour without the word, and the list shows the counts: both give way before the scope is cut.
+	if (used() > width) {
+		parts = parts.map((part) => (part.kind === 'scope' ? {kind: 'scope', text: ` ${engine.scope.join(' ')}`} : part));
+	}
+
+	if (used() > width) shown = {running: '', paused: '', stopped: ''};
 	// Only a scope wider than the whole line is cut, and then at its end: its start is still there to read.
 	cut('scope', 1);
 	return {left: parts, counts: shown};
