@@ -131,6 +131,7 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		usage.start();
 	}
 
 	const contexts = createContextActions({

@@ -26,6 +26,8 @@ const realClock: Clock = {
 };
 
 export type UsageFeeds = {
+	/** Streams open from now on (the session connected to its engine); before, rows are only noted. */
+	readonly start: () => void;
 	/** The ids of the rows the list shows now, in any state; [] when the list is not on screen. */
 	readonly show: (ids: readonly string[]) => void;
 	/** Closes every stream and forgets why any failed (another engine); the next change reopens what is wanted. */
@@ -54,6 +56,7 @@ export function createUsageFeeds(options: {
 	let lastBatch = Number.NEGATIVE_INFINITY;
 	let connection = store.getState().engine.connection;
 	let stopped = false;
+	let started = false;
 
 	const isRunning = (id: string) => store.getState().containers.byId[id]?.state === 'running';
 
@@ -109,7 +112,7 @@ export function createUsageFeeds(options: {
 	}
 
 	function reconcile() {
-		if (stopped) return;
+		if (stopped || !started) return;
 		const state = store.getState();
 		if (state.engine.connection !== connection) {
 			// Back from a lost connection: every stream may be opened again.
@@ -145,6 +148,10 @@ export function createUsageFeeds(options: {
 	}
 
 	return {
+		start() {
+			started = true;
+			reconcile();
+		},
 		show(ids) {
 			rowIds = ids;
 			reconcile();

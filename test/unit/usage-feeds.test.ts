@@ -78,6 +78,7 @@ function setup(containers: readonly Container[], pageSize = 10) {
 	const time = fakeClock();
 	const streams = fakeStreams();
 	const feeds = createUsageFeeds({store: counting, openStats: streams.openStats, clock: time.clock});
+	feeds.start();
 	return {store, feeds, time, streams, updates: () => updates};
 }
 
@@ -160,6 +161,19 @@ describe('usage feeds', () => {
 		await settle();
 		assert.deepEqual(streams.opened, []);
 		store.dispatch({type: 'ui/usageColumns', mode: 'on'});
+		await settle();
+		assert.deepEqual(streams.opened, ['a', 'b']);
+	});
+
+	it('opens nothing before the session has connected to its engine', async () => {
+		const store = createStore(appReducer, initialAppState({endpoint: 'unix:///x', scope: []}));
+		store.dispatch({type: 'containers/snapshot', containers: [a, b]});
+		const streams = fakeStreams();
+		const feeds = createUsageFeeds({store, openStats: streams.openStats, clock: fakeClock().clock});
+		feeds.show(['a', 'b']);
+		await settle();
+		assert.deepEqual(streams.opened, []);
+		feeds.start();
 		await settle();
 		assert.deepEqual(streams.opened, ['a', 'b']);
 	});

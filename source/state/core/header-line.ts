@@ -61,6 +61,7 @@ export function headerLine(width: number, engine: EngineInfo, counts: ContainerC
 	}
 
 	if (used() > width) shown = {running: '', paused: '', stopped: ''};
+	drop('brand');
 	// Only a scope wider than the whole line is cut, and then at its end: its start is still there to read.
 	cut('scope', 1);
 	return {left: parts, counts: shown};
