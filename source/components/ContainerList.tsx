@@ -33,7 +33,10 @@ type Props = {
 	readonly usageColumns?: boolean;
 	/** Their figures, per container id. */
 	readonly usage?: ContainersState['usage'];
-	/** Told the ids of the rows on screen whenever they change, and [] when the list goes: the stats streams follow them. */
+	/**
+	 * Told the ids of the rows on screen whenever they change, and [] when the list goes or the width leaves
+	 * no room for the CPU and MEM columns: the stats streams follow them.
+	 */
 	readonly onWindow?: (ids: readonly string[]) => void;
 };
 
@@ -64,7 +67,9 @@ export function ContainerList({
 	const columns = containerColumns(width - markColumnWidth, timeFormat, {nameWidth, usage: usageColumns});
 	const markedIds = new Set(marked);
 	const visible = rows.slice(start, start + height);
-	const windowIds = visible.map((container) => container.id).join(' ');
+	// No stats streams for columns the width left out.
+	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
+	const windowIds = streamed ? visible.map((container) => container.id).join(' ') : '';
 	useEffect(() => onWindow?.(windowIds === '' ? [] : windowIds.split(' ')), [onWindow, windowIds]);
 	useEffect(() => () => onWindow?.([]), [onWindow]);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
