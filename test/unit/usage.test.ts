@@ -13,6 +13,7 @@ import {
 	usageTargets,
 } from '../../source/state/containers/usage.js';
 import {containersReducer, initialContainers} from '../../source/state/containers/containers.js';
+import {appReducer, initialAppState} from '../../source/state/core/app.js';
 import {visibleContainers} from '../../source/state/containers/view.js';
 import {sortArrow} from '../../source/state/core/sort-direction.js';
 import {makeContainer} from '../helpers/fixtures.js';
@@ -74,6 +75,22 @@ describe('usage: figures and cells', () => {
 		const held = applyReadings({}, {a: {cpu: 40, memory: 10}, b: {cpu: 1, memory: 2}});
 		const next = applyReadings(held, {a: {memory: 11}, b: null, c: {memory: 3}});
 		assert.deepEqual(next, {a: {cpu: 40, memory: 11}, c: {memory: 3}});
+	});
+
+	it('a batch that changes no text on screen changes nothing, so it costs no render', () => {
+		const held = applyReadings({}, {a: {cpu: 0.01, memory: 600_000, memoryLimit: 2 ** 31}});
+		assert.equal(applyReadings(held, {a: {cpu: 0.02, memory: 600_100, memoryLimit: 2 ** 31}}), held);
+		assert.equal(applyReadings(held, {gone: null}), held);
+		assert.notEqual(applyReadings(held, {a: {cpu: 0.06, memory: 600_000, memoryLimit: 2 ** 31}}), held);
+		let state = containersReducer(initialContainers, {type: 'containers/snapshot', containers: [makeContainer({id: 'a'})]});
+		state = containersReducer(state, {type: 'containers/usage', readings: {a: {cpu: 0.01, memory: 600_000}}});
+		assert.equal(containersReducer(state, {type: 'containers/usage', readings: {a: {cpu: 0.02, memory: 600_001}}}), state);
+		const app = appReducer(initialAppState({endpoint: 'unix:///x', scope: []}), {
+			type: 'containers/snapshot',
+			containers: [makeContainer({id: 'a'})],
+		});
+		const withFigures = appReducer(app, {type: 'containers/usage', readings: {a: {cpu: 0.01, memory: 600_000}}});
+		assert.equal(appReducer(withFigures, {type: 'containers/usage', readings: {a: {cpu: 0.02, memory: 600_001}}}), withFigures);
 	});
 
 	it('the containers reducer keeps figures only for containers that still exist', () => {

@@ -92,8 +92,10 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 			return next === current ? state : {...state, byId: {...state.byId, [current.id]: next}};
 		}
 
-		case 'containers/usage':
-			return {...state, usage: applyReadings(state.usage ?? {}, action.readings)};
+		case 'containers/usage': {
+			const usage = applyReadings(state.usage ?? {}, action.readings);
+			return usage === state.usage ? state : {...state, usage};
+		}
 		case 'containers/times': {
 			const current = state.byId[action.id];
 			if (!current) return state;

@@ -29,21 +29,33 @@ export function toUsage(sample: StatsSample): Usage {
 	return {cpu: cpuPercent(sample), memory: memoryUsed(sample), memoryLimit: sample.memory_stats?.limit || undefined};
 }
 
+/** Two figures that read the same on screen. */
+const sameText = (a: Usage | undefined, b: Usage): boolean =>
+	a !== undefined && cpuCell(a, 'running') === cpuCell(b, 'running') && memoryCell(a, 'running') === memoryCell(b, 'running');
+
 /**
  * A batch applied to the figures held. A reading without CPU (the first sample of a stream reopened
- * after the row scrolled back) keeps the CPU read before, so a sort by CPU does not jump.
+ * after the row scrolled back) keeps the CPU read before, so a sort by CPU does not jump. A reading that
+ * would show the same text as the one held is dropped, and a batch that changes no text returns `held`
+ * itself: a screen of idle containers then costs no render at all.
  */
-export function applyReadings(
-	held: Readonly<Record<string, Usage>>,
-	readings: UsageReadings,
-): Readonly<Record<string, Usage>> {
-	const next: Record<string, Usage> = {...held};
+export function applyReadings(held: Readonly<Record<string, Usage>>, readings: UsageReadings): Readonly<Record<string, Usage>> {
+	let next: Record<string, Usage> | undefined;
 	for (const [id, reading] of Object.entries(readings)) {
-		if (reading === null) delete next[id];
-		else next[id] = reading.cpu === undefined && held[id]?.cpu !== undefined ? {...reading, cpu: held[id].cpu} : reading;
+		if (reading === null) {
+			if (!Object.hasOwn(held, id)) continue;
+			next ??= {...held};
+			delete next[id];
+			continue;
+		}
+
+		const figures = reading.cpu === undefined && held[id]?.cpu !== undefined ? {...reading, cpu: held[id].cpu} : reading;
+		if (sameText(held[id], figures)) continue;
+		next ??= {...held};
+		next[id] = figures;
 	}
 
-	return next;
+	return next ?? held;
 }
 
 /** Sizes in three significant figures, so "used / limit" fits its column: 812KiB, 45.3MiB, 1.95GiB. */
