@@ -6,7 +6,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {ContainerList} from '../../source/components/ContainerList.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {makeContainer, NOW} from '../helpers/fixtures.js';
-import {settle, waitForFrame} from '../helpers/ink.js';
+import {resize, settle, waitForFrame} from '../helpers/ink.js';
 
 afterEach(cleanup);
 
@@ -40,6 +40,7 @@ describe('ContainerList with the CPU and MEM columns', () => {
 	it('shows the figures, "—" before the first CPU figure, and nothing on a stopped row', async () => {
 		const reported: string[][] = [];
 		const rendered = render(list(140, reported));
+		resize(rendered, 140, 10);
 		const text = await waitForFrame(rendered, 'MEM / LIMIT');
 		assert.match(line(text, 'busy'), /97\.3%\s+600KiB \/ 2\.00GiB$/);
 		assert.match(line(text, 'fresh'), /—\s+1\.00MiB$/);
@@ -49,11 +50,12 @@ describe('ContainerList with the CPU and MEM columns', () => {
 
 	it('asks for no streams when the width leaves the columns out, or they are off', async () => {
 		const narrow: string[][] = [];
-		render(list(80, narrow));
+		render(list(60, narrow));
 		await settle();
 		assert.deepEqual(narrow.at(-1), []);
 		const off: string[][] = [];
 		const rendered = render(list(140, off, false));
+		resize(rendered, 140, 10);
 		const text = await waitForFrame(rendered, 'CREATED');
 		assert.doesNotMatch(text, /CPU %/);
 		assert.deepEqual(off.at(-1), []);
@@ -62,6 +64,7 @@ describe('ContainerList with the CPU and MEM columns', () => {
 	it('tells the session the list is gone when it unmounts', async () => {
 		const reported: string[][] = [];
 		const rendered = render(list(140, reported));
+		resize(rendered, 140, 10);
 		await settle();
 		rendered.unmount();
 		assert.deepEqual(reported.at(-1), []);
