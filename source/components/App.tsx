@@ -94,12 +94,7 @@ export function App({session}: Props) {
 
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
-			<Header
-				engine={state.engine}
-				counts={countContainers(state.containers)}
-				readOnly={session.keys.readOnly}
-				width={columns}
-			/>
+			<Header engine={state.engine} counts={countContainers(state.containers)} readOnly={session.keys.readOnly} width={columns} />
 			{disconnected ? (
 				<Text backgroundColor="red" color="white" wrap="truncate-end">
 					{` Disconnected from ${state.engine.endpoint} (${state.engine.error ?? 'no answer'}) — retrying… `}

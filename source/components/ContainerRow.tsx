@@ -68,11 +68,7 @@ export const ContainerRow = memo(function ContainerRow(props: Props) {
 			)}
 			{selected ? '▶ ' : '  '}
 			{columns.map((column, index) => (
-				<Text
-					key={column.key}
-					color={cellColor(column, props, merged)}
-					bold={column.key === 'name'}
-				>
+				<Text key={column.key} color={cellColor(column, props, merged)} bold={column.key === 'name'}>
 					{cellText(cells[column.key] ?? '', column)}
 					{index < columns.length - 1 ? ' ' : ''}
 				</Text>
