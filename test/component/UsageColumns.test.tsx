@@ -42,8 +42,8 @@ describe('ContainerList with the CPU and MEM columns', () => {
 		const rendered = render(list(140, reported));
 		resize(rendered, 140, 10);
 		const text = await waitForFrame(rendered, 'MEM / LIMIT');
-		assert.match(line(text, 'busy'), /97\.3%\s+600KiB \/ 2\.00GiB$/);
-		assert.match(line(text, 'fresh'), /—\s+1\.00MiB$/);
+		assert.match(line(text, 'busy'), /97\.3%\s+600KiB \/ 2\.00GiB\s+1h ago$/);
+		assert.match(line(text, 'fresh'), /—\s+1\.00MiB\s+1h ago$/);
 		assert.match(line(text, 'stopped'), /ago\s*$/);
 		assert.deepEqual(reported.at(-1), ['busy', 'fresh', 'stopped']);
 	});

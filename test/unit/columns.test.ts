@@ -30,14 +30,14 @@ describe('column plans', () => {
 
 	it('100 columns: PORTS and CPU back; MEM still out', () => {
 		const columns = containerColumns(99, 'relative', {nameWidth: name, usage: true});
-		assert.deepEqual(keys(columns), ['name', 'image', 'state', 'status', 'ports', 'created', 'cpu']);
+		assert.deepEqual(keys(columns), ['name', 'image', 'state', 'status', 'cpu', 'ports', 'created']);
 		assert.equal(widthOf(columns, 'name'), name);
 		assert.equal(used(columns), 99);
 	});
 
 	it('120 columns: every column, STATUS wide enough for "Up About an hour (Paused)"', () => {
 		const columns = containerColumns(119, 'relative', {nameWidth: name, usage: true});
-		assert.deepEqual(keys(columns), ['name', 'image', 'state', 'status', 'ports', 'created', 'cpu', 'memory']);
+		assert.deepEqual(keys(columns), ['name', 'image', 'state', 'status', 'cpu', 'memory', 'ports', 'created']);
 		assert.equal(widthOf(columns, 'name'), name);
 		assert.ok(widthOf(columns, 'status')! >= 'Up About an hour (Paused)'.length);
 		assert.equal(used(columns), 119);

@@ -60,14 +60,15 @@ function specs(format: TimeFormat, options: ColumnOptions): Slot[] {
 		{key: 'image', title: 'IMAGE', width: imageMin, min: imageMin, grow: 1},
 		{key: 'state', title: 'STATE', width: stateWidth, min: stateWidth, grow: 0},
 		{key: 'status', title: 'STATUS', width: status.max, min: status.min, grow: 0},
-		{key: 'ports', title: 'PORTS', width: portsMin, min: portsMin, grow: 1},
-		{key: 'created', title: 'CREATED', width: created, min: created, grow: 0},
+		// Beside the state they measure; CREATED stays the last column, as in `docker ps`.
 		...(options.usage
 			? [
 					{key: 'cpu', title: 'CPU %', width: cpuWidth, min: cpuWidth, grow: 0} as Slot,
 					{key: 'memory', title: 'MEM / LIMIT', width: memoryWidth, min: memoryWidth, grow: 0} as Slot,
 				]
 			: []),
+		{key: 'ports', title: 'PORTS', width: portsMin, min: portsMin, grow: 1},
+		{key: 'created', title: 'CREATED', width: created, min: created, grow: 0},
 	];
 }
 
