@@ -36,11 +36,12 @@ describe('header line', () => {
 		});
 	}
 
-	it('gives way in order: version, the counts words, the context, then the endpoint is cut', () => {
+	it('gives way in order: version, context, the endpoint is cut, then the counts words', () => {
 		assert.doesNotMatch(text(120), /Engine/);
 		assert.match(text(120), /● 12 running/);
-		assert.match(text(100), /●12 ◐1 ○30$/);
-		assert.match(text(100), /unix:\/\/\/var\/run\/docker\.sock/);
+		assert.match(text(120), /unix:\/\/\/var\/run\/docker\.sock/);
+		assert.match(text(110), /^dockpit unix:\/\/\/\S*… · scope .* ● 12 running ◐ 1 paused ○ 30 stopped$/);
+		assert.match(text(90), /●12 ◐1 ○30$/);
 		assert.match(text(80), /^dockpit unix:\/\/\/\S*… · scope/);
 		assert.match(text(66), /^dockpit · scope label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
 		assert.match(text(60), /^dockpit label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);

@@ -1,6 +1,7 @@
 // What the header line holds at a width (issue 14, item 13). The scope (--filter) and READ-ONLY are the
-// safety cues on a shared host, so they are never dropped: the engine version goes first, then the counts
-// shorten, the context goes, the endpoint is cut, the word "scope" and the counts go, before either is touched.
+// safety cues on a shared host, so they are never dropped: the engine version goes first, then the context,
+// the endpoint is cut, the counts shorten, the endpoint goes, the word "scope" and the counts go, before
+// either is touched.
 import type {EngineInfo} from './app.js';
 import type {ContainerCounts} from '../containers/containers.js';
 import {fit} from './format.js';
@@ -52,9 +53,10 @@ export function headerLine(width: number, engine: EngineInfo, counts: ContainerC
 	};
 
 	drop('version');
-	if (used() > width) shown = {running: `●${counts.running}`, paused: `◐${counts.paused}`, stopped: `○${counts.stopped}`};
 	drop('context');
-	if (!cut('endpoint', endpointFloor)) drop('endpoint');
+	const endpointFits = cut('endpoint', endpointFloor);
+	if (used() > width) shown = {running: `●${counts.running}`, paused: `◐${counts.paused}`, stopped: `○${counts.stopped}`};
+	if (!endpointFits && !cut('endpoint', endpointFloor)) drop('endpoint');
 	// The scope keeps its colour without the word, and the list shows the counts: both give way before the scope is cut.
 	if (used() > width) {
 		parts = parts.map((part) => (part.kind === 'scope' ? {kind: 'scope', text: ` ${engine.scope.join(' ')}`} : part));
