@@ -3,18 +3,19 @@ import {useEffect, useMemo, useState} from 'react';
 import {containerColumns} from '../state/containers/columns.js';
 import {createdText} from '../state/core/time-format.js';
 import {fit, formatPorts} from '../state/core/format.js';
-import type {Container} from '../state/core/model.js';
 import {statusText} from '../state/containers/status.js';
 import {windowStart} from '../state/containers/view.js';
-import {cpuCell, memoryCell} from '../state/containers/usage.js';
-import type {ContainersState} from '../state/containers/containers.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {ContainerRow, markColumnWidth} from './ContainerRow.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
+import {groupOf, isGroupRow, type ListRow} from '../state/containers/groups.js';
+import {ProjectRow} from './ProjectRow.js';
+import {cpuCell, memoryCell} from '../state/containers/usage.js';
+import type {ContainersState} from '../state/containers/containers.js';
 
 type Props = {
-	/** Rows after filter and sort. */
-	readonly rows: readonly Container[];
+	/** Rows after filter and sort; with grouping, project and stack rows with their members under them. */
+	readonly rows: readonly ListRow[];
 	readonly selectedIndex: number;
 	/** Lines available for rows (the column titles come on top). */
 	readonly height: number;
@@ -62,14 +63,20 @@ export function ContainerList({
 	if (start !== previousStart) setStart(start);
 	const timeFormat = useTimeFormat();
 	// The mark glyph's column comes on top of the selection marker that the layout already counts.
+	// Members sit under their group's row, indented; with grouping off there are no group rows.
+	const grouped = rows.some(isGroupRow);
 	// NAME asks for the widest name in the list (not just on screen), so scrolling does not move the columns.
-	const nameWidth = useMemo(() => rows.reduce((widest, row) => Math.max(widest, [...row.name].length), 4), [rows]);
+	const nameWidth = useMemo(
+		() =>
+			rows.reduce((widest, row) => (isGroupRow(row) ? widest : Math.max(widest, [...row.name].length)), 4) + (grouped ? 2 : 0),
+		[rows, grouped],
+	);
 	const columns = containerColumns(width - markColumnWidth, timeFormat, {nameWidth, usage: usageColumns});
 	const markedIds = new Set(marked);
 	const visible = rows.slice(start, start + height);
 	// No stats streams for columns the width left out.
 	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
-	const windowIds = streamed ? visible.map((container) => container.id).join(' ') : '';
+	const windowIds = streamed ? visible.map((row) => row.id).join(' ') : '';
 	useEffect(() => onWindow?.(windowIds === '' ? [] : windowIds.split(' ')), [onWindow, windowIds]);
 	useEffect(() => () => onWindow?.([]), [onWindow]);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
@@ -89,30 +96,40 @@ export function ContainerList({
 							: 'No containers'}
 				</Text>
 			) : (
-				visible.map((container, offset) => (
-					<ContainerRow
-						key={container.id}
-						columns={columns}
-						state={container.state}
-						failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
-						selected={start + offset === selectedIndex}
-						marked={markedIds.has(container.id)}
-						cells={{
-							name: container.name,
-							image: container.image,
-							state: container.state,
-							status: statusText(container, now, timeFormat),
-							ports: formatPorts(container.ports),
-							created: createdText(container.createdAt, now, timeFormat),
-							...(usageColumns
-								? {
-										cpu: cpuCell(usage?.[container.id], container.state),
-										memory: memoryCell(usage?.[container.id], container.state),
-									}
-								: {}),
-						}}
-					/>
-				))
+				visible.map((container, offset) =>
+					isGroupRow(container) ? (
+						<ProjectRow
+							key={container.id}
+							group={container.group}
+							selected={start + offset === selectedIndex}
+							marked={container.group.members.every((member) => markedIds.has(member.id))}
+							width={width}
+						/>
+					) : (
+						<ContainerRow
+							key={container.id}
+							columns={columns}
+							state={container.state}
+							failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
+							selected={start + offset === selectedIndex}
+							marked={markedIds.has(container.id)}
+							cells={{
+								name: grouped && groupOf(container) ? `  ${container.name}` : container.name,
+								image: container.image,
+								state: container.state,
+								status: statusText(container, now, timeFormat),
+								ports: formatPorts(container.ports),
+								created: createdText(container.createdAt, now, timeFormat),
+								...(usageColumns
+									? {
+											cpu: cpuCell(usage?.[container.id], container.state),
+											memory: memoryCell(usage?.[container.id], container.state),
+										}
+									: {}),
+							}}
+						/>
+					),
+				)
 			)}
 		</Box>
 	);

@@ -59,6 +59,10 @@ export type UiState = {
 	readonly armedKey?: string;
 	/** The containers list's CPU and MEM columns: auto (on for lists up to usageRowLimit rows), or the toggle's choice. */
 	readonly usageColumns: UsageMode;
+	/** Compose projects and stacks are listed under a row of their own (containers/groups.ts). */
+	readonly grouped: boolean;
+	/** Keys of the groups whose members are folded under their row. */
+	readonly collapsed: readonly string[];
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -92,7 +96,9 @@ export type UiAction =
 	| {readonly type: 'ui/form'; readonly action: FormAction}
 	| {readonly type: 'ui/buildLog'; readonly action: BuildLogAction}
 	| {readonly type: 'ui/armKey'; readonly key: string | undefined}
-	| {readonly type: 'ui/usageColumns'; readonly mode: UsageMode};
+	| {readonly type: 'ui/usageColumns'; readonly mode: UsageMode}
+	| {readonly type: 'ui/collapseToggle'; readonly group: string}
+	| {readonly type: 'ui/groupedToggle'};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -105,6 +111,8 @@ export const initialUi: UiState = {
 	pageSize: 10,
 	marked: [],
 	usageColumns: 'auto',
+	grouped: true,
+	collapsed: [],
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
@@ -187,6 +195,15 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.dialog?.kind === 'buildLog' ? {...state, dialog: buildLogReducer(state.dialog, action.action)} : state;
 		case 'ui/usageColumns':
 			return state.usageColumns === action.mode ? state : {...state, usageColumns: action.mode};
+		case 'ui/collapseToggle':
+			return {
+				...state,
+				collapsed: state.collapsed.includes(action.group)
+					? state.collapsed.filter((key) => key !== action.group)
+					: [...state.collapsed, action.group],
+			};
+		case 'ui/groupedToggle':
+			return {...state, grouped: !state.grouped};
 		case 'ui/armKey':
 			return state.armedKey === action.key ? state : {...state, armedKey: action.key};
 		case 'ui/execEdit': {

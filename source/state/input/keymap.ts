@@ -8,6 +8,7 @@ import {
 	makeResourceBindings,
 	type MakeCommand,
 } from '../make/make-keys.js';
+import {groupBindings, type GroupCommand} from '../containers/group-keys.js';
 
 export type {Scope} from './binding.js';
 
@@ -42,7 +43,8 @@ export type Command =
 	| ResourceCommand
 	| InsideCommand
 	| LogCommand
-	| MakeCommand;
+	| MakeCommand
+	| GroupCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
@@ -130,6 +132,7 @@ export const defaultBindings: readonly Binding[] = [
 		},
 	),
 	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	...groupBindings,
 	logOpenBinding,
 	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
 		footer: true,
