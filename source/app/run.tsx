@@ -162,7 +162,6 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 			crash(error);
 		}
 
-
 		const request = session.takeExec();
 		if (!request) break;
 		handedOver = true;

@@ -19,6 +19,7 @@ import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
+import {createSwarmActions, type SwarmActions} from './swarm-actions.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -57,6 +58,8 @@ export type Session = {
 	readonly requestExec: (request: ExecRequest) => void;
 	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
 	readonly make: MakeActions;
+	/** Swarm services, tasks and nodes of this engine, when it is a manager (swarm-actions.ts). */
+	readonly swarm: SwarmActions;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
@@ -110,6 +113,9 @@ export function createSession(options: SessionOptions): Session {
 		},
 	});
 
+	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
+	let swarm = newSwarm();
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -120,6 +126,7 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		void swarm.start();
 	}
 
 	const contexts = createContextActions({
@@ -129,6 +136,9 @@ export function createSession(options: SessionOptions): Session {
 		async switchTo(next) {
 			feed?.stop();
 			resources.stop();
+			swarm.stop();
+			swarm = newSwarm();
+			store.dispatch({type: 'swarm/reset'});
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
@@ -170,6 +180,9 @@ export function createSession(options: SessionOptions): Session {
 		},
 		engine: loadEngine,
 		make,
+		get swarm() {
+			return swarm;
+		},
 		onHandOver(listener) {
 			handOverListeners.add(listener);
 			return () => handOverListeners.delete(listener);
@@ -185,6 +198,7 @@ export function createSession(options: SessionOptions): Session {
 		stop() {
 			feed?.stop();
 			resources.stop();
+			swarm.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),

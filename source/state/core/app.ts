@@ -8,6 +8,7 @@ import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
 import {sanitize} from './sanitize.js';
 import {detailsReducer} from '../details/details.js';
+import {initialSwarm, swarmReducer, type SwarmAction, type SwarmState} from '../swarm/swarm.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -41,9 +42,11 @@ export type AppState = {
 	readonly logs: LogsState;
 	/** The events pane: the engine's recent events and the pane's view (events/events.ts). */
 	readonly events: EventsState;
+	/** Services, tasks and nodes when the engine is a swarm manager (swarm/swarm.ts). */
+	readonly swarm: SwarmState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction | SwarmAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -53,6 +56,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		resources: initialResources,
 		logs: initialLogs(),
 		events: initialEvents,
+		swarm: initialSwarm,
 	};
 }
 
@@ -89,6 +93,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('events/')) {
 		const events = eventsReducer(state.events, action as EventsAction);
 		return events === state.events ? state : {...state, events};
+	}
+
+	if (action.type.startsWith('swarm/')) {
+		const swarm = swarmReducer(state.swarm, action as SwarmAction);
+		return swarm === state.swarm ? state : {...state, swarm};
 	}
 
 	if (action.type.startsWith('logs/')) {

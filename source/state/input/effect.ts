@@ -4,6 +4,11 @@ import type {ContainerOp} from '../core/model.js';
 import type {ExecRequest} from '../details/exec.js';
 import type {ResourceRequest} from '../resources/resource-dialogs.js';
 import type {MakeRequest} from '../make/make-request.js';
+import type {SwarmOp} from '../swarm/swarm-types.js';
+
+/** What the swarm panes ask of the session: an action on the swarm, or a service's logs. */
+export type SwarmRequest =
+	{readonly kind: 'op'; readonly op: SwarmOp} | {readonly kind: 'logs'; readonly id: string; readonly name: string};
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
@@ -21,6 +26,8 @@ export type Effect =
 	| {readonly type: 'contexts'}
 	/** Move the whole session to another docker context's engine. */
 	| {readonly type: 'switchContext'; readonly name: string}
+	/** Act on the swarm, or open a service's logs (swarm/swarm-input.ts). */
+	| {readonly type: 'swarm'; readonly request: SwarmRequest}
 	| {readonly type: 'quit'};
 
 export const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
