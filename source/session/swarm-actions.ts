@@ -33,8 +33,6 @@ export function createSwarmActions(options: {
 	readonly loadEngine: () => Promise<Engine>;
 	readonly scope: Filters;
 	readonly readOnly: boolean;
-	/** Opens a service's logs in the logs pane (log-actions.ts). */
-	readonly openLogs?: (service: {readonly id: string; readonly name: string}) => void;
 }): SwarmActions {
 	const {store, loadEngine, scope} = options;
 	let feed: SwarmFeed | undefined;
@@ -63,11 +61,6 @@ export function createSwarmActions(options: {
 			unsubscribe = store.subscribe(() => feed?.setVisible(visiblePane()));
 		},
 		async run(request) {
-			if (request.kind === 'logs') {
-				options.openLogs?.(request);
-				return;
-			}
-
 			const {op} = request;
 			// The key layer already refuses these (read-only.ts); this keeps any other path from changing the swarm.
 			if (options.readOnly) {

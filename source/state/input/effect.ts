@@ -6,9 +6,8 @@ import type {ResourceRequest} from '../resources/resource-dialogs.js';
 import type {MakeRequest} from '../make/make-request.js';
 import type {SwarmOp} from '../swarm/swarm-types.js';
 
-/** What the swarm panes ask of the session: an action on the swarm, or a service's logs. */
-export type SwarmRequest =
-	{readonly kind: 'op'; readonly op: SwarmOp} | {readonly kind: 'logs'; readonly id: string; readonly name: string};
+/** What the swarm panes ask of the session: an action on the swarm. */
+export type SwarmRequest = {readonly kind: 'op'; readonly op: SwarmOp};
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
@@ -26,7 +25,7 @@ export type Effect =
 	| {readonly type: 'contexts'}
 	/** Move the whole session to another docker context's engine. */
 	| {readonly type: 'switchContext'; readonly name: string}
-	/** Act on the swarm, or open a service's logs (swarm/swarm-input.ts). */
+	/** Act on the swarm (swarm/swarm-input.ts). */
 	| {readonly type: 'swarm'; readonly request: SwarmRequest}
 	| {readonly type: 'quit'};
 

@@ -37,15 +37,13 @@ function move(state: AppState, pane: SwarmPane, command: Command): Effect[] | un
 
 function serviceCommand(state: AppState, command: Command): Effect[] | undefined {
 	const service = swarmSelection(state.swarm, 'services').row as SwarmService | undefined;
-	const needs = ['serviceTasks', 'serviceLogs', 'scale', 'forceUpdate', 'rollback', 'removeService'];
+	const needs = ['serviceTasks', 'scale', 'forceUpdate', 'rollback', 'removeService'];
 	if (!needs.includes(command)) return undefined;
 	if (!service) return [say('No service selected', 'error')];
 	const target = {id: service.id, name: service.name};
 	switch (command) {
 		case 'serviceTasks':
 			return [dispatch({type: 'swarm/tasksOf', service: target}), dispatch({type: 'ui/pane', pane: 'tasks'})];
-		case 'serviceLogs':
-			return [{type: 'swarm', request: {kind: 'logs', ...target}}];
 		case 'scale':
 			if (service.mode !== 'replicated')
 				return [say(`${service.name} is a ${service.mode} service: only a replicated one scales`, 'error')];

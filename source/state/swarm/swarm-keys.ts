@@ -8,7 +8,6 @@ export type SwarmCommand =
 	| 'paneTasks'
 	| 'paneNodes'
 	| 'serviceTasks'
-	| 'serviceLogs'
 	| 'scale'
 	| 'forceUpdate'
 	| 'rollback'
@@ -38,9 +37,6 @@ export const swarmPaneBindings: readonly Binding[] = [
 
 export const swarmActionBindings: readonly Binding[] = [
 	row('serviceTasks', ['enter'], 'services', 'tasks', "Show the selected service's tasks", {footer: true}),
-	row('serviceLogs', ['l'], 'services', 'logs', "Open the service's logs: every task's lines, prefixed by task and node", {
-		footer: true,
-	}),
 	row('scale', ['s'], 'services', 'scale', 'Scale the selected service: type the number of replicas', {
 		mutates: true,
 		footer: true,
