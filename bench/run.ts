@@ -1,7 +1,7 @@
 // npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
 // dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
 // `-- ship`: start-up of the clone, the installed package and the single executable; `-- frame`: CPU of one
-// frame's text with Ink as bundled and unpatched.
+// frame's text with Ink as bundled and unpatched; `-- swarm`: a service scaled 1 → 50 on a private two-node swarm.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchFrameCost} from './frame-cost.js';
@@ -9,6 +9,7 @@ import {benchLogs} from './logs.js';
 import {benchShip} from './ship.js';
 import {benchSideBySide} from './side-by-side.js';
 import {benchSsh} from './ssh.js';
+import {benchSwarmScale} from './swarm-scale.js';
 
 const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	'side-by-side': benchSideBySide,
@@ -18,6 +19,7 @@ const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	ssh: benchSsh,
 	ship: benchShip,
 	frame: benchFrameCost,
+	swarm: benchSwarmScale,
 };
 const chosen = process.argv[2] ?? 'side-by-side';
 const run = benchmarks[chosen];
