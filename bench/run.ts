@@ -2,7 +2,7 @@
 // dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
 // `-- ship`: start-up of the clone, the installed package and the single executable; `-- frame`: CPU of one
 // frame's text with Ink as bundled and unpatched; `-- usage`: the CPU and MEM columns' cost with 45 running
-// containers on screen.
+// containers on screen; `-- swarm`: a service scaled 1 → 50 on a private two-node swarm.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchFrameCost} from './frame-cost.js';
@@ -11,6 +11,7 @@ import {benchShip} from './ship.js';
 import {benchSideBySide} from './side-by-side.js';
 import {benchSsh} from './ssh.js';
 import {benchUsage} from './usage.js';
+import {benchSwarmScale} from './swarm-scale.js';
 
 const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	'side-by-side': benchSideBySide,
@@ -21,6 +22,7 @@ const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	ship: benchShip,
 	frame: benchFrameCost,
 	usage: benchUsage,
+	swarm: benchSwarmScale,
 };
 const chosen = process.argv[2] ?? 'side-by-side';
 const run = benchmarks[chosen];

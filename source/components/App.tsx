@@ -36,6 +36,11 @@ import {FormView} from './FormView.js';
 import {BuildLogView} from './BuildLogView.js';
 import {EventList} from './EventList.js';
 import {EventsTitle} from './EventsTitle.js';
+import {SwarmDialogView} from './SwarmDialogView.js';
+import {SwarmList} from './SwarmList.js';
+import {SwarmTitle} from './SwarmTitle.js';
+import {isSwarmPane} from '../state/swarm/swarm.js';
+import {confirmTaskRows} from '../state/swarm/swarm-input.js';
 
 type Props = {
 	readonly session: Session;
@@ -104,7 +109,9 @@ export function App({session}: Props) {
 			) : null}
 			<Box>
 				{state.ui.pane === 'events' ? (
-					<EventsTitle events={state.events} keys={session.keys} />
+					<EventsTitle events={state.events} keys={session.keys} swarm={state.swarm.role?.manager} />
+				) : isSwarmPane(state.ui.pane) ? (
+					<SwarmTitle pane={state.ui.pane} swarm={state.swarm} keys={session.keys} />
 				) : state.ui.pane !== 'containers' ? (
 					<ResourceTitle state={state} pane={state.ui.pane} keys={session.keys} />
 				) : (
@@ -146,6 +153,24 @@ export function App({session}: Props) {
 				<>
 					{panelOpen && state.ui.zoomed ? null : state.ui.pane === 'events' ? (
 						<EventList events={state.events} height={listHeight + 1} width={columns} now={now} keys={session.keys} />
+					) : isSwarmPane(state.ui.pane) ? (
+						state.swarm.dialog?.kind === 'confirm' ? (
+							<SwarmDialogView
+								dialog={state.swarm.dialog}
+								tasks={confirmTaskRows(state)}
+								keys={session.keys}
+								height={listHeight + 1}
+							/>
+						) : (
+							<SwarmList
+								pane={state.ui.pane}
+								swarm={state.swarm}
+								height={listHeight + 1}
+								width={columns}
+								now={now}
+								keys={session.keys}
+							/>
+						)
 					) : state.ui.pane !== 'containers' ? (
 						<ResourceList
 							pane={state.ui.pane}
@@ -203,6 +228,8 @@ export function App({session}: Props) {
 						['back', 'clears it'],
 					])}
 				/>
+			) : isSwarmPane(state.ui.pane) && state.swarm.dialog?.kind === 'scale' ? (
+				<SwarmDialogView dialog={state.swarm.dialog} tasks={[]} keys={session.keys} height={1} />
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}

@@ -33,6 +33,9 @@ export function performEffects(session: Session, effects: readonly Effect[]): Sc
 			case 'fetchLogGap':
 				void session.logs.fetchGap(effect.seq);
 				break;
+			case 'swarm':
+				void session.swarm.run(effect.request);
+				break;
 			case 'contexts':
 				session.contexts.open();
 				break;

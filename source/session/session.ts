@@ -21,6 +21,7 @@ import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
 import {copiedStatus, osc52} from '../state/core/clipboard.js';
 import {createUsageFeeds, type UsageFeeds} from './usage-feeds.js';
+import {createSwarmActions, type SwarmActions} from './swarm-actions.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -65,6 +66,8 @@ export type Session = {
 	readonly make: MakeActions;
 	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
 	readonly usage: UsageFeeds;
+	/** Swarm services, tasks and nodes of this engine, when it is a manager (swarm-actions.ts). */
+	readonly swarm: SwarmActions;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
@@ -127,6 +130,8 @@ export function createSession(options: SessionOptions): Session {
 			return reads.followStats(loaded, id, onSample);
 		},
 	});
+	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
+	let swarm = newSwarm();
 
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
@@ -139,6 +144,7 @@ export function createSession(options: SessionOptions): Session {
 		});
 		initialList = undefined;
 		usage.start();
+		void swarm.start();
 	}
 
 	const contexts = createContextActions({
@@ -148,6 +154,9 @@ export function createSession(options: SessionOptions): Session {
 		async switchTo(next) {
 			feed?.stop();
 			resources.stop();
+			swarm.stop();
+			swarm = newSwarm();
+			store.dispatch({type: 'swarm/reset'});
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
@@ -191,6 +200,9 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
+		get swarm() {
+			return swarm;
+		},
 		onHandOver(listener) {
 			handOverListeners.add(listener);
 			return () => handOverListeners.delete(listener);
@@ -219,6 +231,7 @@ export function createSession(options: SessionOptions): Session {
 			feed?.stop();
 			resources.stop();
 			usage.stop();
+			swarm.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),

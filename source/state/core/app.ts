@@ -9,6 +9,7 @@ import {visibleContainers} from '../containers/view.js';
 import {groupRows, isGroupRow, rowGroup, selectedRowIndex, type Group, type ListRow} from '../containers/groups.js';
 import {sanitize} from './sanitize.js';
 import {detailsReducer} from '../details/details.js';
+import {initialSwarm, swarmReducer, type SwarmAction, type SwarmState} from '../swarm/swarm.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -42,9 +43,11 @@ export type AppState = {
 	readonly logs: LogsState;
 	/** The events pane: the engine's recent events and the pane's view (events/events.ts). */
 	readonly events: EventsState;
+	/** Services, tasks and nodes when the engine is a swarm manager (swarm/swarm.ts). */
+	readonly swarm: SwarmState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction | SwarmAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -54,6 +57,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		resources: initialResources,
 		logs: initialLogs(),
 		events: initialEvents,
+		swarm: initialSwarm,
 	};
 }
 
@@ -90,6 +94,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	if (action.type.startsWith('events/')) {
 		const events = eventsReducer(state.events, action as EventsAction);
 		return events === state.events ? state : {...state, events};
+	}
+
+	if (action.type.startsWith('swarm/')) {
+		const swarm = swarmReducer(state.swarm, action as SwarmAction);
+		return swarm === state.swarm ? state : {...state, swarm};
 	}
 
 	if (action.type.startsWith('logs/')) {

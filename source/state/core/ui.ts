@@ -29,7 +29,7 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
 /** The main list on screen. */
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events' | 'services' | 'tasks' | 'nodes';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none' | 'details' | 'logs';

@@ -3,6 +3,7 @@
 import type {AppState} from '../core/app.js';
 import {isResourceDialog} from '../resources/resource-dialogs.js';
 import type {Binding, Scope} from './keymap.js';
+import {isSwarmPane} from '../swarm/swarm.js';
 
 /** The scope whose keys act now: a dialog, a prompt, the open panel, or the list under them. */
 export function focusScope(state: AppState): Scope {
@@ -12,7 +13,16 @@ export function focusScope(state: AppState): Scope {
 	if (dialog?.kind === 'confirm' || isResourceDialog(dialog)) return 'confirm';
 	if (dialog?.kind === 'rename' || dialog?.kind === 'exec') return 'prompt';
 	if (pane === 'events' && !dialog && state.events.filtering) return 'prompt';
-	if (state.ui.filtering || (pane !== 'containers' && pane !== 'events' && !dialog && state.resources.views[pane].filtering)) {
+	if (isSwarmPane(pane) && !dialog) {
+		const {dialog: swarmDialog, views} = state.swarm;
+		if (swarmDialog) return swarmDialog.kind === 'scale' ? 'prompt' : 'confirm';
+		if (views[pane].filtering) return 'prompt';
+	}
+
+	if (
+		state.ui.filtering ||
+		(pane !== 'containers' && pane !== 'events' && !isSwarmPane(pane) && !dialog && state.resources.views[pane].filtering)
+	) {
 		return 'prompt';
 	}
 
@@ -20,6 +30,7 @@ export function focusScope(state: AppState): Scope {
 	if (panel === 'details' && state.ui.details?.search.editor) return 'prompt';
 	if (panel === 'details') return 'details';
 	if (panel === 'logs' && state.logs.focused) return 'logs';
+	if (isSwarmPane(pane)) return pane;
 	return pane === 'containers' ? 'containers' : pane === 'events' ? 'events' : 'resources';
 }
 
@@ -40,6 +51,9 @@ export function footerBindings(state: AppState, bindings: readonly Binding[]): r
 				(binding) => binding.footer && (binding.scope === scope || binding.command === 'help' || binding.command === 'quit'),
 			);
 		case 'resources':
+		case 'services':
+		case 'tasks':
+		case 'nodes':
 		case 'events': {
 			if (dialog) return bindings.filter((binding) => binding.footer && binding.scope !== scope);
 			const scopes = new Set<Scope>(['global', 'list', scope]);
@@ -48,8 +62,13 @@ export function footerBindings(state: AppState, bindings: readonly Binding[]): r
 			return bindings.filter((binding) => binding.footer && scopes.has(binding.scope) && unsorted(binding));
 		}
 		case 'containers':
-			return bindings.filter((binding) => binding.footer && binding.scope !== 'resources' && binding.scope !== 'events');
+			return bindings.filter(
+				(binding) =>
+					binding.footer && binding.scope !== 'resources' && binding.scope !== 'events' && !isSwarmScope(binding.scope),
+			);
 		default:
 			return bindings.filter((binding) => binding.scope === scope);
 	}
 }
+
+const isSwarmScope = (scope: Scope): boolean => scope === 'services' || scope === 'tasks' || scope === 'nodes';

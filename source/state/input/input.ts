@@ -9,6 +9,7 @@ import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt, routeExecResult} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
 import {routeEventsKey} from '../events/events-input.js';
+import {routeSwarmKey} from '../swarm/swarm-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
@@ -117,6 +118,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	if (logs) return logs;
 	const events = routeEventsKey(state, key, keys);
 	if (events) return events;
+	const swarm = routeSwarmKey(state, key, keys);
+	if (swarm) return swarm;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;

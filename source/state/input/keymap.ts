@@ -8,6 +8,7 @@ import {
 	makeResourceBindings,
 	type MakeCommand,
 } from '../make/make-keys.js';
+import {swarmActionBindings, swarmPaneBindings, type SwarmCommand} from '../swarm/swarm-keys.js';
 import {groupBindings, type GroupCommand} from '../containers/group-keys.js';
 
 export type {Scope} from './binding.js';
@@ -44,6 +45,7 @@ export type Command =
 	| InsideCommand
 	| LogCommand
 	| MakeCommand
+	| SwarmCommand
 	| GroupCommand;
 
 /** Details panel, exec and attach (issue 5). */
@@ -222,12 +224,14 @@ export const defaultBindings: readonly Binding[] = [
 	bind('yank', ['y'], 'resources', 'copy', 'Copy the selected image’s tag, volume’s or network’s name (OSC 52)'),
 	bind('yankId', ['Y'], 'resources', 'copy id', 'Copy the selected image’s or network’s full id, a volume’s name (OSC 52)'),
 	...makeResourceBindings,
+	...swarmActionBindings,
 	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
 	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
 	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
 	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
 	bind('paneEvents', ['5'], 'global', 'events', 'Show the events pane: what the engine reported, newest first'),
+	...swarmPaneBindings,
 	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
 	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
 	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
@@ -327,6 +331,9 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	containers: 'Containers',
 	resources: 'Images, volumes, networks',
 	events: 'Events pane',
+	services: 'Swarm services',
+	tasks: 'Swarm tasks',
+	nodes: 'Swarm nodes',
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
 	details: 'Details panel',

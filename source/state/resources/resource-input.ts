@@ -11,6 +11,8 @@ import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import type {PaneId} from '../core/ui.js';
 import {makeResourceCommand} from '../make/make-input.js';
+import {isSwarmPane, swarmPanes} from '../swarm/swarm.js';
+import {notManagerText} from '../swarm/swarm-input.js';
 
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
 const close = dispatch({type: 'ui/closeDialog'});
@@ -23,11 +25,22 @@ const paneKeys: Partial<Record<Command, PaneId>> = {
 	paneVolumes: 'volumes',
 	paneNetworks: 'networks',
 	paneEvents: 'events',
+	paneServices: 'services',
+	paneTasks: 'tasks',
+	paneNodes: 'nodes',
 };
 
 function switchPane(state: AppState, command: Command): Effect[] | undefined {
-	const next = command === 'nextPane' ? paneOrder[(paneOrder.indexOf(state.ui.pane) + 1) % paneOrder.length]! : paneKeys[command];
+	// The swarm panes are in the cycle only on a swarm manager.
+	const order = state.swarm.role?.manager ? [...paneOrder, ...swarmPanes] : paneOrder;
+	const next = command === 'nextPane' ? order[(order.indexOf(state.ui.pane) + 1) % order.length]! : paneKeys[command];
 	if (!next) return undefined;
+	if (isSwarmPane(next)) {
+		const refusal = notManagerText(state);
+		if (refusal) return [say(refusal, 'error')];
+		return [dispatch({type: 'ui/pane', pane: next})];
+	}
+
 	return [dispatch({type: 'ui/pane', pane: next}), request({kind: 'watch'})];
 }
 
@@ -272,7 +285,7 @@ export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): 
 	if (isResourceDialog(dialog)) return routeDialog(dialog, key, keys);
 	if (dialog) return undefined;
 	// The events pane's own keys are routed first (events-input.ts); what reaches here is pane switching and prune.
-	if (pane === 'events') {
+	if (pane === 'events' || isSwarmPane(pane)) {
 		const command = keys.lookup('global', key.name);
 		return command === 'prune' ? openPrune() : command ? switchPane(state, command) : undefined;
 	}
