@@ -191,7 +191,7 @@ export function App({session}: Props) {
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}
-			<Footer bindings={footerBindings(state, session.keys.bindings)} width={columns} />
+			<Footer bindings={footerBindings(state, session.keys)} width={columns} />
 		</Box>
 	);
 }

@@ -14,7 +14,7 @@ type Props = {
 /** Every key binding, grouped by where it applies; scrolls when it is taller than the screen. */
 export function HelpOverlay({bindings, keys, offset, height, width}: Props) {
 	const lines = helpLines(bindings);
-	const closes = `${keyHint(keys, 'help', 'global')} or ${keyHint(keys, 'back', 'global')} closes`;
+	const closes = `${keyHint(keys, 'help', 'global')} or ${keyHint(keys, 'close', 'help')} closes`;
 	const scroll = `${keyHint(keys, 'up', 'list')}/${keyHint(keys, 'down', 'list')} scroll`;
 	const bodyHeight = Math.max(1, height - 3);
 	const first = Math.max(0, Math.min(offset, lines.length - bodyHeight));

@@ -8,6 +8,7 @@ import {
 	makeResourceBindings,
 	type MakeCommand,
 } from '../make/make-keys.js';
+import {dialogBindings, type DialogCommand} from './dialog-keys.js';
 
 export type {Scope} from './binding.js';
 
@@ -41,7 +42,8 @@ export type Command =
 	| ResourceCommand
 	| InsideCommand
 	| LogCommand
-	| MakeCommand;
+	| MakeCommand
+	| DialogCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
@@ -188,6 +190,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
 	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
 	...makeFormBindings,
+	...dialogBindings,
 ];
 
 export type KeyMap = {
@@ -270,6 +273,9 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	logs: 'Logs pane',
 	prompt: 'Text prompts (filter, rename)',
 	form: 'Forms (run, stop, commit, tag, create, copy, build)',
+	help: 'This help',
+	contexts: 'Contexts dialog',
+	result: 'Results (bulk actions, prune, a typed command, a build)',
 };
 
 /** The display form of the first key bound to a command in a scope, for hints; '?' when none is. */
