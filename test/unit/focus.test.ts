@@ -89,3 +89,72 @@ describe('footerBindings', () => {
 		assert.deepEqual(offered('kill'), ['yes', 'no', 'signal']);
 	});
 });
+
+describe('footers that told lies (issue 14, item 9)', () => {
+	const commands = (state: ReturnType<typeof at>, keys = keyMap) =>
+		footerBindings(state, keys)
+			.map((b) => `${b.scope}.${b.command}`)
+			.sort();
+	const target = {id: 'c1', name: 'web', state: 'running', image: 'x'} as const;
+
+	it('the bulk result offers the key that closes it, not yes, force and no', () => {
+		const dialog = {
+			kind: 'bulkResult',
+			op: 'stop',
+			force: false,
+			targets: [target],
+			outcomes: [{id: 'c1', name: 'web', ok: true}],
+		} as const;
+		assert.deepEqual(commands(at({type: 'ui/openDialog', dialog})), ['result.close']);
+	});
+
+	it('removing a volume offers no force, which only images have', () => {
+		const volume = {pane: 'volumes', ref: 'data', id: 'data', name: 'data', usedBy: []} as const;
+		assert.deepEqual(commands(at({type: 'ui/openDialog', dialog: {kind: 'removeResource', target: volume}})), [
+			'confirm.no',
+			'confirm.yes',
+		]);
+		const image = {pane: 'images', ref: 'nginx:1', id: 'sha256:1', name: 'nginx:1', usedBy: []} as const;
+		assert.deepEqual(commands(at({type: 'ui/openDialog', dialog: {kind: 'removeResource', target: image}})), [
+			'confirm.force',
+			'confirm.no',
+			'confirm.yes',
+		]);
+	});
+
+	it("the read-only list offers list keys, never the details panel's", () => {
+		const shown = commands(at(), createKeyMap(undefined, {readOnly: true}));
+		assert.ok(shown.includes('containers.details'), shown.join(' '));
+		assert.deepEqual(
+			shown.filter((name) => !/^(containers|list|global)\./.test(name)),
+			[],
+		);
+	});
+
+	it('the contexts dialog, also when it opens because the engine does not answer, offers its own keys', () => {
+		const items = [
+			{name: 'default', url: 'unix:///var/run/docker.sock'},
+			{name: 'dead', url: 'tcp://203.0.113.9:2375'},
+		];
+		for (const note of [undefined, 'The engine of context dead does not answer']) {
+			const dialog = {kind: 'contexts', items, index: 0, current: 'dead', note} as const;
+			assert.deepEqual(commands(at({type: 'ui/openDialog', dialog})), ['contexts.close', 'contexts.pick', 'global.quit']);
+		}
+	});
+
+	it("the exec result panel offers closing, revealing and quitting, not the containers' keys", () => {
+		const dialog = {
+			kind: 'execResult',
+			id: 'c1',
+			name: 'web',
+			command: 'ls',
+			lines: ['a'],
+			dropped: 0,
+			offset: 0,
+			tone: 'success',
+			ending: 'exited (code 0)',
+			revealed: false,
+		} as const;
+		assert.deepEqual(commands(at({type: 'ui/openDialog', dialog})), ['global.quit', 'result.close', 'result.reveal']);
+	});
+});

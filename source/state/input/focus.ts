@@ -1,6 +1,6 @@
 // Which part of the screen has the keys, and so which bindings the footer offers: one answer for the
 // footer, the pane titles, the help overlay and the key router to agree on (issue 14, item 9).
-import type {AppState} from '../core/app.js';
+import {appReducer, type AppState} from '../core/app.js';
 import type {Dialog} from '../core/ui.js';
 import {focusedField} from '../make/form.js';
 import {routeKey} from './input.js';
@@ -76,6 +76,33 @@ export const focusScope = (state: AppState): Scope => focusOf(state).scope;
 /** The press a key name stands for, as the terminal would send it. */
 const pressOf = (key: string) => ({name: key, text: key === 'space' ? ' ' : [...key].length === 1 ? key : ''});
 
+/** Structural equality that trusts shared references, so it only walks what an action copied. */
+function same(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+	const keysA = Object.keys(a);
+	if (keysA.length !== Object.keys(b).length) return false;
+	return keysA.every(
+		(key) => Object.hasOwn(b, key) && same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+	);
+}
+
+/**
+ * Whether pressing the key changes anything: work for the session (an engine call, a dialog it opens), a
+ * message, or a state that differs from this one. A move past the end, clearing an empty line or following
+ * logs already followed do nothing.
+ */
+export function keyActs(state: AppState, key: string, keys: KeyMap): boolean {
+	let next = state;
+	for (const effect of routeKey(state, pressOf(key), keys)) {
+		if (effect.type !== 'dispatch') return true;
+		next = appReducer(next, effect.action);
+	}
+
+	return !same(next, state);
+}
+
 /**
  * The footer: the focused element's bindings from the key table (its own scope first, then the scopes it
  * lets through), each under the key that reaches it there, and only those the router acts on in this
@@ -95,15 +122,16 @@ export function footerBindings(state: AppState, keys: KeyMap): readonly Binding[
 		}
 	}
 
-	// A key armed by an ambiguous press would answer any key; the footer asks what each key does by itself.
-	const probe: AppState = state.ui.armedKey === undefined ? state : {...state, ui: {...state.ui, armedKey: undefined}};
+	// A key armed by an ambiguous press would answer any key, and a message already shown would hide the same
+	// message again: the footer asks what each key does by itself.
+	const probe: AppState = {...state, ui: {...state.ui, armedKey: undefined, status: undefined}};
 	const shown: Binding[] = [];
 	for (const binding of keys.bindings) {
 		if (!scopes.includes(binding.scope) || focus.idle?.includes(binding.command)) continue;
 		if (binding.scope !== focus.scope && focus.lent && !focus.lent.includes(binding.command)) continue;
 		if (!binding.footer && !(focus.modal && binding.scope === focus.scope)) continue;
 		const key = binding.keys.find((name) => owner.get(name) === binding);
-		if (key === undefined || routeKey(probe, pressOf(key), keys).length === 0) continue;
+		if (key === undefined || !keyActs(probe, key, keys)) continue;
 		shown.push(key === binding.keys[0] ? binding : {...binding, keys: [key, ...binding.keys.filter((name) => name !== key)]});
 	}
 
