@@ -1,8 +1,10 @@
 // npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
 // dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
-// `-- ship`: start-up of the clone, the installed package and the single executable.
+// `-- ship`: start-up of the clone, the installed package and the single executable; `-- frame`: CPU of one
+// frame's text with Ink as bundled and unpatched.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
+import {benchFrameCost} from './frame-cost.js';
 import {benchLogs} from './logs.js';
 import {benchShip} from './ship.js';
 import {benchSideBySide} from './side-by-side.js';
@@ -15,6 +17,7 @@ const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	logs: benchLogs,
 	ssh: benchSsh,
 	ship: benchShip,
+	frame: benchFrameCost,
 };
 const chosen = process.argv[2] ?? 'side-by-side';
 const run = benchmarks[chosen];

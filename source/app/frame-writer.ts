@@ -54,24 +54,42 @@ export function frameDiff(previous: readonly string[], next: readonly string[], 
 	return out === '' ? '' : out + down(bottom - position);
 }
 
+const sgrOrControl = /\u001B\[[\d;?]*[A-Za-z]/g;
+
+/** Whether a frame's lines (the last one empty, after the frame's final newline) fit columns × rows. */
+function fits(lines: readonly string[], columns: number, rows: number): boolean {
+	if (lines.length - 1 > rows) return false;
+	return lines.every((line) => [...line.replaceAll(sgrOrControl, '')].length <= columns);
+}
+
 export type FrameWriter = {
 	/** What to send to the terminal for one write of Ink's. */
 	readonly write: (chunk: string) => string;
 	/** The screen was changed behind the writer's back (cleared on resize, a shell ran): draw the next frame whole. */
 	readonly reset: () => void;
+	/**
+	 * The last frame whole, through the filter, for a screen just cleared with the cursor at home: the screen
+	 * then shows what Ink believes it shows. Empty when the last write was not a frame, or when that frame
+	 * does not fit `columns`×`rows` (drawn for an older size, it would wrap and scroll; the next frame,
+	 * for the size that stayed, then draws on the blank screen).
+	 */
+	readonly repaint: (columns: number, rows: number) => string;
 };
 
 export function createFrameWriter(filter: (text: string) => string = (text) => text): FrameWriter {
 	let onScreen: string[] | undefined;
+	let lastFrame = '';
 	return {
 		write(chunk) {
 			if (modeOnly.test(chunk)) return chunk;
 			const redraw = parseRedraw(chunk);
 			if (!redraw) {
 				onScreen = undefined;
+				lastFrame = '';
 				return filter(chunk);
 			}
 
+			lastFrame = redraw.frame;
 			const next = redraw.frame.split('\n');
 			const previous = onScreen;
 			onScreen = next;
@@ -83,6 +101,12 @@ export function createFrameWriter(filter: (text: string) => string = (text) => t
 		},
 		reset() {
 			onScreen = undefined;
+		},
+		repaint(columns, rows) {
+			const lines = lastFrame.split('\n');
+			if (lastFrame === '' || !fits(lines, columns, rows)) return '';
+			onScreen = lines;
+			return filter(lastFrame);
 		},
 	};
 }

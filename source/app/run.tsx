@@ -82,10 +82,10 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 		clearTimeout(repaint);
 		repaint = setTimeout(() => {
 			if (handedOver) return;
-			process.stdout.write('\u001B[2J\u001B[H');
-			output.reset();
-			// Ink writes nothing for a frame equal to its last one; clear() makes it forget that frame.
-			instance.clear();
+			// Ink writes nothing for a frame equal to its last one (and its clear() remembers that frame), so the
+			// last frame is written here, whole, on the cleared screen: a screen that no longer changes, such as
+			// "Terminal too small", stayed blank when its frame had been drawn before this clear (CI, under load).
+			process.stdout.write(`\u001B[2J\u001B[H${output.repaint(process.stdout.columns, process.stdout.rows)}`);
 			// In a storm, the app was seen to keep a size from the middle of it (a footer cut for 66 columns
 			// on an 80-column screen): one more resize event makes every reader take the size that stayed.
 			settling = true;
@@ -161,7 +161,6 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 			if (isTerminalGone(error)) terminalGone();
 			crash(error);
 		}
-
 
 		const request = session.takeExec();
 		if (!request) break;

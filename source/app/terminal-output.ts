@@ -133,6 +133,8 @@ export type DashboardStdout = {
 	readonly stream: NodeJS.WriteStream;
 	/** Call when the screen was changed behind Ink's back, so the next frame is drawn whole. */
 	readonly reset: () => void;
+	/** The last frame whole, to write on a screen just cleared (cursor home); empty when there is none. */
+	readonly repaint: (columns: number, rows: number) => string;
 };
 
 /**
@@ -144,7 +146,7 @@ export function dashboardStdout(stdout: NodeJS.WriteStream, options?: OutputOpti
 	const filter = options ? outputFilter(options) : undefined;
 	const frames = stdout.isTTY ? createFrameWriter(filter) : undefined;
 	const transform = frames ? frames.write : filter;
-	if (!transform) return {stream: stdout, reset() {}};
+	if (!transform) return {stream: stdout, reset() {}, repaint: () => ''};
 	const write = (chunk: unknown, ...rest: unknown[]): boolean => {
 		const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
 		if (text === undefined) return (stdout.write as (...args: unknown[]) => boolean)(chunk, ...rest);
@@ -166,5 +168,5 @@ export function dashboardStdout(stdout: NodeJS.WriteStream, options?: OutputOpti
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 		},
 	});
-	return {stream, reset: frames ? frames.reset : () => {}};
+	return {stream, reset: frames ? frames.reset : () => {}, repaint: frames ? frames.repaint : () => ''};
 }

@@ -4,7 +4,7 @@
 // terminal as it found it.
 import assert from 'node:assert/strict';
 import {execFile, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -85,6 +85,35 @@ engineSuite('the single executable, where no node is on the PATH', () => {
 	it('prints the same version as the package, and the engine', async () => {
 		const {stdout} = await run(binary, ['--version'], {env: {PATH: emptyPath}});
 		assert.match(stdout, new RegExp(`^dockpit ${version.replaceAll('.', '\\.')}\\n.*Engine`));
+	});
+
+	it('unpacks its application once, into a private cache folder, and runs from a temporary one without it', async () => {
+		const scratch = mkdtempSync(path.join(os.tmpdir(), 'dockpit-sea-cache-'));
+		try {
+			const cache = path.join(scratch, 'cache');
+			await run(binary, ['--version'], {env: {PATH: emptyPath, XDG_CACHE_HOME: cache}});
+			const folders = readdirSync(path.join(cache, 'dockpit'));
+			assert.equal(folders.length, 1, `one unpacked version: ${folders.join(', ')}`);
+			assert.match(folders[0]!, /^sea-[\da-f]{16}$/);
+			const folder = path.join(cache, 'dockpit', folders[0]!);
+			assert.equal(statSync(folder).mode & 0o777, 0o700, 'only its user reads it');
+			assert.equal(statSync(path.join(cache, 'dockpit')).mode & 0o777, 0o700);
+			const entry = path.join(folder, 'cli.mjs');
+			const unpacked = statSync(entry).mtimeMs;
+			await run(binary, ['--version'], {env: {PATH: emptyPath, XDG_CACHE_HOME: cache}});
+			assert.equal(statSync(entry).mtimeMs, unpacked, 'the second start uses the files already there');
+			// A cache that cannot be made (a file stands where its folder would go): a private temporary
+			// folder instead, gone when dockpit exits.
+			const blocked = path.join(scratch, 'blocked');
+			writeFileSync(blocked, '');
+			const temporary = path.join(scratch, 'tmp');
+			mkdirSync(temporary);
+			const {stdout} = await run(binary, ['--version'], {env: {PATH: emptyPath, XDG_CACHE_HOME: blocked, TMPDIR: temporary}});
+			assert.match(stdout, /^dockpit /);
+			assert.deepEqual(readdirSync(temporary), [], 'the temporary folder is removed at exit');
+		} finally {
+			rmSync(scratch, {recursive: true, force: true});
+		}
 	});
 
 	// The harness passes its own environment on; these replace it (undefined removes a variable).

@@ -103,4 +103,29 @@ describe('createFrameWriter', () => {
 		writer.write(inkRedraw(41, rows.join('\n') + '\n'));
 		assert.deepEqual(seen, ['row 17 changed']);
 	});
+
+	it('repaints the last frame whole on a cleared screen, and later frames diff against it', async () => {
+		const writer = createFrameWriter((text) => text.toUpperCase());
+		writer.write(inkRedraw(0, 'one\ntwo\n'));
+		writer.write(inkRedraw(3, 'Terminal too small\nneeds 60x12\n'));
+		// A resize cleared the screen: Ink, whose last frame is unchanged, writes nothing more.
+		const repainted = ['\u001B[2J\u001B[H', writer.repaint(40, 12)];
+		assert.deepEqual(await screenAfter(repainted), await screenAfter(['TERMINAL TOO SMALL\nNEEDS 60X12\n']));
+		// The next frame is a diff against the repainted one, and the screen is what a full redraw gives.
+		const next = inkRedraw(3, 'Terminal too small\nneeds 60x12 (now 50x10)\n');
+		assert.deepEqual(
+			await screenAfter([...repainted, writer.write(next)]),
+			await screenAfter(['TERMINAL TOO SMALL\nNEEDS 60X12 (NOW 50X10)\n']),
+		);
+	});
+
+	it('repaints nothing for a frame that does not fit the size that stayed, or when the last write was no frame', () => {
+		const writer = createFrameWriter();
+		writer.write(inkRedraw(0, `${'x'.repeat(50)}\nshort\n`));
+		assert.equal(writer.repaint(40, 12), '', 'a frame drawn for 50 columns would wrap on 40');
+		assert.equal(writer.repaint(50, 12), `${'x'.repeat(50)}\nshort\n`);
+		assert.equal(writer.repaint(50, 1), '', 'two lines do not fit one row');
+		writer.write('\u001B[2J\u001B[Hsomething else');
+		assert.equal(writer.repaint(80, 24), '');
+	});
 });

@@ -245,7 +245,12 @@ export function dialStdioPoolFor(endpoint: SshEndpoint): DialStdioPool {
 	if (!pool) {
 		pool = new DialStdioPool(
 			() => sshConnectConfig(endpoint),
-			async () => (await import('ssh2')).Client,
+			async () => {
+				// Where ssh2 is bundled into a chunk of its own (the single executable), import() of that CommonJS
+				// module gives only `default`.
+				const ssh2 = (await import('ssh2')) as typeof import('ssh2') & {readonly default?: typeof import('ssh2')};
+				return ssh2.Client ?? ssh2.default!.Client;
+			},
 		);
 		pools.set(key, pool);
 	}

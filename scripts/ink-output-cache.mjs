@@ -1,0 +1,183 @@
+// Ink builds every frame from nothing: a new Output per render, whose caches (each line's styled characters,
+// string widths) die with it, so an idle tick that changes one cell of a 200×50 screen still tokenises and
+// re-encodes all 10,000 cells (the largest share of dockpit's idle CPU in a profile). This esbuild plugin
+// changes these things in Ink's build/output.js as it is bundled, without changing what a frame contains:
+//  - the caches live across frames: what the previous frame used is found again, nothing older is kept;
+//  - empty cells share one frozen blank character instead of a new object each;
+//  - a row whose cells are the very same objects as the row at that height in the previous frame reuses
+//    that row's encoded string;
+//  - and, in the tokenizer Ink uses, neighbouring characters of one style share it (see below).
+// Each replaced text must be found exactly once: an Ink upgrade that changes them fails the build loudly.
+// test/unit/ink-output-cache.test.ts checks that patched and unpatched Output give the same frames.
+import {readFile} from 'node:fs/promises';
+
+const inkCaches = `class OutputCaches {
+    widths = new Map();
+    blockWidths = new Map();
+    styledChars = new Map();
+    getStyledChars(line) {
+        let cached = this.styledChars.get(line);
+        if (cached === undefined) {
+            cached = styledCharsFromTokens(tokenize(line));
+            this.styledChars.set(line, cached);
+        }
+        return cached;
+    }
+    getStringWidth(text) {
+        let cached = this.widths.get(text);
+        if (cached === undefined) {
+            cached = stringWidth(text);
+            this.widths.set(text, cached);
+        }
+        return cached;
+    }
+    getWidestLine(text) {
+        let cached = this.blockWidths.get(text);
+        if (cached === undefined) {
+            let lineWidth = 0;
+            for (const line of text.split('\\n')) {
+                lineWidth = Math.max(lineWidth, this.getStringWidth(line));
+            }
+            cached = lineWidth;
+            this.blockWidths.set(text, cached);
+        }
+        return cached;
+    }
+}
+`;
+
+/** The same caches, kept for two frames: what the last frame used is found again, and nothing older is kept. */
+const frameCaches = `class OutputCaches {
+    widths = new Map();
+    blockWidths = new Map();
+    styledChars = new Map();
+    previous = {widths: new Map(), blockWidths: new Map(), styledChars: new Map()};
+    nextFrame() {
+        this.previous = {widths: this.widths, blockWidths: this.blockWidths, styledChars: this.styledChars};
+        this.widths = new Map();
+        this.blockWidths = new Map();
+        this.styledChars = new Map();
+    }
+    lookup(name, key, compute) {
+        let cached = this[name].get(key);
+        if (cached === undefined) {
+            cached = this.previous[name].get(key);
+            if (cached === undefined) cached = compute(key);
+            this[name].set(key, cached);
+        }
+        return cached;
+    }
+    getStyledChars(line) {
+        return this.lookup('styledChars', line, (text) => styledCharsFromTokens(tokenize(text)));
+    }
+    getStringWidth(text) {
+        return this.lookup('widths', text, stringWidth);
+    }
+    getWidestLine(text) {
+        return this.lookup('blockWidths', text, (block) => {
+            let lineWidth = 0;
+            for (const line of block.split('\\n')) {
+                lineWidth = Math.max(lineWidth, this.getStringWidth(line));
+            }
+            return lineWidth;
+        });
+    }
+}
+const dockpitCaches = new OutputCaches();
+const dockpitBlank = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
+let dockpitPreviousRows = [];
+`;
+
+const replacements = [
+	{what: 'caches kept for two frames', from: inkCaches, to: frameCaches},
+	{what: 'one cache for every frame', from: 'caches = new OutputCaches();', to: 'caches = dockpitCaches;'},
+	{
+		what: 'a new frame starts',
+		from: `    get() {
+        // Initialize output array`,
+		to: `    get() {
+        this.caches.nextFrame();
+        // Initialize output array`,
+	},
+	{
+		what: 'one shared blank cell',
+		from: `row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+		to: 'row.push(dockpitBlank);',
+	},
+	{
+		what: 'rows unchanged since the last frame keep their string',
+		from: `        const generatedOutput = output
+            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })
+            .join('\\n');`,
+		to: `        const previousRows = dockpitPreviousRows;
+        const rows = output.map((line, y) => {
+            const cells = line.filter(item => item !== undefined);
+            const previous = previousRows[y];
+            if (previous && previous.cells.length === cells.length && previous.cells.every((cell, index) => cell === cells[index])) {
+                return previous;
+            }
+            return {cells, text: styledCharsToString(cells).trimEnd()};
+        });
+        dockpitPreviousRows = rows;
+        const generatedOutput = rows.map(row => row.text).join('\\n');`,
+	},
+];
+
+/**
+ * In @alcalzone/ansi-tokenize (Ink's styled characters): characters between two style changes share one
+ * styles array (the arrays are never changed once made: each style change makes a new one), and encoding
+ * skips the style difference between neighbours that share it, which was most of the encoding's time.
+ */
+const styledCharsReplacements = [
+	{what: 'shared styles', from: 'styles: [...codes],', to: 'styles: codes,'},
+	{
+		what: 'no difference between neighbours with the same styles',
+		from: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+		to: 'if (chars[i - 1].styles !== char.styles) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+	},
+];
+
+/** `source` with each replacement made; throws when one is not found exactly once. */
+function replaceOnce(source, list, file) {
+	let patched = source;
+	for (const {what, from, to} of list) {
+		const first = patched.indexOf(from);
+		if (first === -1 || patched.includes(from, first + 1)) {
+			throw new Error(`ink-output-cache: ${file} changed (${what}: expected text found ${first === -1 ? 'nowhere' : 'twice'})`);
+		}
+
+		patched = patched.replace(from, () => to);
+	}
+
+	return patched;
+}
+
+/** Ink's output.js with the replacements made; throws when one is not found exactly once. */
+export const patchInkOutput = (source) => replaceOnce(source, replacements, "Ink's output.js");
+
+/** ansi-tokenize's styledChars.js with the replacements made; throws likewise. */
+export const patchStyledChars = (source) => replaceOnce(source, styledCharsReplacements, "ansi-tokenize's styledChars.js");
+
+/** @type {import('esbuild').Plugin} */
+export const inkOutputCache = {
+	name: 'ink-output-cache',
+	setup(build) {
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]output\.js$/}, async (args) => ({
+			contents: patchInkOutput(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]styledChars\.js$/}, async (args) => ({
+			contents: patchStyledChars(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+	},
+};

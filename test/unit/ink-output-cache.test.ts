@@ -1,0 +1,102 @@
+// The bundle-time change to Ink's Output (scripts/ink-output-cache.mjs) must not change a single frame: the
+// patched and the unpatched Output, bundled side by side, are given the same sequences of frames (styled text,
+// wide characters, clips, lines that stay, change and move) and must return the same strings.
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {after, describe, it} from 'node:test';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build, type Plugin} from 'esbuild';
+// @ts-expect-error -- a plain .mjs build script, without types
+import {inkOutputCache, patchInkOutput, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
+
+type OutputInstance = {
+	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
+	clip(clip: {x1?: number; x2?: number; y1?: number; y2?: number}): void;
+	unclip(): void;
+	get(): {output: string; height: number};
+};
+type OutputClass = new (options: {width: number; height: number}) => OutputInstance;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
+const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
+const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
+after(() => {
+	rmSync(folder, {recursive: true, force: true});
+});
+
+async function bundled(name: string, plugins: Plugin[]): Promise<OutputClass> {
+	const file = path.join(folder, `${name}.mjs`);
+	await build({
+		stdin: {contents: `export {default} from ${JSON.stringify(inkOutput)};`, resolveDir: root, loader: 'js'},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		outfile: file,
+		plugins,
+		logLevel: 'silent',
+	});
+	return ((await import(pathToFileURL(file).href)) as {default: OutputClass}).default;
+}
+
+/** Small seedable PRNG (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d_2b_79_f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+const colours = ['', '\u001B[31m', '\u001B[1m', '\u001B[7m', '\u001B[32;1m', '\u001B[38;5;208m'];
+const words = ['web', 'running', 'Up 3 minutes', '漢字', '▶', '✓', 'é', '3m ago', '0.0.0.0:8080->80/tcp', '—', ' '];
+
+describe('Ink Output with caches kept across frames', () => {
+	it('gives the same frames as Ink unpatched, frame after frame', async () => {
+		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache as Plugin])]);
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const next = random(seed);
+			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+			const line = () =>
+				Array.from({length: 1 + Math.floor(next() * 8)}, () => {
+					const colour = pick(colours);
+					return colour ? `${colour}${pick(words)}\u001B[0m` : pick(words);
+				}).join(' ');
+			const width = 30 + Math.floor(next() * 50);
+			const height = 5 + Math.floor(next() * 15);
+			let lines = Array.from({length: height}, line);
+			for (let frame = 0; frame < 60; frame++) {
+				// Most lines stay, some change, and now and then the screen scrolls by one.
+				if (next() < 0.2) lines = [...lines.slice(1), line()];
+				lines = lines.map((text) => (next() < 0.1 ? line() : text));
+				const ops = (output: OutputInstance) => {
+					const clipped = frame % 7 === 3;
+					if (clipped) output.clip({x1: 2, x2: width - 3, y1: 1, y2: height - 1});
+					for (const [y, text] of lines.entries()) output.write(y % 3 === 0 ? 1 : 0, y, text, {transformers: []});
+					output.write(width - 6, 0, `${frame}`, {transformers: [(text) => `\u001B[2m${text}\u001B[0m`]});
+					if (clipped) output.unclip();
+				};
+
+				const plain = new Plain({width, height});
+				const patched = new Patched({width, height});
+				ops(plain);
+				ops(patched);
+				assert.deepEqual(patched.get(), plain.get(), `seed ${seed}, frame ${frame}`);
+			}
+		}
+	});
+
+	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
+		const source = readFileSync(inkOutput, 'utf8');
+		assert.ok((patchInkOutput(source) as string).includes('nextFrame'));
+		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
+		const tokenizer = readFileSync(styledChars, 'utf8');
+		assert.ok((patchStyledChars(tokenizer) as string).includes('styles: codes,'));
+		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
+	});
+});
