@@ -6,7 +6,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
-import {footerBindings} from '../state/input/focus.js';
+import {focusScopes, footerBindings} from '../state/input/focus.js';
 import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
@@ -111,6 +111,7 @@ export function App({session}: Props) {
 			{dialog?.kind === 'help' ? (
 				<HelpOverlay
 					bindings={session.keys.bindings}
+					here={focusScopes({...state, ui: {...state.ui, dialog: undefined}})}
 					keys={session.keys}
 					offset={dialog.offset}
 					height={bodyHeight + 1 + dialogHeight}

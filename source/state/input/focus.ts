@@ -70,6 +70,12 @@ export function focusOf(state: AppState): Focus {
 	return pane('resources', 'list', 'global');
 }
 
+/** The scopes whose keys act now, the focused element's own first. */
+export const focusScopes = (state: AppState): readonly Scope[] => {
+	const {scope, also} = focusOf(state);
+	return [scope, ...also];
+};
+
 /** The scope whose keys act now. */
 export const focusScope = (state: AppState): Scope => focusOf(state).scope;
 

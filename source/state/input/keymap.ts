@@ -321,19 +321,35 @@ export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings)
 
 export type HelpLine = {readonly text: string; readonly heading: boolean};
 
-/** The help overlay's lines: bindings grouped under their scope's title. */
-export function helpLines(bindings: readonly Binding[]): HelpLine[] {
-	const lines: HelpLine[] = [];
-	let scope: Scope | undefined;
+/**
+ * The help overlay's lines: bindings grouped under their scope's title, in table order, except that the
+ * groups of the scopes in `first` (what has the focus, then what it lets through) come first, marked as the
+ * keys that act here. Moving whole groups keeps the number of lines whatever the focus.
+ */
+export function helpLines(bindings: readonly Binding[], first: readonly Scope[] = []): HelpLine[] {
+	const groups: Binding[][] = [];
 	for (const binding of bindings) {
-		if (binding.scope !== scope) {
-			scope = binding.scope;
-			if (lines.length > 0) lines.push({text: '', heading: false});
-			lines.push({text: scopeTitles[scope], heading: true});
-		}
+		const last = groups.at(-1);
+		if (last && last[0]!.scope === binding.scope) last.push(binding);
+		else groups.push([binding]);
+	}
 
-		const keys = binding.keys.map(displayKey).join(' ');
-		lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+	const rank = (group: readonly Binding[]) => {
+		const index = first.indexOf(group[0]!.scope);
+		return index === -1 ? first.length : index;
+	};
+
+	const lines: HelpLine[] = [];
+	for (const group of groups
+		.map((group, index) => ({group, index}))
+		.sort((a, b) => rank(a.group) - rank(b.group) || a.index - b.index)) {
+		const {scope} = group.group[0]!;
+		if (lines.length > 0) lines.push({text: '', heading: false});
+		lines.push({text: first.includes(scope) ? `${scopeTitles[scope]} (keys here)` : scopeTitles[scope], heading: true});
+		for (const binding of group.group) {
+			const keys = binding.keys.map(displayKey).join(' ');
+			lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+		}
 	}
 
 	return lines;
