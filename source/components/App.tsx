@@ -86,6 +86,8 @@ export function App({session}: Props) {
 	const nextWakeAt = useCallback((at: number) => nextRowWake(nearRows, at), [nearRows]);
 	const textsAt = useCallback((at: number) => relativeTexts(nearRows, at, timeFormat), [nearRows, timeFormat]);
 	const now = useClock(nextWakeAt, textsAt);
+	// The footer asks the router what each key would do (focus.ts): once per state, not per render.
+	const footer = useMemo(() => footerBindings(state, session.keys), [state, session.keys]);
 
 	if (tooSmall) {
 		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
@@ -192,7 +194,7 @@ export function App({session}: Props) {
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}
-			<Footer bindings={footerBindings(state, session.keys)} width={columns} />
+			<Footer bindings={footer} width={columns} />
 		</Box>
 	);
 }

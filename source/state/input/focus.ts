@@ -1,6 +1,7 @@
 // Which part of the screen has the keys, and so which bindings the footer offers: one answer for the
 // footer, the pane titles, the help overlay and the key router to agree on (issue 14, item 9).
-import {appReducer, type AppState} from '../core/app.js';
+import {appReducer, type AppAction, type AppState} from '../core/app.js';
+import {uiReducer, type UiAction} from '../core/ui.js';
 import type {Dialog} from '../core/ui.js';
 import {focusedField} from '../make/form.js';
 import {routeKey} from './input.js';
@@ -95,6 +96,14 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * The app's reducer, but for a UI action only the UI's: what appReducer adds after one (the selection
+ * following the list's order) cannot make a no-op a change, and would sort the whole list again for every
+ * probe of a sort key, on every frame.
+ */
+const reduce = (state: AppState, action: AppAction): AppState =>
+	action.type.startsWith('ui/') ? {...state, ui: uiReducer(state.ui, action as UiAction)} : appReducer(state, action);
+
+/**
  * Whether pressing the key changes anything: work for the session (an engine call, a dialog it opens), a
  * message, or a state that differs from this one. A move past the end, clearing an empty line or following
  * logs already followed do nothing.
@@ -103,7 +112,7 @@ export function keyActs(state: AppState, key: string, keys: KeyMap): boolean {
 	let next = state;
 	for (const effect of routeKey(state, pressOf(key), keys)) {
 		if (effect.type !== 'dispatch') return true;
-		next = appReducer(next, effect.action);
+		next = reduce(next, effect.action);
 	}
 
 	return !same(next, state);
