@@ -103,8 +103,15 @@ function cached() {
 	const xdg = process.env.XDG_CACHE_HOME;
 	const base = path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'dockpit');
 	const folder = path.join(base, 'sea-' + manifest.hash);
-	if (fs.existsSync(path.join(folder, marker))) return folder;
 	fs.mkdirSync(base, {recursive: true, mode: 0o700});
+	// Code is run from there: only a folder of this user's that no one else may write is trusted.
+	for (const checked of [base, folder]) {
+		const info = fs.existsSync(checked) ? fs.lstatSync(checked) : undefined;
+		if (info && (!info.isDirectory() || info.uid !== process.getuid() || (info.mode & 0o022) !== 0)) {
+			throw new Error(checked + ' is not a private folder of this user');
+		}
+	}
+	if (fs.existsSync(path.join(folder, marker))) return folder;
 	// Unpacked beside, then renamed: a second dockpit starting meanwhile never sees half the files.
 	const temporary = fs.mkdtempSync(folder + '.partial-');
 	try {

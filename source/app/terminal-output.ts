@@ -25,6 +25,7 @@ const asciiFor: Readonly<Record<string, string>> = {
 	'◉': '*',
 	'▶': '>',
 	'▸': '>',
+	'▾': 'v',
 	'◀': '<',
 	'←': '<',
 	'→': '>',

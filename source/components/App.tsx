@@ -3,7 +3,7 @@ import {useCallback, useEffect, useMemo} from 'react';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {selection, visibleRows} from '../state/core/app.js';
+import {listRows, selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
 import {focusScopes, footerBindings} from '../state/input/focus.js';
@@ -11,7 +11,8 @@ import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
 import {keyPresses} from '../state/input/keys.js';
-import {nextRowWake, relativeTexts, rowsNearSelection} from '../state/containers/view.js';
+import {nextRowWake, relativeTexts} from '../state/containers/view.js';
+import {containersNear} from '../state/containers/groups.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
 import type {Session} from '../session/session.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
@@ -82,7 +83,8 @@ export function App({session}: Props) {
 
 	const {selectedIndex} = state.ui;
 	const timeFormat = useTimeFormat();
-	const nearRows = useMemo(() => rowsNearSelection(visible, selectedIndex, listHeight), [visible, selectedIndex, listHeight]);
+	const list = listRows(state);
+	const nearRows = useMemo(() => containersNear(list, selectedIndex, listHeight), [list, selectedIndex, listHeight]);
 	const nextWakeAt = useCallback((at: number) => nextRowWake(nearRows, at), [nearRows]);
 	const textsAt = useCallback((at: number) => relativeTexts(nearRows, at, timeFormat), [nearRows, timeFormat]);
 	const now = useClock(nextWakeAt, textsAt);
@@ -157,7 +159,7 @@ export function App({session}: Props) {
 						/>
 					) : (
 						<ContainerList
-							rows={visible}
+							rows={list}
 							selectedIndex={index}
 							height={listHeight}
 							width={columns}

@@ -18,7 +18,7 @@ type Props = {
 export function BulkConfirmDialog({dialog, keys, height, width}: Props) {
 	const {op, targets} = dialog;
 	const key = (command: 'yes' | 'no' | 'force') => keyHint(keys, command, 'confirm');
-	const question = bulkQuestion(op, targets);
+	const question = bulkQuestion(op, targets, dialog.group);
 	// Each table row takes two lines; when not even one fits (a small terminal), the names go on one line.
 	const fit = Math.floor((height - 9) / 2);
 	const shown = targets.slice(0, Math.max(0, fit));

@@ -3,16 +3,17 @@ import {useState} from 'react';
 import {containerColumns} from '../state/containers/columns.js';
 import {createdText} from '../state/core/time-format.js';
 import {fit, formatPorts} from '../state/core/format.js';
-import type {Container} from '../state/core/model.js';
 import {statusText} from '../state/containers/status.js';
 import {windowStart} from '../state/containers/view.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import {ContainerRow, markColumnWidth} from './ContainerRow.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
+import {groupOf, isGroupRow, type ListRow} from '../state/containers/groups.js';
+import {ProjectRow} from './ProjectRow.js';
 
 type Props = {
-	/** Rows after filter and sort. */
-	readonly rows: readonly Container[];
+	/** Rows after filter and sort; with grouping, project and stack rows with their members under them. */
+	readonly rows: readonly ListRow[];
 	readonly selectedIndex: number;
 	/** Lines available for rows (the column titles come on top). */
 	readonly height: number;
@@ -41,6 +42,8 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 	const columns = containerColumns(width - markColumnWidth, timeFormat);
 	const markedIds = new Set(marked);
 	const visible = rows.slice(start, start + height);
+	// Members sit under their group's row, indented; with grouping off there are no group rows.
+	const grouped = rows.some(isGroupRow);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1}>
@@ -58,24 +61,34 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 							: 'No containers'}
 				</Text>
 			) : (
-				visible.map((container, offset) => (
-					<ContainerRow
-						key={container.id}
-						columns={columns}
-						state={container.state}
-						failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
-						selected={start + offset === selectedIndex}
-						marked={markedIds.has(container.id)}
-						cells={{
-							name: container.name,
-							image: container.image,
-							state: container.state,
-							status: statusText(container, now, timeFormat),
-							ports: formatPorts(container.ports),
-							created: createdText(container.createdAt, now, timeFormat),
-						}}
-					/>
-				))
+				visible.map((container, offset) =>
+					isGroupRow(container) ? (
+						<ProjectRow
+							key={container.id}
+							group={container.group}
+							selected={start + offset === selectedIndex}
+							marked={container.group.members.every((member) => markedIds.has(member.id))}
+							width={width}
+						/>
+					) : (
+						<ContainerRow
+							key={container.id}
+							columns={columns}
+							state={container.state}
+							failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
+							selected={start + offset === selectedIndex}
+							marked={markedIds.has(container.id)}
+							cells={{
+								name: grouped && groupOf(container) ? `  ${container.name}` : container.name,
+								image: container.image,
+								state: container.state,
+								status: statusText(container, now, timeFormat),
+								ports: formatPorts(container.ports),
+								created: createdText(container.createdAt, now, timeFormat),
+							}}
+						/>
+					),
+				)
 			)}
 		</Box>
 	);

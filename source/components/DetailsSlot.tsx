@@ -19,10 +19,15 @@ export function DetailsSlot({state, session, height, width}: Props) {
 	const dispatch = useCallback((action: DetailsAction) => session.store.dispatch({type: 'ui/details', action}), [session]);
 	const view = state.ui.details;
 	// The panel follows the selection (app.ts); with every row filtered out there is none to show.
-	if (view && !selection(state).container) {
+	const {container, group} = selection(state);
+	if (view && !container) {
 		return (
 			<Box height={height} width={width}>
-				<Text dimColor>No container selected: the filter shows none</Text>
+				<Text dimColor>
+					{group
+						? `${group.label}: a project's row; select one of its containers`
+						: 'No container selected: the filter shows none'}
+				</Text>
 			</Box>
 		);
 	}

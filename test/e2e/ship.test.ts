@@ -4,7 +4,7 @@
 // terminal as it found it.
 import assert from 'node:assert/strict';
 import {execFile, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -102,6 +102,14 @@ engineSuite('the single executable, where no node is on the PATH', () => {
 			const unpacked = statSync(entry).mtimeMs;
 			await run(binary, ['--version'], {env: {PATH: emptyPath, XDG_CACHE_HOME: cache}});
 			assert.equal(statSync(entry).mtimeMs, unpacked, 'the second start uses the files already there');
+			// A cache folder others may write is not trusted: the files are not run from there.
+			const shared = path.join(scratch, 'shared');
+			mkdirSync(path.join(shared, 'dockpit'), {recursive: true, mode: 0o777});
+			chmodSync(path.join(shared, 'dockpit'), 0o777);
+			const fromShared = path.join(scratch, 'tmp-shared');
+			mkdirSync(fromShared);
+			await run(binary, ['--version'], {env: {PATH: emptyPath, XDG_CACHE_HOME: shared, TMPDIR: fromShared}});
+			assert.deepEqual(readdirSync(path.join(shared, 'dockpit')), [], 'nothing unpacked where others may write');
 			// A cache that cannot be made (a file stands where its folder would go): a private temporary
 			// folder instead, gone when dockpit exits.
 			const blocked = path.join(scratch, 'blocked');

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import type {Session} from './pty.js';
 
-/** The name on the selected (▶) row of a screen. */
-export const selectedName = (screen: string): string | undefined => /▶ (\S+)/.exec(screen)?.[1];
+/** The name on the selected (▶) row of a screen; a compose project's members are indented under its row. */
+export const selectedName = (screen: string): string | undefined => /▶ +(\S+)/.exec(screen)?.[1];
 
 /** The screen line of the row that shows `name`, or "" when none does. */
 export const rowOf = (screen: string, name: string): string =>

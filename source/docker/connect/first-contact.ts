@@ -73,15 +73,22 @@ export const contactEngine = (endpoint: Endpoint, scope: Filters): Promise<Conta
 		(error: unknown) => ({ok: false, error: whyRefused(endpoint, toEngineError(error))}),
 	);
 
-/** `--version`'s second line: the engine's version when it answers within 5 s, else why not. */
+/**
+ * `--version`'s second line: the engine's version when it answers within 5 s, else why not. The 5 s are
+ * the engine's: they start once dockpit's own code for it is loaded (ssh2 too, for ssh://), which on a busy
+ * machine took a good part of them (a timeout seen at load 20).
+ */
 export async function engineVersionLine(endpoint: Endpoint): Promise<string> {
-	const timeout = new Promise<never>((_resolve, reject) => {
-		setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
-	});
+	const deadline = () =>
+		new Promise<never>((_resolve, reject) => {
+			setTimeout(() => reject(new Error('no answer within 5 s')), 5000).unref();
+		});
 	try {
 		const version = canUseRawHttp(endpoint)
 			? (await getJson<ApiVersion>(endpoint, '/version', 5000)).body
-			: await Promise.race([loadEngine(endpoint).then(async (engine) => engine.version()), timeout]);
+			: await Promise.all([loadEngine(endpoint), endpoint.kind === 'ssh' ? import('ssh2') : undefined]).then(async ([engine]) =>
+					Promise.race([engine.version(), deadline()]),
+				);
 		return `Docker Engine ${version.Version ?? '?'} (API ${version.ApiVersion ?? '?'}) at ${endpoint.url}`;
 	} catch (error) {
 		return `Docker Engine: not reachable at ${endpoint.url} (${toEngineError(error).message})`;

@@ -6,6 +6,7 @@ import type {Container} from './model.js';
 import {initialResources, resourcesReducer, type ResourcesAction, type ResourcesState} from '../resources/resources.js';
 import {initialUi, uiReducer, type UiAction, type UiState} from './ui.js';
 import {visibleContainers} from '../containers/view.js';
+import {groupRows, isGroupRow, rowGroup, selectedRowIndex, type Group, type ListRow} from '../containers/groups.js';
 import {sanitize} from './sanitize.js';
 import {detailsReducer} from '../details/details.js';
 
@@ -123,23 +124,48 @@ function forgetGoneMarks(state: AppState): AppState {
 	return {...state, ui: {...state.ui, marked: marked.filter((id) => Object.hasOwn(byId, id))}};
 }
 
-/** Pins the selection to a container, so re-sorting and new rows never move it to another one. */
+/** Pins the selection to a row (a container or a group), so re-sorting and new rows never move it to another one. */
 function followSelection(state: AppState): AppState {
-	const {index, container} = selection(state);
-	if (!container || (container.id === state.ui.selectedId && index === state.ui.selectedIndex)) return state;
-	return {...state, ui: {...state.ui, selectedId: container.id, selectedIndex: index}};
+	const {index, row} = selection(state);
+	if (!row || (row.id === state.ui.selectedId && index === state.ui.selectedIndex)) return state;
+	return {...state, ui: {...state.ui, selectedId: row.id, selectedIndex: index}};
 }
 
 export const visibleRows = (state: AppState): readonly Container[] =>
 	visibleContainers(state.containers, state.ui.filter.value, state.ui.sort, state.ui.stateFilter);
 
-export type Selection = {readonly index: number; readonly container?: Container};
+let rowsMemo: {rows: readonly Container[]; ui: UiState; list: readonly ListRow[]} | undefined;
 
-/** The selected row: by id while it is visible, else the row now at the old position. */
-export function selection(state: AppState): Selection {
+/** The list's rows: containers, and with grouping on, compose projects and stacks with their members. */
+export function listRows(state: AppState): readonly ListRow[] {
 	const rows = visibleRows(state);
-	if (rows.length === 0) return {index: 0};
-	const byId = state.ui.selectedId === undefined ? -1 : rows.findIndex((row) => row.id === state.ui.selectedId);
-	const index = byId >= 0 ? byId : Math.min(state.ui.selectedIndex, rows.length - 1);
-	return {index, container: rows[index]};
+	const {ui} = state;
+	if (rowsMemo?.rows === rows && rowsMemo.ui.grouped === ui.grouped && rowsMemo.ui.collapsed === ui.collapsed) {
+		return rowsMemo.list;
+	}
+
+	const list = groupRows(rows, state.containers.byId, ui.sort, ui);
+	rowsMemo = {rows, ui, list};
+	return list;
 }
+
+export type Selection = {
+	readonly index: number;
+	/** The selected container; undefined when a group row is selected. */
+	readonly container?: Container;
+	/** The selected group row's group. */
+	readonly group?: Group;
+	readonly row?: ListRow;
+};
+
+/** The selected row: by id while it is shown, else its group's row or first member, else the row now at the old position. */
+export function selection(state: AppState): Selection {
+	const rows = listRows(state);
+	const index = selectedRowIndex(rows, state.ui.selectedId, state.ui.selectedIndex);
+	const row = rows[index];
+	if (!row) return {index: 0};
+	return isGroupRow(row) ? {index, group: row.group, row} : {index, container: row, row};
+}
+
+/** The group of the selected row: the selected group, or the project of the selected member. */
+export const selectedGroup = (state: AppState): Group | undefined => rowGroup(listRows(state), selection(state).row);

@@ -56,6 +56,10 @@ export type UiState = {
 	readonly details?: DetailsView;
 	/** A key that asked what it should do (input/ambiguous-keys.ts): pressed again, it acts. */
 	readonly armedKey?: string;
+	/** Compose projects and stacks are listed under a row of their own (containers/groups.ts). */
+	readonly grouped: boolean;
+	/** Keys of the groups whose members are folded under their row. */
+	readonly collapsed: readonly string[];
 };
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
@@ -88,7 +92,9 @@ export type UiAction =
 	| {readonly type: 'ui/execEdit'; readonly key: KeyPress}
 	| {readonly type: 'ui/form'; readonly action: FormAction}
 	| {readonly type: 'ui/buildLog'; readonly action: BuildLogAction}
-	| {readonly type: 'ui/armKey'; readonly key: string | undefined};
+	| {readonly type: 'ui/armKey'; readonly key: string | undefined}
+	| {readonly type: 'ui/collapseToggle'; readonly group: string}
+	| {readonly type: 'ui/groupedToggle'};
 
 export const initialUi: UiState = {
 	pane: 'containers',
@@ -100,6 +106,8 @@ export const initialUi: UiState = {
 	sort: {key: 'state', descending: false},
 	pageSize: 10,
 	marked: [],
+	grouped: true,
+	collapsed: [],
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
@@ -180,6 +188,15 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.dialog?.kind === 'form' ? {...state, dialog: formReducer(state.dialog, action.action)} : state;
 		case 'ui/buildLog':
 			return state.dialog?.kind === 'buildLog' ? {...state, dialog: buildLogReducer(state.dialog, action.action)} : state;
+		case 'ui/collapseToggle':
+			return {
+				...state,
+				collapsed: state.collapsed.includes(action.group)
+					? state.collapsed.filter((key) => key !== action.group)
+					: [...state.collapsed, action.group],
+			};
+		case 'ui/groupedToggle':
+			return {...state, grouped: !state.grouped};
 		case 'ui/armKey':
 			return state.armedKey === action.key ? state : {...state, armedKey: action.key};
 		case 'ui/execEdit': {

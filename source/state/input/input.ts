@@ -1,5 +1,5 @@
 // Routes one key press to what it means right now: the open dialog first, then the prompt, then the pane.
-import {selection, visibleRows, type AppState} from '../core/app.js';
+import {listRows, selection, type AppState} from '../core/app.js';
 import {helpLines, keyHint, type KeyMap, type Command} from './keymap.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly, type Router} from './read-only.js';
@@ -14,6 +14,7 @@ import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
 import {makeContainerCommand, routeBuildLogKey, routeFormKey} from '../make/make-input.js';
 import {killSignals} from '../make/make-keys.js';
+import {routeGroupCommand} from '../containers/group-input.js';
 
 export type {Effect} from './effect.js';
 
@@ -27,7 +28,7 @@ const moves: Partial<Record<Command, Move>> = {
 };
 
 function move(state: AppState, to: Move): Effect[] {
-	const rows = visibleRows(state);
+	const rows = listRows(state);
 	if (rows.length === 0) return [];
 	const {index} = selection(state);
 	const page = Math.max(1, state.ui.pageSize - 1);
@@ -203,6 +204,12 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 		case 'sortReverse':
 			return [dispatch({type: 'ui/sortReverse'})];
 		default:
-			return containerCommand(state, command) ?? insideCommand(state, command) ?? makeContainerCommand(state, command) ?? [];
+			return (
+				routeGroupCommand(state, command, keys) ??
+				containerCommand(state, command) ??
+				insideCommand(state, command) ??
+				makeContainerCommand(state, command) ??
+				[]
+			);
 	}
 }

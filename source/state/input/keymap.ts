@@ -9,6 +9,7 @@ import {
 	type MakeCommand,
 } from '../make/make-keys.js';
 import {dialogBindings, type DialogCommand} from './dialog-keys.js';
+import {groupBindings, type GroupCommand} from '../containers/group-keys.js';
 
 export type {Scope} from './binding.js';
 
@@ -43,7 +44,8 @@ export type Command =
 	| InsideCommand
 	| LogCommand
 	| MakeCommand
-	| DialogCommand;
+	| DialogCommand
+	| GroupCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
@@ -124,6 +126,7 @@ export const defaultBindings: readonly Binding[] = [
 		},
 	),
 	bind('markAll', ['a'], 'containers', 'mark all', 'Mark every visible container (again: unmark them)'),
+	...groupBindings,
 	logOpenBinding,
 	bind('details', ['i'], 'containers', 'details', 'Open the details panel (inspect, env, ports, mounts, top, stats, diff)', {
 		footer: true,

@@ -1,11 +1,12 @@
 // Keys for the logs pane: opening it from the containers list, its own keys while it has focus, and
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
-import type {AppState} from '../core/app.js';
+import {selection, type AppState} from '../core/app.js';
 import {dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
-import {composeProjectLabel, logTargets} from './log-targets.js';
+import {logTargets} from './log-targets.js';
+import {groupOf} from '../containers/groups.js';
 import {gapSeqs, logMatcher, searchMatches, searchPending} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
@@ -13,8 +14,10 @@ import type {LogsState} from './logs.js';
 function open(state: AppState): Effect[] {
 	const targets = logTargets(state);
 	if (targets.length === 0) return [say('No container selected', 'error')];
+	// On a project's row, the pane follows that project (its project mode), whatever the list selects next.
+	const project = state.ui.marked.length === 0 ? selection(state).group?.name : undefined;
 	return [
-		dispatch({type: 'logs/project', project: undefined}),
+		dispatch({type: 'logs/project', project}),
 		dispatch({type: 'logs/targets', targets}),
 		dispatch({type: 'ui/panel', panel: 'logs'}),
 		dispatch({type: 'logs/focus', focused: true}),
@@ -111,7 +114,7 @@ function toggleProject(state: AppState): Effect[] {
 
 	const first = state.logs.targets[0];
 	const container = first ? state.containers.byId[first] : undefined;
-	const project = container?.labels[composeProjectLabel];
+	const project = container && groupOf(container)?.name;
 	if (!container || project === undefined)
 		return [say(`${container?.name ?? 'This container'} is not part of a compose project`, 'error')];
 	const next = {...state, logs: {...state.logs, project}};

@@ -1,21 +1,24 @@
-// Which containers the logs pane follows: a compose project when one is picked, else the marked
-// containers when there are any, else the selected one.
+// Which containers the logs pane follows: a compose project (or stack) when one is picked, else the marked
+// containers when there are any, else the selected one, or the members of the selected project's row.
 import {selection, type AppState} from '../core/app.js';
+import {composeProjectLabel, groupOf} from '../containers/groups.js';
 
-export const composeProjectLabel = 'com.docker.compose.project';
+export {composeProjectLabel};
 
 /** Container ids, in a stable order: marks in the order they were made, a project's by name. */
 export function logTargets(state: AppState): readonly string[] {
 	const {project} = state.logs;
 	if (project !== undefined) {
 		return Object.values(state.containers.byId)
-			.filter((container) => container.labels[composeProjectLabel] === project)
+			.filter((container) => groupOf(container)?.name === project)
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((container) => container.id);
 	}
 
 	const marked = state.ui.marked.filter((id) => state.containers.byId[id] !== undefined);
 	if (marked.length > 0) return marked;
-	const {container} = selection(state);
+	const {container, group} = selection(state);
+	// A project's row: its members, interleaved.
+	if (group) return [...group.members].sort((a, b) => a.name.localeCompare(b.name)).map((member) => member.id);
 	return container ? [container.id] : [];
 }

@@ -8,7 +8,13 @@ import {isLive} from '../core/model.js';
 export type PrunePhase = 'loading' | 'ready' | 'checking' | 'running' | 'done';
 
 export type ResourceDialog =
-	| {readonly kind: 'bulkConfirm'; readonly op: BulkOp; readonly targets: readonly BulkTarget[]}
+	| {
+			readonly kind: 'bulkConfirm';
+			readonly op: BulkOp;
+			readonly targets: readonly BulkTarget[];
+			/** The compose project or stack whose row asked, when it was not the marks. */
+			readonly group?: string;
+	  }
 	| {
 			readonly kind: 'bulkResult';
 			readonly op: BulkOp;
@@ -55,9 +61,13 @@ const bulkVerbs: Readonly<Record<BulkOp, readonly [string, string]>> = {
 
 export const bulkVerb = (op: BulkOp, done = false): string => bulkVerbs[op][done ? 1 : 0];
 
+/** Whose containers a bulk action acts on: "3 marked containers", or "the 3 containers of project shop". */
+export const bulkSubject = (targets: readonly BulkTarget[], group?: string): string =>
+	group === undefined ? `${targets.length} marked containers` : `the ${targets.length} containers of ${group}`;
+
 /** The bulk confirmation's question, with what the engine will do to the marked containers. */
-export function bulkQuestion(op: BulkOp, targets: readonly BulkTarget[]): string {
-	const count = `${targets.length} marked containers`;
+export function bulkQuestion(op: BulkOp, targets: readonly BulkTarget[], group?: string): string {
+	const count = bulkSubject(targets, group);
 	const running = targets.filter((target) => isLive(target.state)).length;
 	switch (op) {
 		case 'kill':

@@ -6,7 +6,7 @@ import {movement} from '../input/movement.js';
 import type {Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {prunePreview, type PruneCategory, type PruneChoices} from './prune.js';
-import {isResourceDialog, type BulkOp, type ResourceDialog, type ResourceRequest} from './resource-dialogs.js';
+import {bulkSubject, isResourceDialog, type BulkOp, type ResourceDialog, type ResourceRequest} from './resource-dialogs.js';
 import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import type {PaneId} from '../core/ui.js';
@@ -63,7 +63,9 @@ function containersPane(state: AppState, command: Command | undefined): Effect[]
 	if (switched) return switched;
 	if (command === 'prune') return openPrune();
 	if (command === 'mark') {
-		const {container} = selection(state);
+		const {container, group} = selection(state);
+		// On a project's row: its members, all marked or all unmarked together.
+		if (group) return [dispatch({type: 'ui/markAll', ids: group.members.map((member) => member.id)})];
 		return container ? [dispatch({type: 'ui/markToggle', id: container.id})] : [];
 	}
 
@@ -212,7 +214,11 @@ function routeDialog(dialog: ResourceDialog, key: KeyPress, keys: KeyMap): Effec
 	const command = keys.lookup('confirm', key.name);
 	if (dialog.kind === 'bulkResult') return closes(key, keys) ? [close] : [];
 	if (dialog.kind === 'bulkConfirm') {
-		if (command === 'no') return [close, say(`Cancelled: the ${dialog.targets.length} marked containers were left as they were`)];
+		if (command === 'no') {
+			const which = dialog.group === undefined ? `the ${bulkSubject(dialog.targets)}` : bulkSubject(dialog.targets, dialog.group);
+			return [close, say(`Cancelled: ${which} were left as they were`)];
+		}
+
 		if (command === 'yes') return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: false})];
 		if (command === 'force' && dialog.op === 'remove') {
 			return [close, request({kind: 'bulk', op: dialog.op, targets: dialog.targets, force: true})];

@@ -1,0 +1,50 @@
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import {groupSummary, type Group} from '../state/containers/groups.js';
+import {markGlyph} from './ContainerRow.js';
+
+type Props = {
+	readonly group: Group;
+	readonly selected: boolean;
+	/** Every member the row shows is marked. */
+	readonly marked: boolean;
+	/** Columns available; the row is cut at the edge. */
+	readonly width: number;
+};
+
+/** The fold glyphs: open (members listed below) and folded. */
+export const openGlyph = '▾';
+export const foldedGlyph = '▸';
+
+/** How the summary reads at a glance: all running, some, or none. */
+const summaryColor = (group: Group): string => (group.running === group.total ? 'green' : group.running > 0 ? 'yellow' : 'gray');
+
+/** What the row shows of its group: rows are rebuilt on every list change, mostly with the same text. */
+const shown = (group: Group): string =>
+	`${group.label}\u0000${group.kind}\u0000${groupSummary(group)}\u0000${group.collapsed}\u0000${group.members.length}`;
+
+const sameRow = (a: Props, b: Props): boolean =>
+	a.selected === b.selected && a.marked === b.marked && a.width === b.width && shown(a.group) === shown(b.group);
+
+/** A compose project's or stack's row: fold glyph, name, kind, running of total and the other states. */
+export const ProjectRow = memo(function ProjectRow({group, selected, marked, width}: Props) {
+	const hidden = group.collapsed ? ` · ${group.members.length} folded` : '';
+	return (
+		<Box width={width}>
+			<Text inverse={selected} wrap="truncate-end">
+				{marked ? (
+					<Text color="magenta" bold>
+						{markGlyph}
+					</Text>
+				) : (
+					' '
+				)}
+				{selected ? '▶ ' : '  '}
+				{group.collapsed ? foldedGlyph : openGlyph} <Text bold>{group.label}</Text>
+				<Text dimColor>{` ${group.kind === 'compose' ? 'compose project' : 'stack'} · `}</Text>
+				<Text color={summaryColor(group)}>{groupSummary(group)}</Text>
+				<Text dimColor>{hidden}</Text>
+			</Text>
+		</Box>
+	);
+}, sameRow);
