@@ -193,6 +193,15 @@ export function App({session}: Props) {
 						['back', 'cancels'],
 					])}
 				/>
+			) : state.ui.panel === 'details' && state.ui.details?.search.editor ? (
+				<LineInput
+					label="Search the panel: "
+					editor={state.ui.details.search.editor}
+					hint={hintText(session.keys, 'prompt', [
+						['submit', 'keeps it'],
+						['back', 'clears it'],
+					])}
+				/>
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}

@@ -3,6 +3,7 @@
 import type {Change, ContainerInfo, TopTable} from '../state/details/container-info.js';
 import type {StatsSample} from '../state/details/stats.js';
 import type {Engine} from '../docker/engine.js';
+import type {ResourceInfo, ResourceKind} from '../state/details/resource-info.js';
 
 export type StatsSubscription = {
 	readonly close: () => void;
@@ -15,6 +16,8 @@ export type DetailsSource = {
 	readonly top: (id: string) => Promise<TopTable>;
 	readonly changes: (id: string) => Promise<Change[]>;
 	readonly stats: (id: string, onSample: (sample: StatsSample) => void) => Promise<StatsSubscription>;
+	/** An image (with its history), a volume or a network, for its details panel. */
+	readonly inspectResource: (kind: ResourceKind, ref: string) => Promise<ResourceInfo>;
 };
 
 export function engineDetailsSource(engine: () => Promise<Engine>): DetailsSource {
@@ -35,6 +38,10 @@ export function engineDetailsSource(engine: () => Promise<Engine>): DetailsSourc
 		async stats(id, onSample) {
 			const [loaded, reads] = await load();
 			return reads.followStats(loaded, id, onSample);
+		},
+		async inspectResource(kind, ref) {
+			const [loaded, reads] = await Promise.all([engine(), import('../docker/resource-details.js')]);
+			return reads.inspectResource(loaded, kind, ref);
 		},
 	};
 }

@@ -39,6 +39,9 @@ export function performEffects(session: Session, effects: readonly Effect[]): Sc
 			case 'switchContext':
 				void session.contexts.switchTo(effect.name);
 				break;
+			case 'copy':
+				session.copy(effect.text, effect.what);
+				break;
 		}
 	}
 

@@ -19,6 +19,7 @@ import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
+import {copiedStatus, osc52} from '../state/core/clipboard.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -37,6 +38,10 @@ export type SessionOptions = {
 	readonly identity?: string;
 	/** The logs pane's line cap (--log-lines). */
 	readonly logLines?: number;
+	/** Writes a sequence to the terminal beside Ink's frames (the clipboard's OSC 52); none: copying says so. */
+	readonly writeTerminal?: (data: string) => void;
+	/** Running inside tmux ($TMUX), where OSC 52 reaches the clipboard only with `set-clipboard on`. */
+	readonly inTmux?: boolean;
 };
 
 export type Session = {
@@ -61,6 +66,8 @@ export type Session = {
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
 	readonly takeExec: () => ExecRequest | undefined;
+	/** Puts sanitised text on the clipboard through the terminal (OSC 52) and says so. */
+	readonly copy: (text: string, what: string) => void;
 	readonly stop: () => void;
 };
 
@@ -181,6 +188,18 @@ export function createSession(options: SessionOptions): Session {
 			const request = pendingExec;
 			pendingExec = undefined;
 			return request;
+		},
+		copy(text, what) {
+			const write = options.writeTerminal;
+			if (!write) {
+				store.dispatch({type: 'ui/status', status: {text: 'No terminal to copy through', tone: 'error'}});
+				return;
+			}
+
+			const written = osc52(text);
+			write(written.sequence);
+			const status = copiedStatus(what, written.text, {truncated: written.truncated, tmux: options.inTmux ?? false});
+			store.dispatch({type: 'ui/status', status: {text: status, tone: 'success'}});
 		},
 		stop() {
 			feed?.stop();

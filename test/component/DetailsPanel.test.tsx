@@ -45,6 +45,9 @@ function fakeSource(): Fake {
 		streams,
 		topCalls: 0,
 		inspect: async () => info,
+		async inspectResource() {
+			throw new Error('a container panel reads no image, volume or network');
+		},
 		async top() {
 			fake.topCalls++;
 			return {titles: ['UID', 'PID', 'CMD'], processes: [['root', '4242', 'node server.js']]};

@@ -176,6 +176,7 @@ function sessionAnswer(effect: Effect, state: AppState): readonly AppAction[] {
 				}),
 			];
 		case 'run':
+		case 'copy':
 		case 'saveLogs':
 		case 'fetchLogGap':
 		case 'quit':

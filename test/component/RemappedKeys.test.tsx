@@ -31,6 +31,7 @@ const unusedKeys = [
 	...'BCDEFHLMQSUWYZem567890!@#$%^&*()-_=+[]{};:\'",.<>|\\`~§£°',
 	// Alt-letters (ESC then the letter) once the rest run out: the key table has grown past them.
 	...[...'abcdefghijklmnopqrstuvwxyz'].map((letter) => `meta+${letter}`),
+	...[...'0123456789'].map((digit) => `meta+${digit}`),
 ].filter((key) => !defaultKeys.has(key));
 
 /** The prompt's own keys go first, onto Ctrl-letters, so text typed into a prompt stays text. */

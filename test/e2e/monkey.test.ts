@@ -17,14 +17,15 @@ const CHECKPOINT_MS = 5000;
 const ANSWER_MS = 1000;
 
 /**
- * Never sent: y and f confirm what a dialog would destroy, q and Ctrl-C quit, x/X/A/U hand the terminal to a
+ * Never sent: y and f confirm what a dialog would destroy (y, and Y, also copy to the clipboard: that writes
+ * OSC 52, dockpit's own OSC, which this guard would read as a hostile sequence; inspect.test.ts covers it), q and Ctrl-C quit, x/X/A/U hand the terminal to a
  * shell or the container's process, and c switches to another engine (the fleet's scope is the guard that
  * keeps start, stop and rename on the monkey's own containers). The makers act outside that scope on the
  * shared engine, so they are not sent either: n (its form can run a container with -it, which takes the
  * terminal, and makes containers without the fleet's label), C, b and t (make images), T (untags an image
  * other suites use), + and - (connect and disconnect any container). test/e2e/making.test.ts covers them.
  */
-const NEVER = new Set(['y', 'f', 'q', 'ctrl+c', 'x', 'X', 'A', 'U', 'c', 'n', 'C', 'b', 't', 'T', '+', '-']);
+const NEVER = new Set(['y', 'Y', 'f', 'q', 'ctrl+c', 'x', 'X', 'A', 'U', 'c', 'n', 'C', 'b', 't', 'T', '+', '-']);
 const tableKeys = [...new Set(defaultBindings.flatMap((binding) => binding.keys))].filter((key) => !NEVER.has(key));
 const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((key) => !NEVER.has(key));
 const moves = ['up', 'down', 'left', 'right', 'enter', 'escape'];

@@ -109,7 +109,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
  */
 function detailsFollowSelection(state: AppState): AppState {
 	const {panel, details} = state.ui;
-	if (panel !== 'details' || !details) return state;
+	if (panel !== 'details' || !details || details.subject !== 'container') return state;
 	const {container} = selection(state);
 	if (!container || container.id === details.id) return state;
 	const next = detailsReducer(details, {kind: 'open', id: container.id, name: container.name});

@@ -112,8 +112,13 @@ export const initialUi: UiState = {
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
-		case 'ui/pane':
-			return {...state, pane: action.pane};
+		case 'ui/pane': {
+			// An image's, volume's or network's panel belongs to its pane: another pane closes it.
+			const leaves = state.panel === 'details' && state.details && state.details.subject !== 'container';
+			return leaves && action.pane !== state.pane
+				? {...state, pane: action.pane, panel: 'none', zoomed: false}
+				: {...state, pane: action.pane};
+		}
 		case 'ui/panel':
 			return {...state, panel: action.panel, zoomed: action.panel === 'none' ? false : (action.zoomed ?? state.zoomed)};
 		case 'ui/select':

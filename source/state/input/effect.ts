@@ -21,7 +21,11 @@ export type Effect =
 	| {readonly type: 'contexts'}
 	/** Move the whole session to another docker context's engine. */
 	| {readonly type: 'switchContext'; readonly name: string}
+	/** Put text on the clipboard through the terminal (OSC 52); `what` names it in the status line. */
+	| {readonly type: 'copy'; readonly text: string; readonly what: string}
 	| {readonly type: 'quit'};
+
+export const copy = (text: string, what: string): Effect => ({type: 'copy', text, what});
 
 export const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
 export const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});

@@ -64,6 +64,7 @@ export function focusOf(state: AppState): Focus {
 				: state.resources.views[shown].filtering;
 	if (listFilter) return modal('prompt');
 	if (open === 'logs' && state.logs.prompt) return modal('prompt');
+	if (open === 'details' && state.ui.details?.search.editor) return modal('prompt');
 	if (open === 'details') return panel('details');
 	if (open === 'logs' && state.logs.focused) return panel('logs');
 	if (shown === 'containers') return pane('containers', 'list', 'global');

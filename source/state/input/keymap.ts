@@ -49,7 +49,19 @@ export type Command =
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
-	'details' | 'exec' | 'execCommand' | 'attach' | 'nextTab' | 'previousTab' | 'closeDetails' | 'zoom' | 'rawJson' | 'reveal';
+	| 'details'
+	| 'exec'
+	| 'execCommand'
+	| 'attach'
+	| 'nextTab'
+	| 'previousTab'
+	| 'closeDetails'
+	| 'zoom'
+	| 'rawJson'
+	| 'reveal'
+	| 'detailsSearch'
+	| 'yank'
+	| 'yankId';
 
 /** Panes, marking, resource removal and the prune dialog (issue 4). */
 export type ResourceCommand =
@@ -150,6 +162,9 @@ export const defaultBindings: readonly Binding[] = [
 		},
 	),
 	...makeContainerBindings,
+	// Not in the footer, whose containers row is full at 80 columns: help (?) lists it.
+	bind('yank', ['y'], 'containers', 'copy', "Copy the selected container's name to the clipboard (OSC 52)"),
+	bind('yankId', ['Y'], 'containers', 'copy id', "Copy the selected container's full id to the clipboard (OSC 52)"),
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
 	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
@@ -158,11 +173,48 @@ export const defaultBindings: readonly Binding[] = [
 	bind('reveal', ['v'], 'details', 'reveal', 'Env and Inspect: show or mask secrets (secret-looking names, passwords in URLs)', {
 		footer: true,
 	}),
+	bind(
+		'detailsSearch',
+		['/'],
+		'details',
+		'search',
+		'Search the text shown (Inspect, raw JSON, Env, Top, Diff; on Ports, Mounts, Stats it filters the list)',
+		{
+			footer: true,
+		},
+	),
+	bind('nextMatch', ['n'], 'details', 'next', 'Next match, wrapping around'),
+	bind('prevMatch', ['N'], 'details', 'previous', 'Previous match, wrapping around'),
+	bind(
+		'yank',
+		['y'],
+		'details',
+		'copy',
+		'Copy the current match’s line, else the top line: an env value (masked until {details.reveal}), an address… (OSC 52)',
+		{footer: true},
+	),
 	...logPaneBindings,
+	bind(
+		'yank',
+		['y'],
+		'logs',
+		'copy',
+		'Copy the current match’s line, else the newest line (the top line when scrolled back) (OSC 52)',
+	),
 	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
 		mutates: true,
 		footer: true,
 	}),
+	bind(
+		'details',
+		['enter', 'i'],
+		'resources',
+		'inspect',
+		'Open the details: an image’s layers and users, a volume’s mountpoint and users, a network’s containers and addresses',
+		{footer: true},
+	),
+	bind('yank', ['y'], 'resources', 'copy', 'Copy the selected image’s tag, volume’s or network’s name (OSC 52)'),
+	bind('yankId', ['Y'], 'resources', 'copy id', 'Copy the selected image’s or network’s full id, a volume’s name (OSC 52)'),
 	...makeResourceBindings,
 	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),

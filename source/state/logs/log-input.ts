@@ -1,7 +1,7 @@
 // Keys for the logs pane: opening it from the containers list, its own keys while it has focus, and
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
 import {selection, type AppState} from '../core/app.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
@@ -121,6 +121,14 @@ function toggleProject(state: AppState): Effect[] {
 	return [dispatch({type: 'logs/project', project}), dispatch({type: 'logs/targets', targets: logTargets(next)})];
 }
 
+/** The line at the pane's cursor: the current match, else the newest line, or the top one when scrolled back. */
+function copyLogLine(logs: LogsState): Effect[] {
+	const seq = logs.current ?? (logs.follow ? logs.buffer.end - 1 : logs.top);
+	const line = logs.buffer.at(seq);
+	if (!line || line.gap || line.text === '') return [say('No log line to copy here', 'error')];
+	return [copy(line.text, 'log line')];
+}
+
 export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] | undefined {
 	const {logs, ui} = state;
 	if (ui.filtering) return undefined;
@@ -187,6 +195,8 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 				: [{type: 'fetchLogGap', seq}];
 		}
 
+		case 'yank':
+			return copyLogLine(logs);
 		case 'zoom':
 			return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
 		case 'back':

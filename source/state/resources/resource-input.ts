@@ -1,7 +1,7 @@
 // Keys for the images, volumes and networks panes, pane switching, marking, bulk actions and the prune
 // dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
 import {selection, visibleRows, type AppState} from '../core/app.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {movement} from '../input/movement.js';
 import type {Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
@@ -125,6 +125,32 @@ function removeSelected(state: AppState, pane: ResourcePane): Effect[] {
 	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
 }
 
+const subjects = {images: 'image', volumes: 'volume', networks: 'network'} as const;
+
+/** Opens the details panel on the selected image (by id), volume (by name) or network (by id). */
+function openDetails(state: AppState, pane: ResourcePane): Effect[] {
+	const {row} = resourceSelection(state.resources, pane);
+	if (!row) return [say(`No ${pane.slice(0, -1)} selected`, 'error')];
+	const [id, name] =
+		pane === 'images' ? [(row as Image).id, (row as Image).reference] : [rowKey(pane, row), (row as Volume).name];
+	return [
+		dispatch({type: 'ui/details', action: {kind: 'open', subject: subjects[pane], id, name}}),
+		dispatch({type: 'ui/panel', panel: 'details'}),
+	];
+}
+
+function copySelected(state: AppState, pane: ResourcePane, id: boolean): Effect[] {
+	const {row} = resourceSelection(state.resources, pane);
+	if (!row) return [say(`No ${pane.slice(0, -1)} selected`, 'error')];
+	if (pane === 'images') {
+		const image = row as Image;
+		return id || image.dangling ? [copy(image.id, `id of ${image.reference}`)] : [copy(image.reference, 'tag')];
+	}
+
+	if (pane === 'networks' && id) return [copy((row as Network).id, `id of ${(row as Network).name}`)];
+	return [copy((row as Volume | Network).name, 'name')];
+}
+
 function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: KeyMap): Effect[] {
 	const view = state.resources.views[pane];
 	if (view.filtering) {
@@ -159,6 +185,11 @@ function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: 
 			return openPrune();
 		case 'remove':
 			return removeSelected(state, pane);
+		case 'details':
+			return openDetails(state, pane);
+		case 'yank':
+		case 'yankId':
+			return copySelected(state, pane, command === 'yankId');
 		default:
 			return makeResourceCommand(state, pane, command) ?? [];
 	}
