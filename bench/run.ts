@@ -1,7 +1,8 @@
 // npm run bench: dockpit and dockly side by side, one table (side-by-side.ts). `-- big`: 1,000 containers,
 // dockpit alone. `-- containers`, `-- logs` or `-- ssh`: the older single-figure benchmarks;
 // `-- ship`: start-up of the clone, the installed package and the single executable; `-- frame`: CPU of one
-// frame's text with Ink as bundled and unpatched.
+// frame's text with Ink as bundled and unpatched; `-- usage`: the CPU and MEM columns' cost with 45 running
+// containers on screen.
 import {benchBig} from './big.js';
 import {benchContainers} from './containers.js';
 import {benchFrameCost} from './frame-cost.js';
@@ -9,6 +10,7 @@ import {benchLogs} from './logs.js';
 import {benchShip} from './ship.js';
 import {benchSideBySide} from './side-by-side.js';
 import {benchSsh} from './ssh.js';
+import {benchUsage} from './usage.js';
 
 const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	'side-by-side': benchSideBySide,
@@ -18,6 +20,7 @@ const benchmarks: Readonly<Record<string, () => Promise<void>>> = {
 	ssh: benchSsh,
 	ship: benchShip,
 	frame: benchFrameCost,
+	usage: benchUsage,
 };
 const chosen = process.argv[2] ?? 'side-by-side';
 const run = benchmarks[chosen];

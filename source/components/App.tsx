@@ -14,6 +14,7 @@ import {keyPresses} from '../state/input/keys.js';
 import {nextRowWake, relativeTexts} from '../state/containers/view.js';
 import {containersNear} from '../state/containers/groups.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
+import {usageShown} from '../state/containers/usage.js';
 import type {Session} from '../session/session.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
@@ -97,7 +98,7 @@ export function App({session}: Props) {
 
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
-			<Header engine={state.engine} counts={countContainers(state.containers)} />
+			<Header engine={state.engine} counts={countContainers(state.containers)} readOnly={session.keys.readOnly} width={columns} />
 			{disconnected ? (
 				<Text backgroundColor="red" color="white" wrap="truncate-end">
 					{` Disconnected from ${state.engine.endpoint} (${state.engine.error ?? 'no answer'}) — retrying… `}
@@ -168,6 +169,9 @@ export function App({session}: Props) {
 							filtered={state.ui.filter.value !== '' || state.ui.stateFilter !== undefined}
 							keys={session.keys}
 							marked={state.ui.marked}
+							usageColumns={usageShown(state.ui.usageColumns, listHeight)}
+							usage={state.containers.usage}
+							onWindow={session.usage.show}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

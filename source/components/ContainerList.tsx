@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {containerColumns} from '../state/containers/columns.js';
 import {createdText} from '../state/core/time-format.js';
 import {fit, formatPorts} from '../state/core/format.js';
@@ -10,6 +10,8 @@ import {ContainerRow, markColumnWidth} from './ContainerRow.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
 import {groupOf, isGroupRow, type ListRow} from '../state/containers/groups.js';
 import {ProjectRow} from './ProjectRow.js';
+import {cpuCell, memoryCell} from '../state/containers/usage.js';
+import type {ContainersState} from '../state/containers/containers.js';
 
 type Props = {
 	/** Rows after filter and sort; with grouping, project and stack rows with their members under them. */
@@ -28,10 +30,32 @@ type Props = {
 	readonly keys: KeyMap;
 	/** Ids marked for a bulk action; their rows carry the mark glyph. */
 	readonly marked?: readonly string[];
+	/** The CPU % and MEM / LIMIT columns are on (the width may still leave them out). */
+	readonly usageColumns?: boolean;
+	/** Their figures, per container id. */
+	readonly usage?: ContainersState['usage'];
+	/**
+	 * Told the ids of the rows on screen whenever they change, and [] when the list goes or the width leaves
+	 * no room for the CPU and MEM columns: the stats streams follow them.
+	 */
+	readonly onWindow?: (ids: readonly string[]) => void;
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
-export function ContainerList({rows, selectedIndex, height, width, now, loaded, filtered, keys, marked = []}: Props) {
+export function ContainerList({
+	rows,
+	selectedIndex,
+	height,
+	width,
+	now,
+	loaded,
+	filtered,
+	keys,
+	marked = [],
+	usageColumns = false,
+	usage,
+	onWindow,
+}: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
 	const [previousStart, setStart] = useState(0);
@@ -39,11 +63,22 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 	if (start !== previousStart) setStart(start);
 	const timeFormat = useTimeFormat();
 	// The mark glyph's column comes on top of the selection marker that the layout already counts.
-	const columns = containerColumns(width - markColumnWidth, timeFormat);
-	const markedIds = new Set(marked);
-	const visible = rows.slice(start, start + height);
 	// Members sit under their group's row, indented; with grouping off there are no group rows.
 	const grouped = rows.some(isGroupRow);
+	// NAME asks for the widest name in the list (not just on screen), so scrolling does not move the columns.
+	const nameWidth = useMemo(
+		() =>
+			rows.reduce((widest, row) => (isGroupRow(row) ? widest : Math.max(widest, [...row.name].length)), 4) + (grouped ? 2 : 0),
+		[rows, grouped],
+	);
+	const columns = containerColumns(width - markColumnWidth, timeFormat, {nameWidth, usage: usageColumns});
+	const markedIds = new Set(marked);
+	const visible = rows.slice(start, start + height);
+	// No stats streams for columns the width left out.
+	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
+	const windowIds = streamed ? visible.map((row) => row.id).join(' ') : '';
+	useEffect(() => onWindow?.(windowIds === '' ? [] : windowIds.split(' ')), [onWindow, windowIds]);
+	useEffect(() => () => onWindow?.([]), [onWindow]);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1}>
@@ -85,6 +120,12 @@ export function ContainerList({rows, selectedIndex, height, width, now, loaded, 
 								status: statusText(container, now, timeFormat),
 								ports: formatPorts(container.ports),
 								created: createdText(container.createdAt, now, timeFormat),
+								...(usageColumns
+									? {
+											cpu: cpuCell(usage?.[container.id], container.state),
+											memory: memoryCell(usage?.[container.id], container.state),
+										}
+									: {}),
 							}}
 						/>
 					),

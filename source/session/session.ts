@@ -20,6 +20,7 @@ import {createResourceActions, type ResourceActions} from './resource-actions.js
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
 import {copiedStatus, osc52} from '../state/core/clipboard.js';
+import {createUsageFeeds, type UsageFeeds} from './usage-feeds.js';
 
 export type SessionOptions = {
 	readonly endpoint: Endpoint;
@@ -62,6 +63,8 @@ export type Session = {
 	readonly requestExec: (request: ExecRequest) => void;
 	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
 	readonly make: MakeActions;
+	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
+	readonly usage: UsageFeeds;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
@@ -117,6 +120,14 @@ export function createSession(options: SessionOptions): Session {
 		},
 	});
 
+	const usage = createUsageFeeds({
+		store,
+		async openStats(id, onSample) {
+			const [loaded, reads] = await Promise.all([loadEngine(), import('../docker/container-details.js')]);
+			return reads.followStats(loaded, id, onSample);
+		},
+	});
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([loadEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -127,6 +138,7 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		usage.start();
 	}
 
 	const contexts = createContextActions({
@@ -139,6 +151,7 @@ export function createSession(options: SessionOptions): Session {
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
+			usage.reset();
 			resources = createResourceActions({store, loadEngine, scope: options.scope});
 			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
 			await old?.then(
@@ -177,6 +190,7 @@ export function createSession(options: SessionOptions): Session {
 		},
 		engine: loadEngine,
 		make,
+		usage,
 		onHandOver(listener) {
 			handOverListeners.add(listener);
 			return () => handOverListeners.delete(listener);
@@ -204,6 +218,7 @@ export function createSession(options: SessionOptions): Session {
 		stop() {
 			feed?.stop();
 			resources.stop();
+			usage.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),

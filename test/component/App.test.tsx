@@ -43,8 +43,8 @@ describe('App', () => {
 		const row = (name: string) => text.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
 		assert.match(row('web'), /web\s+nginx:1\.27\s+running\s+Up 3 minutes/);
 		assert.match(row('db'), /db\s+postgres:16\s+running\s+Up 2 hours/);
-		// The image and status cells are cut to their columns at 100 columns (less the mark gutter).
-		assert.match(row('batch'), /batch\s+dockpit-test\/b\S*\s+exited\s+Exited \(137\) 5 minutes …/);
+		// NAME is as wide as the longest name; the image is cut to its column at 100 columns (less the mark gutter).
+		assert.match(row('batch'), /batch\s+dockpit-test\/b\S*…\s+exited\s+Exited \(137\) 5 minutes ago/);
 		assert.match(row('web'), /2h ago/);
 		assert.match(text, /NAME\s+IMAGE\s+STATE\s+STATUS/);
 		assert.match(text, /● 2 running/);

@@ -48,7 +48,7 @@ describe('filter', () => {
 });
 
 describe('sort', () => {
-	it('knows four keys', () => assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created']));
+	it('knows six keys', () => assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created', 'cpu', 'memory']));
 
 	it('state: running, paused, created, exited; ties by name', () => {
 		assert.deepEqual(order('state'), ['api', 'db', 'Cache', 'worker', 'web-frontend']);

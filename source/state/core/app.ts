@@ -97,9 +97,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		return logs === state.logs ? state : {...state, logs};
 	}
 
-	const next = action.type.startsWith('containers/')
-		? forgetGoneMarks({...state, containers: containersReducer(state.containers, action as ContainersAction)})
-		: {...state, ui: uiReducer(state.ui, action as UiAction)};
+	if (action.type.startsWith('containers/')) {
+		// Unchanged (a stats batch that changes no text, news of an unknown container): no render at all.
+		const containers = containersReducer(state.containers, action as ContainersAction);
+		if (containers === state.containers) return state;
+		return detailsFollowSelection(followSelection(forgetGoneMarks({...state, containers})));
+	}
+
+	const next = {...state, ui: uiReducer(state.ui, action as UiAction)};
 	return detailsFollowSelection(followSelection(next));
 }
 

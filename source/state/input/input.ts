@@ -14,6 +14,7 @@ import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
 import {makeContainerCommand, routeBuildLogKey, routeFormKey} from '../make/make-input.js';
 import {killSignals} from '../make/make-keys.js';
+import {usageShown} from '../containers/usage.js';
 import {routeGroupCommand} from '../containers/group-input.js';
 
 export type {Effect} from './effect.js';
@@ -197,6 +198,13 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 			return state.ui.stateFilter === undefined ? [] : [dispatch({type: 'ui/stateFilterClear'})];
 		case 'stateFilter':
 			return [dispatch({type: 'ui/stateFilterNext'})];
+		case 'usageColumns': {
+			const shown = usageShown(state.ui.usageColumns, state.ui.pageSize);
+			return [
+				dispatch({type: 'ui/usageColumns', mode: shown ? 'off' : 'on'}),
+				say(shown ? 'CPU and memory columns hidden' : 'CPU and memory columns shown (from the next stats sample)'),
+			];
+		}
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':

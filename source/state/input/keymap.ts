@@ -24,6 +24,7 @@ export type Command =
 	| 'sort'
 	| 'sortReverse'
 	| 'stateFilter'
+	| 'usageColumns'
 	| 'start'
 	| 'stop'
 	| 'restart'
@@ -110,6 +111,13 @@ export const defaultBindings: readonly Binding[] = [
 		'containers',
 		'state',
 		'List only containers in one state, with the text filter: all, running, exited, paused, created, restarting, dead (cycles)',
+	),
+	bind(
+		'usageColumns',
+		['M'],
+		'containers',
+		'cpu/mem',
+		'Show or hide the CPU % and MEM / LIMIT columns (live, for the running rows on screen; on by default)',
 	),
 	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
 	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
