@@ -6,7 +6,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {listRows, selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
-import {footerBindings} from '../state/input/focus.js';
+import {focusScopes, footerBindings} from '../state/input/focus.js';
 import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
@@ -94,6 +94,8 @@ export function App({session}: Props) {
 	const nextWakeAt = useCallback((at: number) => nextRowWake(nearRows, at), [nearRows]);
 	const textsAt = useCallback((at: number) => relativeTexts(nearRows, at, timeFormat), [nearRows, timeFormat]);
 	const now = useClock(nextWakeAt, textsAt);
+	// The footer asks the router what each key would do (focus.ts): once per state, not per render.
+	const footer = useMemo(() => footerBindings(state, session.keys), [state, session.keys]);
 
 	if (tooSmall) {
 		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
@@ -121,6 +123,7 @@ export function App({session}: Props) {
 			{dialog?.kind === 'help' ? (
 				<HelpOverlay
 					bindings={session.keys.bindings}
+					here={focusScopes({...state, ui: {...state.ui, dialog: undefined}})}
 					keys={session.keys}
 					offset={dialog.offset}
 					height={bodyHeight + 1 + dialogHeight}
@@ -233,7 +236,7 @@ export function App({session}: Props) {
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}
-			<Footer bindings={footerBindings(state, session.keys.bindings)} width={columns} />
+			<Footer bindings={footer} width={columns} />
 		</Box>
 	);
 }

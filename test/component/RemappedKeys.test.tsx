@@ -220,7 +220,7 @@ describe('with every key remapped', () => {
 			{kind: 'bulkResult', op: 'stop', force: false, targets: [target], outcomes: [{...target, ok: true}]},
 			'Stopped 1 of 1',
 		);
-		assert.ok(assertNoDefaults(rendered, 'bulk result').includes(`[${hint('submit', 'prompt')}] close`));
+		assert.ok(assertNoDefaults(rendered, 'bulk result').includes(`[${hint('close', 'result')}] close`));
 		await open(
 			{kind: 'removeResource', target: {pane: 'images', ref: 'nginx:1.27', name: 'nginx:1.27', id: 'sha256:1', usedBy: []}},
 			'nginx:1.27',
@@ -239,7 +239,7 @@ describe('with every key remapped', () => {
 		const {rendered} = await start();
 		await press(rendered, typed('contexts', 'global'));
 		await waitForFrame(rendered, 'Docker contexts');
-		assert.ok(assertNoDefaults(rendered, 'contexts').includes(`${hint('submit', 'prompt')} switches`));
+		assert.ok(assertNoDefaults(rendered, 'contexts').includes(`${hint('pick', 'contexts')} switches`));
 	});
 
 	it('the details panel', async () => {

@@ -125,14 +125,12 @@ export function routeExecPrompt(dialog: ExecDialog, key: KeyPress, keys: KeyMap)
 	return [dispatch({type: 'ui/execEdit', key})];
 }
 
-/** Keys while a typed command's result panel is open: list movement scrolls it, Esc or Enter closes it. */
+/** Keys while a typed command's result panel is open: list movement scrolls it, the result's keys close it. */
 export function routeExecResult(dialog: ExecResultDialog, key: KeyPress, keys: KeyMap, pageSize: number): Effect[] {
+	const command = keys.lookup('result', key.name);
+	if (command === 'close') return [dispatch({type: 'ui/closeDialog'})];
 	if (keys.lookup('global', key.name) === 'quit') return [{type: 'quit'}];
-	if (keys.lookup('global', key.name) === 'back' || keys.lookup('prompt', key.name) === 'submit') {
-		return [dispatch({type: 'ui/closeDialog'})];
-	}
-
-	if (keys.lookup('details', key.name) === 'reveal') {
+	if (command === 'reveal') {
 		return [dispatch({type: 'ui/openDialog', dialog: {...dialog, revealed: !dialog.revealed}})];
 	}
 

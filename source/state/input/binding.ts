@@ -15,7 +15,10 @@ export type Scope =
 	| 'confirm'
 	| 'prune'
 	| 'prompt'
-	| 'form';
+	| 'form'
+	| 'help'
+	| 'contexts'
+	| 'result';
 
 export type BindingOf<C extends string> = {
 	readonly command: C;

@@ -129,7 +129,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	if (dialog?.kind === 'help') {
 		const command = keys.lookup('global', key.name);
 		if (command === 'quit') return [{type: 'quit'}];
-		if (command === 'help' || command === 'back') return [dispatch({type: 'ui/closeDialog'})];
+		if (command === 'help' || keys.lookup('help', key.name) === 'close') return [dispatch({type: 'ui/closeDialog'})];
 		const scroll: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10, pageDown: 10, top: -1e6, bottom: 1e6};
 		const by = scroll[keys.lookup('list', key.name) ?? 'help'];
 		const max = Math.max(0, helpLines(keys.bindings).length - (state.ui.pageSize - 2));

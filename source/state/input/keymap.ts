@@ -9,6 +9,7 @@ import {
 	type MakeCommand,
 } from '../make/make-keys.js';
 import {swarmActionBindings, swarmPaneBindings, type SwarmCommand} from '../swarm/swarm-keys.js';
+import {dialogBindings, type DialogCommand} from './dialog-keys.js';
 import {groupBindings, type GroupCommand} from '../containers/group-keys.js';
 
 export type {Scope} from './binding.js';
@@ -46,6 +47,7 @@ export type Command =
 	| LogCommand
 	| MakeCommand
 	| SwarmCommand
+	| DialogCommand
 	| GroupCommand;
 
 /** Details panel, exec and attach (issue 5). */
@@ -255,6 +257,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
 	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
 	...makeFormBindings,
+	...dialogBindings,
 ];
 
 export type KeyMap = {
@@ -340,6 +343,9 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	logs: 'Logs pane',
 	prompt: 'Text prompts (filter, rename)',
 	form: 'Forms (run, stop, commit, tag, create, copy, build)',
+	help: 'This help',
+	contexts: 'Contexts dialog',
+	result: 'Results (bulk actions, prune, a typed command, a build)',
 };
 
 /** The display form of the first key bound to a command in a scope, for hints; '?' when none is. */
@@ -385,19 +391,35 @@ export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings)
 
 export type HelpLine = {readonly text: string; readonly heading: boolean};
 
-/** The help overlay's lines: bindings grouped under their scope's title. */
-export function helpLines(bindings: readonly Binding[]): HelpLine[] {
-	const lines: HelpLine[] = [];
-	let scope: Scope | undefined;
+/**
+ * The help overlay's lines: bindings grouped under their scope's title, in table order, except that the
+ * groups of the scopes in `first` (what has the focus, then what it lets through) come first, marked as the
+ * keys that act here. Moving whole groups keeps the number of lines whatever the focus.
+ */
+export function helpLines(bindings: readonly Binding[], first: readonly Scope[] = []): HelpLine[] {
+	const groups: Binding[][] = [];
 	for (const binding of bindings) {
-		if (binding.scope !== scope) {
-			scope = binding.scope;
-			if (lines.length > 0) lines.push({text: '', heading: false});
-			lines.push({text: scopeTitles[scope], heading: true});
-		}
+		const last = groups.at(-1);
+		if (last && last[0]!.scope === binding.scope) last.push(binding);
+		else groups.push([binding]);
+	}
 
-		const keys = binding.keys.map(displayKey).join(' ');
-		lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+	const rank = (group: readonly Binding[]) => {
+		const index = first.indexOf(group[0]!.scope);
+		return index === -1 ? first.length : index;
+	};
+
+	const lines: HelpLine[] = [];
+	for (const group of groups
+		.map((group, index) => ({group, index}))
+		.sort((a, b) => rank(a.group) - rank(b.group) || a.index - b.index)) {
+		const {scope} = group.group[0]!;
+		if (lines.length > 0) lines.push({text: '', heading: false});
+		lines.push({text: first.includes(scope) ? `${scopeTitles[scope]} (keys here)` : scopeTitles[scope], heading: true});
+		for (const binding of group.group) {
+			const keys = binding.keys.map(displayKey).join(' ');
+			lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+		}
 	}
 
 	return lines;

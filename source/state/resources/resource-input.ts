@@ -226,12 +226,12 @@ function toggle(choices: PruneChoices, category: PruneCategory): PruneChoices {
 	return next;
 }
 
-/** What closes a dialog that only shows a result: the prompt's submit key, as its hint says. */
-const closes = (key: KeyPress, keys: KeyMap): boolean => keys.lookup('prompt', key.name) === 'submit';
+/** What closes a dialog that only shows a result: the result scope's close key, as its hint says. */
+const closes = (key: KeyPress, keys: KeyMap): boolean => keys.lookup('result', key.name) === 'close';
 
 function pruneDialog(dialog: Extract<ResourceDialog, {kind: 'prune'}>, key: KeyPress, keys: KeyMap): Effect[] {
 	const command = keys.lookup('prune', key.name);
-	if (dialog.phase === 'done') return command === 'yes' || command === 'no' || closes(key, keys) ? [close] : [];
+	if (dialog.phase === 'done') return closes(key, keys) ? [close] : [];
 	if (command === 'no') {
 		if (dialog.phase === 'running') return [];
 		return [close, say('Prune cancelled: nothing was removed')];
@@ -256,7 +256,7 @@ function pruneDialog(dialog: Extract<ResourceDialog, {kind: 'prune'}>, key: KeyP
 function routeDialog(dialog: ResourceDialog, key: KeyPress, keys: KeyMap): Effect[] {
 	if (dialog.kind === 'prune') return pruneDialog(dialog, key, keys);
 	const command = keys.lookup('confirm', key.name);
-	if (dialog.kind === 'bulkResult') return command === 'yes' || command === 'no' || closes(key, keys) ? [close] : [];
+	if (dialog.kind === 'bulkResult') return closes(key, keys) ? [close] : [];
 	if (dialog.kind === 'bulkConfirm') {
 		if (command === 'no') {
 			const which = dialog.group === undefined ? `the ${bulkSubject(dialog.targets)}` : bulkSubject(dialog.targets, dialog.group);
