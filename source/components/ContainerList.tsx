@@ -77,7 +77,9 @@ export function ContainerList({
 	// No stats streams for columns the width left out.
 	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
 	const windowIds = streamed ? visible.map((row) => row.id).join(' ') : '';
-	useEffect(() => onWindow?.(windowIds === '' ? [] : windowIds.split(' ')), [onWindow, windowIds]);
+	useEffect(() => {
+		onWindow?.(windowIds === '' ? [] : windowIds.split(' '));
+	}, [onWindow, windowIds]);
 	useEffect(() => () => onWindow?.([]), [onWindow]);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (

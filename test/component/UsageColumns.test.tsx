@@ -41,6 +41,8 @@ describe('ContainerList with the CPU and MEM columns', () => {
 		const reported: string[][] = [];
 		const rendered = render(list(140, reported));
 		resize(rendered, 140, 10);
+		// Under CI Ink does not listen for resizes; the next render takes the new width.
+		rendered.rerender(list(140, reported));
 		const text = await waitForFrame(rendered, 'MEM / LIMIT');
 		assert.match(line(text, 'busy'), /97\.3%\s+600KiB \/ 2\.00GiB\s+1h ago$/);
 		assert.match(line(text, 'fresh'), /—\s+1\.00MiB\s+1h ago$/);
@@ -56,6 +58,7 @@ describe('ContainerList with the CPU and MEM columns', () => {
 		const off: string[][] = [];
 		const rendered = render(list(140, off, false));
 		resize(rendered, 140, 10);
+		rendered.rerender(list(140, off, false));
 		const text = await waitForFrame(rendered, 'CREATED');
 		assert.doesNotMatch(text, /CPU %/);
 		assert.deepEqual(off.at(-1), []);
