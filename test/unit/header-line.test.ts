@@ -1,5 +1,5 @@
 // The header line at a width (issue 14, item 13): the scope and READ-ONLY are never dropped; the version,
-// the counts' words, the context, the endpoint, the word "scope" and then the counts give way first.
+// the counts' words, the word "scope", the endpoint (cut, then gone), the context and the counts give way first.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {headerLine} from '../../source/state/core/header-line.js';
@@ -36,16 +36,22 @@ describe('header line', () => {
 		});
 	}
 
-	it('gives way in order: version, context, the endpoint is cut, then the counts words', () => {
+	it('gives way in order: version, the counts words, the word "scope", the endpoint is cut, then it goes', () => {
 		assert.doesNotMatch(text(120), /Engine/);
-		assert.match(text(120), /● 12 running/);
-		assert.match(text(120), /unix:\/\/\/var\/run\/docker\.sock/);
-		assert.match(text(110), /^dockpit unix:\/\/\/\S*… · scope .* ● 12 running ◐ 1 paused ○ 30 stopped$/);
-		assert.match(text(90), /●12 ◐1 ○30$/);
-		assert.match(text(80), /^dockpit unix:\/\/\/\S*… · scope/);
-		assert.match(text(66), /^dockpit · scope label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
+		assert.match(text(120), /^dockpit unix:\/\/\/var\/run\/docker\.sock · scope .* ● 12 running ◐ 1 paused ○ 30 stopped$/);
+		assert.match(text(110), /^dockpit unix:\/\/\/var\/run\/docker\.sock · scope .* ●12 ◐1 ○30$/);
+		assert.match(text(90), /^dockpit unix:\/\/\/var\/run\/docker\.sock label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
+		assert.match(text(80), /^dockpit unix:\/\/\/\S*… label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
 		assert.match(text(60), /^dockpit label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
 		assert.match(text(60, true), /^dockpit READ-ONLY label=dockpit\.test=mk2abc-12345-abcdef$/);
+	});
+
+	it("keeps the context's name longer than the endpoint: it names the engine", () => {
+		const prod = {...engine, context: 'prod'};
+		assert.match(text(110, false, prod), /^dockpit unix:\/\/\/var\/run\/docker\.sock \(context prod\) · scope /);
+		assert.match(text(90, false, prod), /^dockpit unix:\/\/\/\S*… \(context prod\) label=/);
+		assert.match(text(80, false, prod), /^dockpit \(context prod\) label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
+		assert.match(text(70, false, prod), /^dockpit label=dockpit\.test=mk2abc-12345-abcdef ●12 ◐1 ○30$/);
 	});
 
 	it('a scope wider than the line is cut at its end, never dropped', () => {

@@ -1,7 +1,7 @@
 // What the header line holds at a width (issue 14, item 13). The scope (--filter) and READ-ONLY are the
-// safety cues on a shared host, so they are never dropped: the engine version goes first, then the context,
-// the endpoint is cut, the counts shorten, the endpoint goes, the word "scope" and the counts go, before
-// either is touched.
+// safety cues on a shared host, so they are never dropped: the engine version goes first, then the counts
+// shorten, the word "scope" goes, the endpoint is cut, the context goes, the endpoint goes and the counts go,
+// before either is touched.
 import type {EngineInfo} from './app.js';
 import type {ContainerCounts} from '../containers/containers.js';
 import {fit} from './format.js';
@@ -53,15 +53,19 @@ export function headerLine(width: number, engine: EngineInfo, counts: ContainerC
 	};
 
 	drop('version');
-	drop('context');
-	const endpointFits = cut('endpoint', endpointFloor);
 	if (used() > width) shown = {running: `●${counts.running}`, paused: `◐${counts.paused}`, stopped: `○${counts.stopped}`};
-	if (!endpointFits && !cut('endpoint', endpointFloor)) drop('endpoint');
-	// The scope keeps its colour without the word, and the list shows the counts: both give way before the scope is cut.
+	// The scope keeps its colour without the word; the context names the engine, so it stays longer than both
+	// the word and the whole endpoint.
 	if (used() > width) {
 		parts = parts.map((part) => (part.kind === 'scope' ? {kind: 'scope', text: ` ${engine.scope.join(' ')}`} : part));
 	}
 
+	const endpointFits = cut('endpoint', endpointFloor);
+	// An endpoint too short to read says less than the context's name: it goes first.
+	if (!endpointFits && parts.some((part) => part.kind === 'context')) drop('endpoint');
+	drop('context');
+	if (!endpointFits && !cut('endpoint', endpointFloor)) drop('endpoint');
+	// The list shows the counts: they give way before the scope is cut.
 	if (used() > width) shown = {running: '', paused: '', stopped: ''};
 	drop('brand');
 	// Only a scope wider than the whole line is cut, and then at its end: its start is still there to read.
