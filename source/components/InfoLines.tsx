@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
 import type {InfoLine} from '../state/details/container-info.js';
 import type {Range} from '../state/logs/log-search.js';
+import {highlighted} from './highlight.js';
 
 type Props = {
 	readonly lines: readonly InfoLine[];
@@ -16,25 +16,6 @@ type Props = {
 };
 
 const colors = {heading: 'cyan', dim: undefined, added: 'green', changed: 'yellow', deleted: 'red', masked: undefined} as const;
-
-/** The line's text with its matches on a coloured background, as the logs pane draws them. */
-function highlighted(text: string, ranges: readonly Range[], current: boolean): ReactNode[] {
-	const pieces: ReactNode[] = [];
-	let at = 0;
-	for (const [start, end] of ranges) {
-		if (start >= text.length) break;
-		if (start > at) pieces.push(text.slice(at, start));
-		pieces.push(
-			<Text key={start} backgroundColor={current ? 'magenta' : 'yellow'} color="black">
-				{text.slice(start, Math.min(end, text.length))}
-			</Text>,
-		);
-		at = end;
-	}
-
-	if (at < text.length) pieces.push(text.slice(at));
-	return pieces;
-}
 
 /** A window onto a long text (inspect, env, top, diff), only the visible lines rendered. */
 export function InfoLines({lines, offset, height, width, ranges, current}: Props) {
