@@ -15,6 +15,8 @@ command -v tmux >/dev/null 2>&1 || need_pkgs+=(tmux)
 # the docker CLI that docker.io installs, for `docker system dial-stdio`).
 command -v socat >/dev/null 2>&1 || need_pkgs+=(socat)
 [ -x /usr/sbin/sshd ] || need_pkgs+=(openssh-server)
+# Swarm e2e (test/helpers/swarm.ts): each private daemon gets a bridge of its own, made with `ip`.
+command -v ip >/dev/null 2>&1 || need_pkgs+=(iproute2)
 # node-pty ships no Linux prebuilds: `npm ci` compiles it with node-gyp.
 for tool in make g++ python3; do command -v "$tool" >/dev/null 2>&1 || need_pkgs+=("$tool"); done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

@@ -6,6 +6,7 @@ const eraseLineUp = '\u001B[2K\u001B[1A';
 const eraseLine = '\u001B[2K';
 const cursorLeft = '\u001B[G';
 const eraseToEnd = '\u001B[K';
+const clearHome = '\u001B[2J\u001B[H';
 /** Writes that change modes but draw nothing (synchronized output, cursor hide/show). */
 const modeOnly = /^(?:\u001B\[\?\d+[hl])+$/;
 
@@ -97,7 +98,10 @@ export function createFrameWriter(filter: (text: string) => string = (text) => t
 				return frameDiff(previous, next, filter);
 			}
 
-			return filter(chunk);
+			// Any other redraw is drawn from a blank screen at home, where every dockpit frame starts (it runs in
+			// the alternate screen): Ink's "erase n lines up" counts from where it believes the cursor is, which
+			// after a resize or a repaint need not be where it is (a frame drawn 11 rows low, seen in CI).
+			return `${clearHome}${filter(redraw.frame)}`;
 		},
 		reset() {
 			onScreen = undefined;

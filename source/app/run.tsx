@@ -43,7 +43,14 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// way out (terminal-output.ts, frame-writer.ts).
 	const output = dashboardStdout(process.stdout, options.output);
 	const stdout = output.stream;
-	const session = createSession(options);
+	const session = createSession({
+		...options,
+		// Beside Ink's frames, straight to the terminal: an OSC moves no cursor, so no frame is disturbed.
+		writeTerminal: (data) => {
+			if (!handedOver) process.stdout.write(data);
+		},
+		inTmux: Boolean(process.env['TMUX']),
+	});
 	const terminal = takeTerminal(process.stdout, process.stdin);
 	const tree = (
 		<TimeFormatContext.Provider value={options.config?.timeFormat ?? 'relative'}>

@@ -6,7 +6,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {listRows, selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
-import {footerBindings} from '../state/input/focus.js';
+import {focusScopes, footerBindings} from '../state/input/focus.js';
 import {hintText} from '../state/input/keymap.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
@@ -14,6 +14,7 @@ import {keyPresses} from '../state/input/keys.js';
 import {nextRowWake, relativeTexts} from '../state/containers/view.js';
 import {containersNear} from '../state/containers/groups.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
+import {usageShown} from '../state/containers/usage.js';
 import type {Session} from '../session/session.js';
 import {ConfirmDialog, confirmDialogHeight} from './ConfirmDialog.js';
 import {ContainerList} from './ContainerList.js';
@@ -36,6 +37,11 @@ import {BuildLogView} from './BuildLogView.js';
 import {EventList} from './EventList.js';
 import {EventsTitle} from './EventsTitle.js';
 import {engineBanners, engineColumnWidth} from '../state/core/engines.js';
+import {SwarmDialogView} from './SwarmDialogView.js';
+import {SwarmList} from './SwarmList.js';
+import {SwarmTitle} from './SwarmTitle.js';
+import {isSwarmPane} from '../state/swarm/swarm.js';
+import {confirmTaskRows} from '../state/swarm/swarm-input.js';
 
 type Props = {
 	readonly session: Session;
@@ -89,6 +95,8 @@ export function App({session}: Props) {
 	const nextWakeAt = useCallback((at: number) => nextRowWake(nearRows, at), [nearRows]);
 	const textsAt = useCallback((at: number) => relativeTexts(nearRows, at, timeFormat), [nearRows, timeFormat]);
 	const now = useClock(nextWakeAt, textsAt);
+	// The footer asks the router what each key would do (focus.ts): once per state, not per render.
+	const footer = useMemo(() => footerBindings(state, session.keys), [state, session.keys]);
 
 	if (tooSmall) {
 		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} keys={session.keys} />;
@@ -96,7 +104,7 @@ export function App({session}: Props) {
 
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
-			<Header engine={state.engine} counts={countContainers(state.containers)} />
+			<Header engine={state.engine} counts={countContainers(state.containers)} readOnly={session.keys.readOnly} width={columns} />
 			{banners.map((banner) => (
 				<Text key={banner} backgroundColor="red" color="white" wrap="truncate-end">
 					{banner}
@@ -104,7 +112,9 @@ export function App({session}: Props) {
 			))}
 			<Box>
 				{state.ui.pane === 'events' ? (
-					<EventsTitle events={state.events} keys={session.keys} />
+					<EventsTitle events={state.events} keys={session.keys} swarm={state.swarm.role?.manager} />
+				) : isSwarmPane(state.ui.pane) ? (
+					<SwarmTitle pane={state.ui.pane} swarm={state.swarm} keys={session.keys} />
 				) : state.ui.pane !== 'containers' ? (
 					<ResourceTitle state={state} pane={state.ui.pane} keys={session.keys} />
 				) : (
@@ -114,6 +124,7 @@ export function App({session}: Props) {
 			{dialog?.kind === 'help' ? (
 				<HelpOverlay
 					bindings={session.keys.bindings}
+					here={focusScopes({...state, ui: {...state.ui, dialog: undefined}})}
 					keys={session.keys}
 					offset={dialog.offset}
 					height={bodyHeight + 1 + dialogHeight}
@@ -146,6 +157,24 @@ export function App({session}: Props) {
 				<>
 					{panelOpen && state.ui.zoomed ? null : state.ui.pane === 'events' ? (
 						<EventList events={state.events} height={listHeight + 1} width={columns} now={now} keys={session.keys} />
+					) : isSwarmPane(state.ui.pane) ? (
+						state.swarm.dialog?.kind === 'confirm' ? (
+							<SwarmDialogView
+								dialog={state.swarm.dialog}
+								tasks={confirmTaskRows(state)}
+								keys={session.keys}
+								height={listHeight + 1}
+							/>
+						) : (
+							<SwarmList
+								pane={state.ui.pane}
+								swarm={state.swarm}
+								height={listHeight + 1}
+								width={columns}
+								now={now}
+								keys={session.keys}
+							/>
+						)
 					) : state.ui.pane !== 'containers' ? (
 						<ResourceList
 							pane={state.ui.pane}
@@ -167,6 +196,9 @@ export function App({session}: Props) {
 							keys={session.keys}
 							marked={state.ui.marked}
 							engineWidth={engineColumnWidth(state.engine.engines)}
+							usageColumns={usageShown(state.ui.usageColumns, listHeight)}
+							usage={state.containers.usage}
+							onWindow={session.usage.show}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}
@@ -192,10 +224,21 @@ export function App({session}: Props) {
 						['back', 'cancels'],
 					])}
 				/>
+			) : state.ui.panel === 'details' && state.ui.details?.search.editor ? (
+				<LineInput
+					label="Search the panel: "
+					editor={state.ui.details.search.editor}
+					hint={hintText(session.keys, 'prompt', [
+						['submit', 'keeps it'],
+						['back', 'clears it'],
+					])}
+				/>
+			) : isSwarmPane(state.ui.pane) && state.swarm.dialog?.kind === 'scale' ? (
+				<SwarmDialogView dialog={state.swarm.dialog} tasks={[]} keys={session.keys} height={1} />
 			) : (
 				<StatusLine status={state.ui.status} columns={columns} />
 			)}
-			<Footer bindings={footerBindings(state, session.keys.bindings)} width={columns} />
+			<Footer bindings={footer} width={columns} />
 		</Box>
 	);
 }

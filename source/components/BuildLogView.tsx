@@ -43,7 +43,7 @@ export function BuildLogView({dialog, keys, height, width}: Props) {
 				))}
 			</Box>
 			<Text dimColor wrap="truncate-end">
-				{hintText(keys, 'form', [['back', dialog.phase === 'running' ? 'hides it (the build goes on)' : 'closes']])}
+				{hintText(keys, 'result', [['close', dialog.phase === 'running' ? 'hides it (the build goes on)' : 'closes']])}
 			</Text>
 		</Box>
 	);

@@ -45,7 +45,7 @@ export function BulkResultDialog({dialog, keys, height, width}: Props) {
 			)}
 			{targets.length > rows.length ? <Text dimColor>…and {targets.length - rows.length} more</Text> : null}
 			<Box flexGrow={1} />
-			<Text dimColor>[{keyHint(keys, 'submit', 'prompt')}] close</Text>
+			<Text dimColor>[{keyHint(keys, 'close', 'result')}] close</Text>
 		</Box>
 	);
 }

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {containerColumns} from '../state/containers/columns.js';
 import {createdText} from '../state/core/time-format.js';
 import {fit, formatPorts} from '../state/core/format.js';
@@ -10,6 +10,8 @@ import {ContainerRow, markColumnWidth} from './ContainerRow.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
 import {groupOf, isGroupRow, type ListRow} from '../state/containers/groups.js';
 import {ProjectRow} from './ProjectRow.js';
+import {cpuCell, memoryCell} from '../state/containers/usage.js';
+import type {ContainersState} from '../state/containers/containers.js';
 
 type Props = {
 	/** Rows after filter and sort; with grouping, project and stack rows with their members under them. */
@@ -30,6 +32,15 @@ type Props = {
 	readonly marked?: readonly string[];
 	/** With several engines, the ENGINE column's width; 0 (one engine) leaves the column out. */
 	readonly engineWidth?: number;
+	/** The CPU % and MEM / LIMIT columns are on (the width may still leave them out). */
+	readonly usageColumns?: boolean;
+	/** Their figures, per container id. */
+	readonly usage?: ContainersState['usage'];
+	/**
+	 * Told the ids of the rows on screen whenever they change, and [] when the list goes or the width leaves
+	 * no room for the CPU and MEM columns: the stats streams follow them.
+	 */
+	readonly onWindow?: (ids: readonly string[]) => void;
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
@@ -44,6 +55,9 @@ export function ContainerList({
 	keys,
 	marked = [],
 	engineWidth = 0,
+	usageColumns = false,
+	usage,
+	onWindow,
 }: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
@@ -52,11 +66,24 @@ export function ContainerList({
 	if (start !== previousStart) setStart(start);
 	const timeFormat = useTimeFormat();
 	// The mark glyph's column comes on top of the selection marker that the layout already counts.
-	const columns = containerColumns(width - markColumnWidth, timeFormat, engineWidth);
-	const markedIds = new Set(marked);
-	const visible = rows.slice(start, start + height);
 	// Members sit under their group's row, indented; with grouping off there are no group rows.
 	const grouped = rows.some(isGroupRow);
+	// NAME asks for the widest name in the list (not just on screen), so scrolling does not move the columns.
+	const nameWidth = useMemo(
+		() =>
+			rows.reduce((widest, row) => (isGroupRow(row) ? widest : Math.max(widest, [...row.name].length)), 4) + (grouped ? 2 : 0),
+		[rows, grouped],
+	);
+	const columns = containerColumns(width - markColumnWidth, timeFormat, {nameWidth, usage: usageColumns, engineWidth});
+	const markedIds = new Set(marked);
+	const visible = rows.slice(start, start + height);
+	// No stats streams for columns the width left out.
+	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
+	const windowIds = streamed ? visible.map((row) => row.id).join(' ') : '';
+	useEffect(() => {
+		onWindow?.(windowIds === '' ? [] : windowIds.split(' '));
+	}, [onWindow, windowIds]);
+	useEffect(() => () => onWindow?.([]), [onWindow]);
 	const title = columns.map((column) => fit(column.title, column.width)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1}>
@@ -99,6 +126,12 @@ export function ContainerList({
 								status: statusText(container, now, timeFormat),
 								ports: formatPorts(container.ports),
 								created: createdText(container.createdAt, now, timeFormat),
+								...(usageColumns
+									? {
+											cpu: cpuCell(usage?.[container.id], container.state),
+											memory: memoryCell(usage?.[container.id], container.state),
+										}
+									: {}),
 							}}
 						/>
 					),

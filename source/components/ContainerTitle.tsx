@@ -33,7 +33,12 @@ export function ContainerTitle({state, visible, keys}: Props) {
 	const marks = marked.length > 0 ? ` · ${marked.length} marked` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane="containers" keys={keys} room={columns - (count + stateText + filterText + marks).length} />
+			<PaneTabs
+				pane="containers"
+				keys={keys}
+				swarm={state.swarm.role?.manager}
+				room={columns - (count + stateText + filterText + marks).length}
+			/>
 			<Text dimColor>{count}</Text>
 			{stateText ? <Text color="cyan">{stateText}</Text> : null}
 			{filterText ? <Text color="cyan">{filterText}</Text> : null}

@@ -18,10 +18,10 @@ export function ContextList({dialog, keys, height, width}: Props) {
 		choose,
 		hintText(
 			keys,
-			'prompt',
+			'contexts',
 			[
-				['submit', 'switches'],
-				['back', 'closes'],
+				['pick', 'switches'],
+				['close', 'closes'],
 			],
 			', ',
 		),
@@ -38,7 +38,7 @@ export function ContextList({dialog, keys, height, width}: Props) {
 				<>
 					<Text color="red" wrap="truncate-end">{`✗ ${dialog.note}`}</Text>
 					<Text bold wrap="truncate-end">
-						{`${keyHint(keys, 'submit', 'prompt')}: switch to ${dialog.items[dialog.index]?.name ?? 'the highlighted context'} · ${keyHint(keys, 'back', 'prompt')}: stay on ${dialog.current} and keep retrying`}
+						{`${keyHint(keys, 'pick', 'contexts')}: switch to ${dialog.items[dialog.index]?.name ?? 'the highlighted context'} · ${keyHint(keys, 'close', 'contexts')}: stay on ${dialog.current} and keep retrying`}
 					</Text>
 				</>
 			) : null}

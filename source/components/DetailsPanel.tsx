@@ -1,12 +1,13 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
-import {useEffect} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {DetailsSource} from '../session/details-source.js';
 import {useContainerChanges} from '../hooks/use-container-changes.js';
 import {useContainerInfo} from '../hooks/use-container-info.js';
 import {useContainerStats} from '../hooks/use-container-stats.js';
 import {useContainerTop} from '../hooks/use-container-top.js';
 import {diffLines, envLines, inspectLines, topLines, type InfoLine} from '../state/details/container-info.js';
+import {detailsMatches, searchSummary} from '../state/details/details-search.js';
 import {detailsTabs, tabTitles, type DetailsAction, type DetailsView} from '../state/details/details.js';
 import type {Container} from '../state/core/model.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
@@ -28,6 +29,8 @@ type Props = {
 
 const message = (text: string): InfoLine[] => [{text, tone: 'dim'}];
 
+const noLines: readonly InfoLine[] = [];
+
 /** Tabs about one container: inspect, env, ports, mounts, top, stats and diff. */
 export function DetailsPanel({view, container, source, height, width, dispatch, keys}: Props) {
 	const running = container?.state === 'running';
@@ -39,54 +42,66 @@ export function DetailsPanel({view, container, source, height, width, dispatch, 
 	const bodyHeight = Math.max(1, height - 3);
 	const innerWidth = Math.max(10, width - 4);
 
-	let lines: InfoLine[] | undefined;
-	let body: React.JSX.Element | undefined;
 	const name = container?.name ?? view.name;
-	if (!container) lines = message(`${view.name} no longer exists`);
-	else if (info.error && !info.value) lines = message(`Could not inspect ${name}: ${info.error}`);
-	else if (!info.value) lines = message('Loading…');
-	else {
+	const exists = container !== undefined;
+	// Memoised, so the lines reported to the state (for search and copy) change only when the text does.
+	const lines = useMemo((): InfoLine[] | undefined => {
+		if (!exists) return message(`${view.name} no longer exists`);
+		if (info.error && !info.value) return message(`Could not inspect ${name}: ${info.error}`);
+		if (!info.value) return message('Loading…');
 		switch (view.tab) {
 			case 'inspect':
-				lines = inspectLines(info.value, view.raw, view.revealed);
-				break;
+				return inspectLines(info.value, view.raw, view.revealed);
 			case 'env':
-				lines = envLines(info.value.env, view.revealed);
-				break;
+				return envLines(info.value.env, view.revealed);
 			case 'ports':
-				if (info.value.ports.length === 0) lines = message('No ports exposed or published');
-				else
-					body = (
-						<Table data={info.value.ports.map((port) => ({container: port.container, host: port.host ?? '(not published)'}))} />
-					);
-				break;
+				return info.value.ports.length === 0 ? message('No ports exposed or published') : undefined;
 			case 'mounts':
-				if (info.value.mounts.length === 0) lines = message('No mounts');
-				else body = <Table data={info.value.mounts.map((mount) => ({...mount}))} />;
-				break;
+				return info.value.mounts.length === 0 ? message('No mounts') : undefined;
 			case 'top':
-				lines = !running
+				return !running
 					? message(`${name} is not running: no processes`)
 					: top.value
 						? topLines(top.value, innerWidth)
 						: message(top.error ? `Could not list processes: ${top.error}` : 'Loading…');
+			case 'stats':
+				return undefined;
+			case 'diff':
+				return changes.value
+					? diffLines(changes.value)
+					: message(changes.error ? `Could not read changes: ${changes.error}` : 'Loading…');
+		}
+	}, [exists, view.name, view.tab, view.raw, view.revealed, name, info, running, top, changes, innerWidth]);
+
+	let body: React.JSX.Element | undefined;
+	if (!lines && info.value) {
+		switch (view.tab) {
+			case 'ports':
+				body = (
+					<Table data={info.value.ports.map((port) => ({container: port.container, host: port.host ?? '(not published)'}))} />
+				);
+				break;
+			case 'mounts':
+				body = <Table data={info.value.mounts.map((mount) => ({...mount}))} />;
 				break;
 			case 'stats':
 				body = <StatsTab history={stats.history} ended={running ? stats.ended : `${name} is not running`} width={innerWidth} />;
 				break;
-			case 'diff':
-				lines = changes.value
-					? diffLines(changes.value)
-					: message(changes.error ? `Could not read changes: ${changes.error}` : 'Loading…');
+			default:
 				break;
 		}
 	}
+
+	useEffect(() => {
+		dispatch({kind: 'lines', lines: lines ?? noLines});
+	}, [lines, dispatch]);
 
 	const extent = lines ? Math.max(0, lines.length - bodyHeight) : 0;
 	useEffect(() => {
 		dispatch({kind: 'extent', maxOffset: extent});
 	}, [extent, dispatch]);
 
+	const found = searchSummary(view.lines, view.search.query, view.search.current);
 	const hint =
 		view.tab === 'inspect'
 			? `${keyHint(keys, 'rawJson', 'details')}: ${view.raw ? 'sections' : 'raw JSON'}  ${keyHint(keys, 'reveal', 'details')}: ${view.revealed ? 'mask' : 'reveal'}`
@@ -104,13 +119,21 @@ export function DetailsPanel({view, container, source, height, width, dispatch, 
 					</Text>
 				))}
 				{hint ? <Text dimColor>{`  ${hint}`}</Text> : null}
+				{found ? <Text color="yellow">{`  ${found}`}</Text> : null}
 			</Text>
 			{body ? (
 				<Box flexDirection="column" height={bodyHeight} overflow="hidden">
 					{body}
 				</Box>
 			) : (
-				<InfoLines lines={lines ?? []} offset={view.offset} height={bodyHeight} width={innerWidth} />
+				<InfoLines
+					lines={lines ?? []}
+					offset={view.offset}
+					height={bodyHeight}
+					width={innerWidth}
+					ranges={detailsMatches(view.lines, view.search.query).ranges}
+					current={view.search.current}
+				/>
 			)}
 		</Box>
 	);

@@ -8,10 +8,12 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 type Props = {
 	readonly events: EventsState;
 	readonly keys: KeyMap;
+	/** The engine is a swarm manager: the swarm panes' tabs are shown too. */
+	readonly swarm?: boolean;
 };
 
 /** The events pane's title line: tabs, count and filter, or the filter prompt. */
-export function EventsTitle({events, keys}: Props) {
+export function EventsTitle({events, keys, swarm}: Props) {
 	const {columns} = useTerminalSize();
 	if (events.filtering) {
 		const hint = hintText(keys, 'prompt', [
@@ -27,7 +29,7 @@ export function EventsTitle({events, keys}: Props) {
 	const filterText = events.filter.value ? ` · filter: ${events.filter.value}` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane="events" keys={keys} room={columns - (count + filterText).length} />
+			<PaneTabs pane="events" keys={keys} swarm={swarm} room={columns - (count + filterText).length} />
 			<Text dimColor>{count}</Text>
 			{filterText ? <Text color="cyan">{filterText}</Text> : null}
 		</Text>

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {maskOutputLine, type ExecResultDialog as Dialog} from '../state/details/exec.js';
-import {keyHint, type KeyMap} from '../state/input/keymap.js';
+import {displayKey, keyHint, type KeyMap} from '../state/input/keymap.js';
 
 type Props = {
 	readonly dialog: Dialog;
@@ -18,8 +18,8 @@ export function ExecResultDialog({dialog, keys, height, width}: Props) {
 	const first = Math.max(0, Math.min(dialog.offset, dialog.lines.length - bodyHeight));
 	const shown = dialog.lines.slice(first, first + bodyHeight);
 	const scroll = `${keyHint(keys, 'up', 'list')}/${keyHint(keys, 'down', 'list')}/${keyHint(keys, 'pageDown', 'list')} scroll`;
-	const close = `${keyHint(keys, 'back', 'global')} or ${keyHint(keys, 'submit', 'prompt')} closes`;
-	const reveal = `${keyHint(keys, 'reveal', 'details')} ${dialog.revealed ? 'masks' : 'reveals'} secrets`;
+	const close = `${keys.keysFor('close', 'result').map(displayKey).join(' or ')} closes`;
+	const reveal = `${keyHint(keys, 'reveal', 'result')} ${dialog.revealed ? 'masks' : 'reveals'} secrets`;
 	const position = dialog.lines.length > bodyHeight ? `lines ${first + 1}–${first + shown.length} of ${dialog.lines.length}` : '';
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={tones[dialog.tone]} paddingX={1} height={height} width={width}>

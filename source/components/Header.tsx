@@ -1,65 +1,80 @@
 import {Box, Text} from 'ink';
 import type {EngineInfo} from '../state/core/app.js';
 import type {ContainerCounts} from '../state/containers/containers.js';
-import type {EngineConnection, EngineEntry} from '../state/core/engines.js';
+import {headerLine, type HeaderPart} from '../state/core/header-line.js';
+import type {EngineConnection} from '../state/core/engines.js';
 
 type Props = {
 	/** The engine being shown. */
 	readonly engine: EngineInfo;
 	/** Containers per state group, within the scope. */
 	readonly counts: ContainerCounts;
+	/** --read-only: the header says READ-ONLY, whatever the width. */
+	readonly readOnly?: boolean;
+	/** The terminal's width; what does not fit is left out in order (header-line.ts), never the scope. */
+	readonly width?: number;
 };
 
-const connectionLooks: Readonly<Record<EngineConnection, {readonly glyph: string; readonly color: string}>> = {
-	connected: {glyph: '●', color: 'green'},
-	reconnecting: {glyph: '◐', color: 'yellow'},
-	unreachable: {glyph: '○', color: 'red'},
+const connectionColors: Readonly<Record<EngineConnection, string>> = {
+	connected: 'green',
+	reconnecting: 'yellow',
+	unreachable: 'red',
 };
 
-/** Several engines: each one's name and connection (its word only when not connected, to keep the line short), in command-line order. */
-function EngineStates({engines}: {readonly engines: readonly EngineEntry[]}) {
-	return (
-		<Text>
-			{engines.map((entry, index) => (
-				<Text key={entry.key}>
-					{index > 0 ? ' · ' : ''}
-					<Text>{entry.name} </Text>
-					<Text color={connectionLooks[entry.connection].color}>
-						{connectionLooks[entry.connection].glyph}
-						{entry.connection === 'connected' ? '' : ` ${entry.connection}`}
-					</Text>
+function Part({part}: {readonly part: HeaderPart}) {
+	switch (part.kind) {
+		case 'brand':
+			return (
+				<Text bold color="cyan">
+					{part.text}
 				</Text>
-			))}
-		</Text>
-	);
+			);
+		case 'readOnly':
+			return (
+				<Text bold color="red">
+					{part.text}
+				</Text>
+			);
+		case 'endpoint':
+			return <Text>{part.text}</Text>;
+		case 'context':
+			return <Text color="blue">{part.text}</Text>;
+		case 'version':
+			return <Text dimColor>{part.text}</Text>;
+		case 'scope':
+			return <Text color="magenta">{part.text}</Text>;
+		case 'engine': {
+			// The name as it is, the state in the connection's colour.
+			const state = part.engine?.state ?? '';
+			return (
+				<Text>
+					{part.text.slice(0, part.text.length - state.length)}
+					<Text color={part.engine ? connectionColors[part.engine.connection] : undefined}>{state}</Text>
+				</Text>
+			);
+		}
+	}
 }
 
-/** One line: where dockpit is connected, the engine version, and how many containers are in each state. */
-export function Header({engine, counts}: Props) {
+/** One line: where dockpit is connected, the engine version, the scope, read-only, and how many containers are in each state. */
+export function Header({engine, counts, readOnly = false, width = 200}: Props) {
+	const line = headerLine(width, engine, counts, readOnly);
 	return (
 		<Box justifyContent="space-between">
 			<Text wrap="truncate-end">
-				<Text bold color="cyan">
-					dockpit
-				</Text>{' '}
-				{engine.engines ? (
-					<EngineStates engines={engine.engines} />
-				) : (
-					<>
-						<Text>{engine.endpoint}</Text>
-						{engine.context ? <Text color="blue"> (context {engine.context})</Text> : null}
-						{engine.version ? <Text dimColor> · Engine {engine.version}</Text> : null}
-					</>
-				)}
-				{engine.scope.length > 0 ? <Text color="magenta"> · scope {engine.scope.join(' ')}</Text> : null}
+				{line.left.map((part) => (
+					<Part key={part.engine ? `engine ${part.engine.key}` : part.kind} part={part} />
+				))}
 			</Text>
-			<Box flexShrink={0}>
-				<Text>
-					{' '}
-					<Text color="green">● {counts.running} running</Text> <Text color="yellow">◐ {counts.paused} paused</Text>{' '}
-					<Text dimColor>○ {counts.stopped} stopped</Text>
-				</Text>
-			</Box>
+			{line.counts.running === '' ? null : (
+				<Box flexShrink={0}>
+					<Text>
+						{' '}
+						<Text color="green">{line.counts.running}</Text> <Text color="yellow">{line.counts.paused}</Text>{' '}
+						<Text dimColor>{line.counts.stopped}</Text>
+					</Text>
+				</Box>
+			)}
 		</Box>
 	);
 }

@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
-import {helpLines, keyHint, type Binding, type KeyMap} from '../state/input/keymap.js';
+import {helpLines, keyHint, type Binding, type KeyMap, type Scope} from '../state/input/keymap.js';
 
 type Props = {
 	readonly bindings: readonly Binding[];
+	/** The scopes whose keys act under the overlay, listed first (focus.ts). */
+	readonly here?: readonly Scope[];
 	/** For the keys the title names, which a config may have remapped. */
 	readonly keys: KeyMap;
 	/** First line shown, for scrolling. */
@@ -11,10 +13,10 @@ type Props = {
 	readonly width: number;
 };
 
-/** Every key binding, grouped by where it applies; scrolls when it is taller than the screen. */
-export function HelpOverlay({bindings, keys, offset, height, width}: Props) {
-	const lines = helpLines(bindings);
-	const closes = `${keyHint(keys, 'help', 'global')} or ${keyHint(keys, 'back', 'global')} closes`;
+/** Every key binding, grouped by where it applies, those that act here first; scrolls when it is taller than the screen. */
+export function HelpOverlay({bindings, here = [], keys, offset, height, width}: Props) {
+	const lines = helpLines(bindings, here);
+	const closes = `${keyHint(keys, 'help', 'global')} or ${keyHint(keys, 'close', 'help')} closes`;
 	const scroll = `${keyHint(keys, 'up', 'list')}/${keyHint(keys, 'down', 'list')} scroll`;
 	const bodyHeight = Math.max(1, height - 3);
 	const first = Math.max(0, Math.min(offset, lines.length - bodyHeight));

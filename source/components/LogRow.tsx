@@ -1,7 +1,8 @@
 import {Text} from 'ink';
-import {memo, type ReactNode} from 'react';
+import {memo} from 'react';
 import {shortTime, type LogLine} from '../state/logs/log-lines.js';
 import type {Range} from '../state/logs/log-search.js';
+import {highlighted} from './highlight.js';
 
 type Props = {
 	readonly line: LogLine;
@@ -46,20 +47,7 @@ export const LogRow = memo(function LogRow({
 	}
 
 	const text = line.text.slice(0, wrap ? width * 8 : width);
-	const pieces: ReactNode[] = [];
-	let at = 0;
-	for (const [start, end] of ranges) {
-		if (start >= text.length) break;
-		if (start > at) pieces.push(text.slice(at, start));
-		pieces.push(
-			<Text key={start} backgroundColor={current ? 'magenta' : 'yellow'} color="black">
-				{text.slice(start, Math.min(end, text.length))}
-			</Text>,
-		);
-		at = end;
-	}
-
-	if (at < text.length) pieces.push(text.slice(at));
+	const pieces = highlighted(text, ranges, current);
 	const gutter = current ? <Text color="magenta">▶</Text> : line.stream === 'stderr' ? <Text color="red">▌</Text> : ' ';
 	return (
 		<Text wrap={wrap ? 'wrap' : 'truncate-end'}>

@@ -12,6 +12,8 @@ type Props = {
 	 * filter, marks: what tells the user what they are looking at), the other panes shrink to their key.
 	 */
 	readonly room?: number;
+	/** The engine is a swarm manager: its services, tasks and nodes panes have tabs too. */
+	readonly swarm?: boolean;
 };
 
 const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
@@ -22,8 +24,14 @@ const tabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
 	['events', 'paneEvents', 'Events'],
 ];
 
-function tabTexts(pane: PaneId, keys: KeyMap, compact: boolean): ReadonlyArray<readonly [PaneId, string]> {
-	return tabs.map(([id, command, label]) => {
+const swarmTabs: ReadonlyArray<readonly [PaneId, Command, string]> = [
+	['services', 'paneServices', 'Services'],
+	['tasks', 'paneTasks', 'Tasks'],
+	['nodes', 'paneNodes', 'Nodes'],
+];
+
+function tabTexts(pane: PaneId, keys: KeyMap, compact: boolean, swarm: boolean): ReadonlyArray<readonly [PaneId, string]> {
+	return (swarm ? [...tabs, ...swarmTabs] : tabs).map(([id, command, label]) => {
 		const key = keys.keysFor(command, 'global')[0];
 		const shown = key ? displayKey(key) : '';
 		if (compact && id !== pane && shown) return [id, ` ${shown} `];
@@ -34,9 +42,9 @@ function tabTexts(pane: PaneId, keys: KeyMap, compact: boolean): ReadonlyArray<r
 const width = (texts: ReadonlyArray<readonly [PaneId, string]>) => texts.reduce((sum, [, text]) => sum + text.length, 0);
 
 /** The panes and the key for each; the one on screen stands out. */
-export function PaneTabs({pane, keys, room = Number.POSITIVE_INFINITY}: Props) {
-	const full = tabTexts(pane, keys, false);
-	const texts = width(full) <= room ? full : tabTexts(pane, keys, true);
+export function PaneTabs({pane, keys, room = Number.POSITIVE_INFINITY, swarm = false}: Props) {
+	const full = tabTexts(pane, keys, false, swarm);
+	const texts = width(full) <= room ? full : tabTexts(pane, keys, true, swarm);
 	return (
 		<Text>
 			{texts.map(([id, text]) => (

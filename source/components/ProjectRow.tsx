@@ -21,12 +21,12 @@ const summaryColor = (group: Group): string => (group.running === group.total ? 
 
 /** What the row shows of its group: rows are rebuilt on every list change, mostly with the same text. */
 const shown = (group: Group): string =>
-	`${group.label}\u0000${group.kind}\u0000${groupSummary(group)}\u0000${group.collapsed}\u0000${group.members.length}`;
+	`${group.label}\u0000${group.kind}\u0000${groupSummary(group)}\u0000${group.collapsed}\u0000${group.members.length}\u0000${group.engine ?? ''}`;
 
 const sameRow = (a: Props, b: Props): boolean =>
 	a.selected === b.selected && a.marked === b.marked && a.width === b.width && shown(a.group) === shown(b.group);
 
-/** A compose project's or stack's row: fold glyph, name, kind, running of total and the other states. */
+/** A compose project's or stack's row: fold glyph, name, kind (and engine, with several), running of total and the other states. */
 export const ProjectRow = memo(function ProjectRow({group, selected, marked, width}: Props) {
 	const hidden = group.collapsed ? ` · ${group.members.length} folded` : '';
 	return (
@@ -41,7 +41,9 @@ export const ProjectRow = memo(function ProjectRow({group, selected, marked, wid
 				)}
 				{selected ? '▶ ' : '  '}
 				{group.collapsed ? foldedGlyph : openGlyph} <Text bold>{group.label}</Text>
-				<Text dimColor>{` ${group.kind === 'compose' ? 'compose project' : 'stack'} · `}</Text>
+				<Text
+					dimColor
+				>{` ${group.kind === 'compose' ? 'compose project' : 'stack'}${group.engine ? ` on ${group.engine}` : ''} · `}</Text>
 				<Text color={summaryColor(group)}>{groupSummary(group)}</Text>
 				<Text dimColor>{hidden}</Text>
 			</Text>

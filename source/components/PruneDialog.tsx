@@ -90,7 +90,7 @@ export function PruneDialog({dialog, keys, height, width, scope}: Props) {
 
 	const footer =
 		phase === 'done'
-			? `[${keyHint(keys, 'submit', 'prompt')}] close`
+			? `[${keyHint(keys, 'close', 'result')}] close`
 			: phase === 'ready'
 				? `[${key('yes')}] prune ${preview?.items.length ?? 0}   [${key('no')}] cancel`
 				: phase === 'checking'

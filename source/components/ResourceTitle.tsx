@@ -32,7 +32,7 @@ export function ResourceTitle({state, pane, keys}: Props) {
 	const filterText = view.filter.value ? ` · filter: ${view.filter.value}` : '';
 	return (
 		<Text wrap="truncate-end">
-			<PaneTabs pane={pane} keys={keys} room={columns - (count + filterText).length} />
+			<PaneTabs pane={pane} keys={keys} swarm={state.swarm.role?.manager} room={columns - (count + filterText).length} />
 			<Text dimColor>{count}</Text>
 			{filterText ? <Text color="cyan">{filterText}</Text> : null}
 		</Text>

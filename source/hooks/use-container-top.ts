@@ -7,6 +7,12 @@ import type {Loaded} from './use-container-info.js';
 
 export const topRefreshMs = 2000;
 
+/**
+ * One value for every render of a stopped container: the details panel's lines depend on it, and a new object
+ * each render made them new each render, which reported them to the store each render (an update loop).
+ */
+const notRunning: Loaded<TopTable> = {error: 'not running: no processes'};
+
 export function useContainerTop(source: DetailsSource, id: string, active: boolean, running: boolean): Loaded<TopTable> {
 	const [loaded, setLoaded] = useState<Loaded<TopTable>>({});
 	useEffect(() => {
@@ -31,5 +37,5 @@ export function useContainerTop(source: DetailsSource, id: string, active: boole
 			clearTimeout(timer);
 		};
 	}, [source, id, active, running]);
-	return running ? loaded : {error: 'not running: no processes'};
+	return running ? loaded : notRunning;
 }

@@ -33,11 +33,17 @@ export function performEffects(session: Session, effects: readonly Effect[]): Sc
 			case 'fetchLogGap':
 				void session.logs.fetchGap(effect.seq);
 				break;
+			case 'swarm':
+				void session.swarm.run(effect.request);
+				break;
 			case 'contexts':
 				session.contexts.open();
 				break;
 			case 'switchContext':
 				void session.contexts.switchTo(effect.name);
+				break;
+			case 'copy':
+				session.copy(effect.text, effect.what);
 				break;
 		}
 	}

@@ -20,6 +20,9 @@ import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
+import {copiedStatus, osc52} from '../state/core/clipboard.js';
+import {createUsageFeeds, type UsageFeeds} from './usage-feeds.js';
+import {createSwarmActions, type SwarmActions} from './swarm-actions.js';
 
 /** One of several engines to show, with what its first contact brought (or why it failed). */
 export type EngineTarget = {
@@ -52,6 +55,10 @@ export type SessionOptions = {
 	readonly identity?: string;
 	/** The logs pane's line cap (--log-lines). */
 	readonly logLines?: number;
+	/** Writes a sequence to the terminal beside Ink's frames (the clipboard's OSC 52); none: copying says so. */
+	readonly writeTerminal?: (data: string) => void;
+	/** Running inside tmux ($TMUX), where OSC 52 reaches the clipboard only with `set-clipboard on`. */
+	readonly inTmux?: boolean;
 };
 
 export type Session = {
@@ -72,10 +79,16 @@ export type Session = {
 	readonly requestExec: (request: ExecRequest) => void;
 	/** Run, create, build, copy, commit, tag, networks and volumes (make-actions.ts). */
 	readonly make: MakeActions;
+	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
+	readonly usage: UsageFeeds;
+	/** Swarm services, tasks and nodes of this engine, when it is a manager (swarm-actions.ts). */
+	readonly swarm: SwarmActions;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
 	readonly onHandOver: (listener: () => void) => () => void;
 	/** The handover asked for, if any; taking it clears it. */
 	readonly takeExec: () => ExecRequest | undefined;
+	/** Puts sanitised text on the clipboard through the terminal (OSC 52) and says so. */
+	readonly copy: (text: string, what: string) => void;
 	readonly stop: () => void;
 };
 
@@ -157,6 +170,17 @@ export function createSession(options: SessionOptions): Session {
 		},
 	});
 
+	const usage = createUsageFeeds({
+		store,
+		// A row's key names its engine: each stream goes to the engine the container runs on.
+		async openStats(key, onSample) {
+			const [loaded, reads] = await Promise.all([loadEngine(key), import('../docker/container-details.js')]);
+			return reads.followStats(loaded, engineIdOf(key), onSample);
+		},
+	});
+	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
+	let swarm = newSwarm();
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -167,6 +191,8 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		usage.start();
+		void swarm.start();
 		if (!entries) return;
 		await Promise.all(
 			others.map(async (other, index) => {
@@ -189,9 +215,13 @@ export function createSession(options: SessionOptions): Session {
 		async switchTo(next) {
 			feed?.stop();
 			resources.stop();
+			swarm.stop();
+			swarm = newSwarm();
+			store.dispatch({type: 'swarm/reset'});
 			const old = engine;
 			endpoint = next;
 			engine = undefined;
+			usage.reset();
 			resources = createResourceActions({store, loadEngine, scope: options.scope, firstEngine: entries?.[0]?.name});
 			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
 			await old?.then(
@@ -242,6 +272,10 @@ export function createSession(options: SessionOptions): Session {
 		},
 		engine: loadEngine,
 		make,
+		usage,
+		get swarm() {
+			return swarm;
+		},
 		onHandOver(listener) {
 			handOverListeners.add(listener);
 			return () => handOverListeners.delete(listener);
@@ -254,6 +288,18 @@ export function createSession(options: SessionOptions): Session {
 			pendingExec = undefined;
 			return request;
 		},
+		copy(text, what) {
+			const write = options.writeTerminal;
+			if (!write) {
+				store.dispatch({type: 'ui/status', status: {text: 'No terminal to copy through', tone: 'error'}});
+				return;
+			}
+
+			const written = osc52(text);
+			write(written.sequence);
+			const status = copiedStatus(what, written.text, {truncated: written.truncated, tmux: options.inTmux ?? false});
+			store.dispatch({type: 'ui/status', status: {text: status, tone: 'success'}});
+		},
 		stop() {
 			feed?.stop();
 			resources.stop();
@@ -265,6 +311,8 @@ export function createSession(options: SessionOptions): Session {
 				);
 			}
 
+			usage.stop();
+			swarm.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(
 				(loaded) => loaded.close(),

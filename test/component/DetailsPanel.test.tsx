@@ -11,6 +11,8 @@ import {detailsReducer, type DetailsAction, type DetailsTab, type DetailsView} f
 import type {Container} from '../../source/state/core/model.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import type {StatsSample} from '../../source/state/details/stats.js';
+import {createStore} from '../../source/session/store.js';
+import {useAppState} from '../../source/hooks/use-app-state.js';
 import {makeContainer} from '../helpers/fixtures.js';
 import {waitFor} from '../helpers/wait.js';
 import {frame, settle, waitForFrame, type Rendered} from '../helpers/ink.js';
@@ -45,6 +47,9 @@ function fakeSource(): Fake {
 		streams,
 		topCalls: 0,
 		inspect: async () => info,
+		async inspectResource() {
+			throw new Error('a container panel reads no image, volume or network');
+		},
 		async top() {
 			fake.topCalls++;
 			return {titles: ['UID', 'PID', 'CMD'], processes: [['root', '4242', 'node server.js']]};
@@ -228,5 +233,53 @@ describe('DetailsPanel', () => {
 	it('says so when the container is gone', async () => {
 		const {rendered} = show('inspect', fakeSource(), null);
 		await waitForFrame(rendered, 'api no longer exists');
+	});
+	it("reports a stopped container's lines once, not on every render (wired to the store, that looped: React error #185)", async () => {
+		// As DetailsSlot wires it: the view lives in the session's store, read with useSyncExternalStore, and the
+		// panel's dispatch goes to that store. A value the panel rebuilt on every render made it report new
+		// lines from each render's effect, which changed the store, which rendered it again.
+		const idle = makeContainer({id: 'c'.repeat(64), name: 'api', state: 'exited'});
+		const store = createStore(
+			(view: DetailsView, action: DetailsAction) => detailsReducer(view, action) ?? view,
+			detailsReducer(undefined, {kind: 'open', id: idle.id, name: 'api', tab: 'inspect'})!,
+		);
+		let reported = 0;
+		const dispatch = (action: DetailsAction) => {
+			if (action.kind === 'lines') reported++;
+			store.dispatch(action);
+		};
+
+		const source = fakeSource();
+		const errors: unknown[] = [];
+		function Wired() {
+			const view = useAppState(store as never) as unknown as DetailsView;
+			return (
+				<DetailsPanel
+					view={view}
+					container={idle}
+					source={source}
+					height={14}
+					width={90}
+					dispatch={dispatch}
+					keys={createKeyMap()}
+				/>
+			);
+		}
+
+		const original = console.error;
+		console.error = (...args: unknown[]) => errors.push(args);
+		try {
+			const rendered = render(<Wired />);
+			cleanups.push(() => rendered.unmount());
+			await waitForFrame(rendered, 'Command');
+			await settle();
+			const settled = reported;
+			await settle();
+			assert.equal(reported, settled, 'no further lines reported once the text stopped changing');
+			assert.ok(reported <= 3, `lines reported ${reported} times for two texts (Loading…, then the inspect)`);
+			assert.deepEqual(errors, []);
+		} finally {
+			console.error = original;
+		}
 	});
 });

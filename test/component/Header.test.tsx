@@ -32,3 +32,24 @@ describe('Header', () => {
 		assert.match(text, /● 0 running/);
 	});
 });
+
+describe('Header at 60 columns', () => {
+	it('keeps the whole scope and READ-ONLY, and lets the endpoint and version go', async () => {
+		const rendered = render(
+			<Header
+				engine={{
+					endpoint: 'unix:///var/run/docker.sock',
+					version: '20.10.24',
+					connection: 'connected',
+					scope: ['label=dockpit.test=mk2abc-12345-abcdef'],
+				}}
+				counts={{running: 4, paused: 1, stopped: 7}}
+				readOnly
+				width={60}
+			/>,
+		);
+		const text = await waitForFrame(rendered, 'dockpit');
+		assert.match(text, /^dockpit READ-ONLY label=dockpit\.test=mk2abc-12345-abcdef/);
+		assert.doesNotMatch(text, /unix|Engine/);
+	});
+});

@@ -24,6 +24,23 @@ describe('HelpOverlay', () => {
 		assert.match(text, /│ Lists/);
 	});
 
+	it('lists the keys that act under it first, as the App asks from the focus', async () => {
+		const rendered = render(
+			<HelpOverlay
+				bindings={bindings}
+				here={['global']}
+				keys={keys}
+				offset={0}
+				height={helpLines(bindings).length + 3}
+				width={100}
+			/>,
+		);
+		await settle();
+		const body = frame(rendered).split('\n').slice(2);
+		assert.match(body[0]!, /│ Everywhere \(keys here\)/);
+		assert.ok(frame(rendered).indexOf('Everywhere') < frame(rendered).indexOf('Lists'));
+	});
+
 	it('shows a window of lines from the offset, and says it scrolls', async () => {
 		const lines = helpLines(bindings);
 		const rendered = render(<HelpOverlay bindings={bindings} keys={keys} offset={2} height={8} width={100} />);

@@ -31,6 +31,9 @@ const unusedKeys = [
 	...'BCDEFHLMQSUWYZem567890!@#$%^&*()-_=+[]{};:\'",.<>|\\`~§£°',
 	// Alt-letters (ESC then the letter) once the rest run out: the key table has grown past them.
 	...[...'abcdefghijklmnopqrstuvwxyz'].map((letter) => `meta+${letter}`),
+	// And Alt-digits, since the swarm panes' keys (issue 17) outgrew those too.
+	...[...'0123456789'].map((digit) => `meta+${digit}`),
+	...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter) => `meta+${letter}`),
 ].filter((key) => !defaultKeys.has(key));
 
 /** The prompt's own keys go first, onto Ctrl-letters, so text typed into a prompt stays text. */
@@ -217,7 +220,7 @@ describe('with every key remapped', () => {
 			{kind: 'bulkResult', op: 'stop', force: false, targets: [target], outcomes: [{...target, ok: true}]},
 			'Stopped 1 of 1',
 		);
-		assert.ok(assertNoDefaults(rendered, 'bulk result').includes(`[${hint('submit', 'prompt')}] close`));
+		assert.ok(assertNoDefaults(rendered, 'bulk result').includes(`[${hint('close', 'result')}] close`));
 		await open(
 			{kind: 'removeResource', target: {pane: 'images', ref: 'nginx:1.27', name: 'nginx:1.27', id: 'sha256:1', usedBy: []}},
 			'nginx:1.27',
@@ -236,7 +239,7 @@ describe('with every key remapped', () => {
 		const {rendered} = await start();
 		await press(rendered, typed('contexts', 'global'));
 		await waitForFrame(rendered, 'Docker contexts');
-		assert.ok(assertNoDefaults(rendered, 'contexts').includes(`${hint('submit', 'prompt')} switches`));
+		assert.ok(assertNoDefaults(rendered, 'contexts').includes(`${hint('pick', 'contexts')} switches`));
 	});
 
 	it('the details panel', async () => {

@@ -161,17 +161,19 @@ engineSuite('issue 14, items 1–6 and 12 (pola)', () => {
 		await filterTo(session, a, [a]);
 		await session.press('i');
 		await session.waitForText(/\[(Inspect|Env|Ports|Mounts|Top|Stats|Diff)\]/);
-		await session.press('tab');
-		const env = await session.waitForText('[Env]');
-		assert.match(env, new RegExp(`│ ${a} · .*\\[Env\\]`), 'the panel shows a on Env');
-		// With the panel open, the filter now shows only b: the panel moves to b, on Env.
+		// Ports, not Env: on Env (and Inspect, Top, Diff) `/` now searches the panel's text (issue 16), while on
+		// the table tabs it still filters the list.
+		await session.press('tab', 'tab');
+		const ports = await session.waitForText('[Ports]');
+		assert.match(ports, new RegExp(`│ ${a} · .*\\[Ports\\]`), 'the panel shows a on Ports');
+		// With the panel open, the filter now shows only b: the panel moves to b, on Ports.
 		await filterTo(session, b, [b]);
-		const moved = await session.waitForScreen((s) => new RegExp(`│ ${b} · .*\\[Env\\]`).test(s), {
-			what: 'the panel on b, Env tab',
+		const moved = await session.waitForScreen((s) => new RegExp(`│ ${b} · .*\\[Ports\\]`).test(s), {
+			what: 'the panel on b, Ports tab',
 		});
 		assert.ok(!moved.includes(a), `nothing of a is left on screen:\n${moved}`);
 		await session.press('escape');
-		await session.waitForScreen((s) => !s.includes('[Env]'), {what: 'the panel closed'});
+		await session.waitForScreen((s) => !s.includes('[Ports]'), {what: 'the panel closed'});
 		await clearFilterAndMarks(session);
 	});
 

@@ -132,7 +132,8 @@ engineSuite('terminals', () => {
 			const screen = await session.waitForText(/\+-{10,}/);
 			assert.doesNotMatch(screen, /[^\u0000-\u007F]/, 'only ASCII on screen');
 			assert.match(screen, /^\|.*\|$/m, 'box sides are "|"');
-			assert.match(screen, /\* 1 running ~ 0 paused o 1 stopped/);
+			// The counts' marks in ASCII; at 100 columns the header shortens them to keep the whole scope.
+			assert.match(screen, /\*( 1 running|1) ~( 0 paused|0) o( 1 stopped|1)/);
 		} finally {
 			await session.close();
 		}

@@ -36,7 +36,7 @@ describe('config validation', () => {
 		invalid({readonly: true}, /config\.json: unknown key "readonly" \(known: readOnly, keys/);
 		invalid({readOnly: 'yes'}, /"readOnly" must be true or false, not "yes"/);
 		invalid({logTail: -3}, /"logTail" must be a whole number of lines from 1 to 100000, not -3/);
-		invalid({sort: 'size'}, /"sort" must be one of "state", "name", "image", "created", "engine", not "size"/);
+		invalid({sort: 'size'}, /"sort" must be one of "state", "name", "image", "created", "cpu", "memory", "engine", not "size"/);
 		invalid({timeFormat: 12}, /"timeFormat" must be one of "relative", "local", "iso", not 12/);
 		invalid({theme: 'solarized'}, /"theme" must be one of "default", "high-contrast", "mono"/);
 		invalid({theme: {cyan: 'teal'}}, /"theme\.cyan" must be a colour name/);

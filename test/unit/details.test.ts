@@ -34,7 +34,18 @@ describe('detailsReducer', () => {
 	const open = detailsReducer(undefined, {kind: 'open', id: 'a', name: 'web'})!;
 
 	it('opens on Inspect, masked and readable', () => {
-		assert.deepEqual(open, {id: 'a', name: 'web', tab: 'inspect', offset: 0, maxOffset: 0, raw: false, revealed: false});
+		assert.deepEqual(open, {
+			subject: 'container',
+			id: 'a',
+			name: 'web',
+			tab: 'inspect',
+			offset: 0,
+			maxOffset: 0,
+			raw: false,
+			revealed: false,
+			lines: [],
+			search: {query: ''},
+		});
 	});
 
 	it('cycles the tabs both ways, scrolled back to the top', () => {
@@ -102,13 +113,14 @@ describe('routeKey: details panel', () => {
 
 	it('follows the selection when the filter hides its container, on the same tab (issue 14, item 12)', () => {
 		let state = stateWith([running, makeContainer({id: 'run-2', name: 'zz', state: 'running'})]);
-		state = type(state, 'i', 'tab').state;
+		// On Ports (a table, nothing to search) `/` filters the list; on the text tabs it searches the panel.
+		state = type(state, 'i', 'tab', 'tab').state;
 		assert.equal(state.ui.details?.id, 'run-1');
-		assert.equal(state.ui.details?.tab, 'env');
+		assert.equal(state.ui.details?.tab, 'ports');
 		state = type(state, '/', 'z', 'z', 'enter').state;
 		assert.equal(state.ui.details?.id, 'run-2', 'the panel shows the container the list now selects');
 		assert.equal(state.ui.details?.name, 'zz');
-		assert.equal(state.ui.details?.tab, 'env', 'on the tab it was on');
+		assert.equal(state.ui.details?.tab, 'ports', 'on the tab it was on');
 		assert.equal(state.ui.panel, 'details');
 	});
 

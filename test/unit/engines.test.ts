@@ -119,23 +119,26 @@ describe('sort and filter across engines', () => {
 	it('sorts by engine, then state, then name; o reaches the engine only with several engines', () => {
 		let state = twoEngines();
 		const seen: string[] = [];
-		for (let step = 0; step < 5; step++) {
+		for (let step = 0; step < 7; step++) {
 			state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
 			seen.push(state.ui.sort.key);
 		}
 
-		assert.deepEqual(seen, ['name', 'image', 'created', 'engine', 'state']);
-		state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
-		state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
-		state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
-		state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
+		assert.deepEqual(seen, ['name', 'image', 'created', 'cpu', 'memory', 'engine', 'state']);
+		for (let step = 0; step < 6; step++) state = appReducer(state, {type: 'ui/sortNext', severalEngines: true});
 		assert.equal(state.ui.sort.key, 'engine');
 		assert.deepEqual(
 			visibleRows(state).map((row) => `${row.engine}/${row.name}`),
 			['build-box/api', 'local/web', 'local/db'],
 		);
-		const one = stateWith([makeContainer()], {type: 'ui/sortNext'}, {type: 'ui/sortNext'}, {type: 'ui/sortNext'});
-		assert.equal(appReducer(one, {type: 'ui/sortNext'}).ui.sort.key, 'state');
+		let one = stateWith([makeContainer()]);
+		const oneSeen: string[] = [];
+		for (let step = 0; step < 6; step++) {
+			one = appReducer(one, {type: 'ui/sortNext'});
+			oneSeen.push(one.ui.sort.key);
+		}
+
+		assert.deepEqual(oneSeen, ['name', 'image', 'created', 'cpu', 'memory', 'state']);
 	});
 
 	it('the text filter matches the engine’s name too', () => {
@@ -163,10 +166,25 @@ describe('the ENGINE column', () => {
 		assert.equal(engineColumnWidth([{...entries[0]!, name: 'x'.repeat(40)}]), 20);
 		const one = containerColumns(120);
 		assert.ok(!one.some((column) => column.key === 'engine'));
-		const several = containerColumns(120, 'relative', 9);
+		const several = containerColumns(120, 'relative', {engineWidth: 9});
 		assert.deepEqual(several[0], {key: 'engine', title: 'ENGINE', width: 9});
 		const total = (columns: typeof one) => columns.reduce((sum, column) => sum + column.width + 1, 0);
 		assert.equal(total(several), total(one));
+	});
+
+	it('is one more optional column in the plan: it goes after MEM, CPU, PORTS and CREATED, before STATE merges', () => {
+		const keys = (width: number) =>
+			containerColumns(width, 'relative', {nameWidth: 12, usage: true, engineWidth: 9}).map((column) => column.key);
+		assert.deepEqual(keys(120), ['engine', 'name', 'image', 'state', 'status', 'cpu', 'memory', 'ports', 'created']);
+		assert.deepEqual(keys(100), ['engine', 'name', 'image', 'state', 'status', 'cpu', 'ports', 'created']);
+		assert.deepEqual(keys(90), ['engine', 'name', 'image', 'state', 'status', 'ports', 'created']);
+		assert.deepEqual(keys(80), ['engine', 'name', 'image', 'state', 'status', 'created']);
+		assert.deepEqual(keys(70), ['engine', 'name', 'image', 'state', 'status']);
+		assert.deepEqual(keys(60), ['name', 'image', 'state', 'status']);
+		for (const width of [60, 70, 80, 90, 100, 120]) {
+			const columns = containerColumns(width, 'relative', {nameWidth: 12, usage: true, engineWidth: 9});
+			assert.ok(columns.reduce((sum, column) => sum + column.width + 1, 0) <= width, `${width}`);
+		}
 	});
 });
 

@@ -138,8 +138,8 @@ describe('events pane keys', () => {
 			effects.some((effect) => effect.type === 'run' || (effect.type === 'dispatch' && effect.action.type === 'ui/openDialog')),
 			false,
 		);
-		assert.ok(footerBindings(state, keys.bindings).some((binding) => binding.command === 'jump'));
-		assert.ok(!footerBindings(state, keys.bindings).some((binding) => binding.command === 'sort'));
+		assert.ok(footerBindings(state, keys).some((binding) => binding.command === 'jump'));
+		assert.ok(!footerBindings(state, keys).some((binding) => binding.command === 'sort'));
 		assert.equal(type(state, '1').state.ui.pane, 'containers');
 	});
 

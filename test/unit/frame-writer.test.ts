@@ -76,18 +76,26 @@ describe('createFrameWriter', () => {
 		assert.ok(diffBytes < fullBytes / 2, `${diffBytes} bytes written instead of ${fullBytes}`);
 	});
 
-	it('draws the next frame whole after a reset or a write it does not understand', async () => {
+	it('draws the next frame whole, from a blank screen at home, after a reset or a write it does not understand', async () => {
+		const whole = (frame: string) => `\u001B[2J\u001B[H${frame}`;
 		const writer = createFrameWriter();
 		const first = 'a\nb\nc\n';
-		assert.equal(writer.write(inkRedraw(0, first)), first);
+		assert.equal(writer.write(inkRedraw(0, first)), whole(first));
 		writer.reset();
-		const again = inkRedraw(4, 'a\nB\nc\n');
-		assert.equal(writer.write(again), again);
+		assert.equal(writer.write(inkRedraw(4, 'a\nB\nc\n')), whole('a\nB\nc\n'));
 		assert.equal(writer.write('\u001B[?2026h'), '\u001B[?2026h');
-		assert.notEqual(writer.write(inkRedraw(4, 'a\nB\nC\n')), inkRedraw(4, 'a\nB\nC\n'));
+		assert.notEqual(writer.write(inkRedraw(4, 'a\nB\nC\n')), whole('a\nB\nC\n'), 'a diff, not the whole frame');
 		writer.write('\u001B[2J\u001B[Hsomething else');
-		const after = inkRedraw(4, 'a\nb\nc\n');
-		assert.equal(writer.write(after), after);
+		assert.equal(writer.write(inkRedraw(4, 'a\nb\nc\n')), whole('a\nb\nc\n'));
+	});
+
+	it('draws a redraw whose erase count is not the frame on screen from home, where Ink meant it (CI: a frame 11 rows low)', async () => {
+		const writer = createFrameWriter();
+		writer.write(inkRedraw(0, 'h\nr1\nr2\nr3\nfooter\n'));
+		// Ink believes fewer lines are on screen than there are (its count after a resize).
+		const chunk = inkRedraw(2, 'header\nrow\nfooter\n');
+		const screen = await screenAfter(['h\nr1\nr2\nr3\nfooter\n', writer.write(chunk)], 20, 8);
+		assert.deepEqual(screen.slice(0, 4), ['header', 'row', 'footer', '']);
 	});
 
 	it('passes only the changed lines through the output filter', () => {

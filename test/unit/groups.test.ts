@@ -296,3 +296,55 @@ describe('groups: actions on a project row', () => {
 		}
 	});
 });
+
+describe('groups: several engines', () => {
+	/** A project "shop" on engine 0 and on engine 1, and a loose container on each. */
+	function twoEngines(): Container[] {
+		return [
+			makeContainer({id: '0:web', name: 'shop-web-1', labels: compose('shop'), engine: 'local'}),
+			makeContainer({id: '0:db', name: 'shop-db-1', labels: compose('shop'), engine: 'local', state: 'exited'}),
+			makeContainer({id: '1:web', name: 'shop-web-1', labels: compose('shop'), engine: 'box'}),
+			makeContainer({id: '0:loose', name: 'alpha', engine: 'local'}),
+			makeContainer({id: '1:loose', name: 'beta', engine: 'box'}),
+		];
+	}
+
+	it('a project of the same name on two engines is two groups, each with its own members and counts', () => {
+		const state = stateWith(twoEngines());
+		const groups = listRows(state).filter(isGroupRow);
+		assert.deepEqual(groups.map((row) => row.id).sort(), ['compose@0:shop', 'compose@1:shop']);
+		const local = groups.find((row) => row.id === 'compose@0:shop')!.group;
+		const box = groups.find((row) => row.id === 'compose@1:shop')!.group;
+		assert.deepEqual(local.members.map((member) => member.id).sort(), ['0:db', '0:web']);
+		assert.equal(groupSummary(local), '1/2 running · 1 exited');
+		assert.equal(local.engine, 'local');
+		assert.deepEqual(
+			box.members.map((member) => member.id),
+			['1:web'],
+		);
+		assert.equal(groupSummary(box), '1/1 running');
+		assert.equal(box.engine, 'box');
+	});
+
+	it('a qualified container key is not taken for a group key: the selection stays on the container', () => {
+		const state = selectRow(stateWith(twoEngines()), '1:loose');
+		assert.equal(selection(state).container?.id, '1:loose');
+		assert.equal(selection(state).group, undefined);
+	});
+
+	it('folding one engine’s project leaves the other’s open', () => {
+		let state = selectRow(stateWith(twoEngines()), 'compose@1:shop');
+		state = type(state, 'e').state;
+		const groups = listRows(state).filter(isGroupRow);
+		assert.equal(groups.find((row) => row.id === 'compose@1:shop')?.group.collapsed, true);
+		assert.equal(groups.find((row) => row.id === 'compose@0:shop')?.group.collapsed, false);
+	});
+
+	it('the logs of a project row follow that engine’s project only', () => {
+		const state = selectRow(stateWith(twoEngines()), 'compose@0:shop');
+		assert.deepEqual(logTargets(state), ['0:db', '0:web']);
+		const opened = type(state, 'l').state;
+		assert.equal(opened.logs.project, 'shop');
+		assert.deepEqual(opened.logs.targets, ['0:db', '0:web']);
+	});
+});

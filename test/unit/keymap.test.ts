@@ -262,6 +262,25 @@ describe('helpLines', () => {
 		}
 	});
 
+	it('lists the focused scopes first, marked as the keys here, with the same lines as in table order', () => {
+		const plain = helpLines(defaultBindings);
+		const here = helpLines(defaultBindings, ['details', 'global']);
+		assert.equal(here.length, plain.length);
+		const headings = here.filter((line) => line.heading).map((line) => line.text);
+		assert.deepEqual(headings.slice(0, 2), ['Details panel (keys here)', 'Everywhere (keys here)']);
+		assert.deepEqual(
+			here
+				.filter((line) => !line.heading && line.text !== '')
+				.map((line) => line.text)
+				.sort(),
+			plain
+				.filter((line) => !line.heading && line.text !== '')
+				.map((line) => line.text)
+				.sort(),
+		);
+		assert.ok(!headings.slice(2).some((heading) => heading.includes('keys here')));
+	});
+
 	it('applies to a state where the filter is kept (for the dead-key test above)', () => {
 		// The dead-key test relies on Esc clearing a kept filter; check that premise directly.
 		const state = stateWith([makeContainer()], {type: 'ui/filterStart'}, {type: 'ui/filterEdit', key: {name: 'x', text: 'x'}});

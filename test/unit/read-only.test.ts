@@ -10,6 +10,8 @@ import {createKeyMap, defaultBindings, scopeTitles, type Binding} from '../../so
 import {refusalText} from '../../source/state/input/read-only.js';
 import type {Dialog, PaneId} from '../../source/state/core/ui.js';
 import {toContainer} from '../../source/docker/mapping.js';
+import {isSwarmPane} from '../../source/state/swarm/swarm.js';
+import {makeNode, makeService, makeTask, manager} from '../helpers/swarm-fixtures.js';
 
 const full = createKeyMap(defaultBindings);
 const readOnly = createKeyMap(defaultBindings, {readOnly: true});
@@ -50,6 +52,17 @@ function scenarios(): Array<[string, AppState]> {
 			preview: {items: [{category: 'containers', id: 'b'.repeat(64), name: 'db', size: 0}], total: 0},
 		}),
 	]);
+	// The swarm panes of a manager, with a service, its task and a node.
+	const swarm = [
+		{type: 'swarm/role', role: manager},
+		{type: 'swarm/services', rows: [makeService()]},
+		{type: 'swarm/nodes', rows: [makeNode()]},
+		{type: 'swarm/tasks', rows: [makeTask()]},
+	] satisfies AppAction[];
+	for (const pane of ['services', 'tasks', 'nodes'] as const) {
+		list.push([`swarm ${pane} pane`, [...swarm, {type: 'ui/pane', pane} as const].reduce(appReducer, base)]);
+	}
+
 	return list;
 }
 
@@ -73,6 +86,9 @@ describe('read-only mode', () => {
 				let reached = 0;
 				for (const [name, state] of scenarios()) {
 					if (full.lookup(binding.scope, key) !== binding.command) continue;
+					// A swarm pane's binding acts only in that pane, and a swarm pane reads only its own, global and list keys.
+					if (isSwarmPane(binding.scope) && state.ui.pane !== binding.scope) continue;
+					if (isSwarmPane(state.ui.pane) && ![state.ui.pane, 'global', 'list'].includes(binding.scope)) continue;
 					const normal = routeKey(state, {name: key, text: key.length === 1 ? key : ''}, full);
 					if (normal.length === 0) continue;
 					const refused = routeKey(state, {name: key, text: key.length === 1 ? key : ''}, readOnly);
@@ -94,6 +110,8 @@ describe('read-only mode', () => {
 				const effects = routeKey(state, {name: key, text: key.length === 1 ? key : ''}, readOnly);
 				for (const effect of engineEffects(effects)) {
 					assert.notEqual(effect.type, 'run', `${name}: ${key} ran a container operation in read-only mode`);
+					if (effect.type === 'swarm')
+						assert.notEqual(effect.request.kind, 'op', `${name}: ${key} changed the swarm in read-only mode`);
 				}
 			}
 		}

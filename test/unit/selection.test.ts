@@ -93,16 +93,16 @@ describe('filter', () => {
 });
 
 describe('sort', () => {
-	it('cycles state → name → image → created → state, ascending each time', () => {
+	it('cycles state → name → image → created → cpu → memory → state, ascending each time', () => {
 		let ui = initialUi;
 		assert.deepEqual(ui.sort, {key: 'state', descending: false});
 		const seen: string[] = [];
-		for (let i = 0; i < 4; i++) {
+		for (let i = 0; i < 6; i++) {
 			ui = uiReducer(uiReducer(ui, {type: 'ui/sortReverse'}), {type: 'ui/sortNext'});
 			seen.push(`${ui.sort.key}:${ui.sort.descending}`);
 		}
 
-		assert.deepEqual(seen, ['name:false', 'image:false', 'created:false', 'state:false']);
+		assert.deepEqual(seen, ['name:false', 'image:false', 'created:false', 'cpu:false', 'memory:false', 'state:false']);
 	});
 
 	it('reverse flips the order and back', () => {

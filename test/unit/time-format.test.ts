@@ -73,12 +73,14 @@ describe('columns for absolute times', () => {
 	it('the containers table still fills the width, with CREATED and "Exited (137) <time>" whole from 100 columns', () => {
 		for (const format of ['local', 'iso'] as const) {
 			for (const width of [80, 100, 160]) {
-				const columns = containerColumns(width, format);
+				// NAME is the last column to shrink, so what else fits depends on the names: these are 16 wide.
+				const columns = containerColumns(width, format, {nameWidth: 16});
 				const used = 2 + columns.reduce((sum, column) => sum + column.width, 0) + columns.length - 1;
 				assert.equal(used, width, `${format} at ${width} columns`);
 				const widthOf = (key: string) => columns.find((column) => column.key === key)!.width;
-				assert.equal(widthOf('created'), timeWidth(format));
+				// Below 100 columns the wide times give way first (columns.test.ts): CREATED may go.
 				if (width < 100) continue;
+				assert.equal(widthOf('created'), timeWidth(format));
 				assert.ok(widthOf('status') >= `Exited (137) ${absoluteTime(NOW, format)}`.length, `${format} status at ${width}`);
 			}
 		}

@@ -49,9 +49,9 @@ describe('filter', () => {
 });
 
 describe('sort', () => {
-	it('knows five keys; o steps through the engine only with several engines', () => {
-		assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created', 'engine']);
-		assert.deepEqual(sortCycle(false), ['state', 'name', 'image', 'created']);
+	it('knows seven keys; o steps through the engine only with several engines', () => {
+		assert.deepEqual(sortKeys, ['state', 'name', 'image', 'created', 'cpu', 'memory', 'engine']);
+		assert.deepEqual(sortCycle(false), ['state', 'name', 'image', 'created', 'cpu', 'memory']);
 		assert.deepEqual(sortCycle(true), sortKeys);
 	});
 

@@ -1,50 +1,132 @@
-// How wide each column of the containers table is at a given terminal width and time format.
+// Which columns of the containers table fit at a terminal width, and how wide each is. NAME is the last
+// column to shrink; when space runs short the optional columns go first (MEM, then CPU, PORTS, CREATED,
+// ENGINE), then STATE merges into STATUS (the status text names the state and takes its colour).
 import {timeWidth, type TimeFormat} from '../core/time-format.js';
 
-export type ColumnKey = 'engine' | 'name' | 'image' | 'state' | 'status' | 'ports' | 'created';
+export type ColumnKey = 'engine' | 'name' | 'image' | 'state' | 'status' | 'ports' | 'created' | 'cpu' | 'memory';
 
 export type Column = {readonly key: ColumnKey; readonly title: string; readonly width: number};
 
-const stateWidth = 10;
+export type ColumnOptions = {
+	/** The widest name in the list (what NAME wants); 20 when unknown. */
+	readonly nameWidth?: number;
+	/** The CPU % and MEM / LIMIT columns are on. */
+	readonly usage?: boolean;
+	/** With several engines, the ENGINE column's width (the longest engine name); 0 or absent leaves it out. */
+	readonly engineWidth?: number;
+};
 
-/** STATUS's narrowest and widest, and its share of the width: relative wording, or "Up since <time>" to "Exited (137) <time>". */
+/** The selection marker ("▶ ") before the first column. */
+const marker = 2;
+const stateWidth = 10;
+export const cpuWidth = 6;
+export const memoryWidth = 17;
+/** NAME never asks for more than this, however long a name is, nor gets less than its title. */
+const nameCap = 64;
+const nameFloor = 4;
+const defaultNameWidth = 20;
+/** IMAGE and PORTS start at these and share what is left over; STATUS shrinks to `statusFloor` at most. */
+const imageMin = 10;
+const portsMin = 9;
+const statusFloor = 12;
+
+/** STATUS's narrowest and widest: relative wording, or "Up since <time>" to "Exited (137) <time>". */
 const statusWidths = (format: TimeFormat) =>
 	format === 'relative'
-		? {min: 18, max: 26, share: 1 / 4}
-		: {min: 'Up since '.length + timeWidth(format), max: 'Exited (137) '.length + timeWidth(format), share: 1 / 3};
+		? {min: 18, max: 26}
+		: {min: 'Up since '.length + timeWidth(format), max: 'Exited (137) '.length + timeWidth(format)};
 
-/** Fixed columns keep their width (status shrinks first), the rest is shared by name, image and ports. */
-let memo: {width: number; format: TimeFormat; engine: number; columns: readonly Column[]} | undefined;
+type Slot = {key: ColumnKey; title: string; width: number; min: number; grow: number};
 
-/** `engineWidth`: with several engines, an ENGINE column of that width comes first; 0 leaves it out. */
-export function containerColumns(width: number, format: TimeFormat = 'relative', engineWidth = 0): readonly Column[] {
-	if (memo?.width === width && memo.format === format && memo.engine === engineWidth) return memo.columns;
-	const columns =
-		engineWidth > 0
-			? [{key: 'engine', title: 'ENGINE', width: engineWidth} as const, ...layout(width - engineWidth - 1, format)]
-			: layout(width, format);
-	memo = {width, format, engine: engineWidth, columns};
+/**
+ * The optional columns, first to go when space is short. ENGINE goes last of them: with several engines it
+ * tells two containers of the same name apart.
+ */
+const dropOrder: readonly ColumnKey[] = ['memory', 'cpu', 'ports', 'created', 'engine'];
+
+let memo: {key: string; columns: readonly Column[]} | undefined;
+
+export function containerColumns(width: number, format: TimeFormat = 'relative', options: ColumnOptions = {}): readonly Column[] {
+	const key = `${width} ${format} ${options.nameWidth ?? ''} ${options.usage ?? false} ${options.engineWidth ?? 0}`;
+	if (memo?.key === key) return memo.columns;
+	memo = {key, columns: layout(width, format, options)};
 	return memo.columns;
 }
 
-function layout(width: number, format: TimeFormat): readonly Column[] {
-	const gaps = 5;
-	const marker = 2;
+function specs(format: TimeFormat, options: ColumnOptions): Slot[] {
+	const name = Math.max(nameFloor, Math.min(nameCap, options.nameWidth ?? defaultNameWidth));
+	const status = statusWidths(format);
 	const created = timeWidth(format);
-	const {min, max, share} = statusWidths(format);
-	// Wide times give way to name, image and ports below about 100 columns rather than push them out.
-	const room = width - marker - gaps - stateWidth - created - 15;
-	const status = Math.max(10, Math.min(room, Math.max(min, Math.min(max, Math.floor(width * share)))));
-	const flexible = Math.max(15, width - marker - gaps - stateWidth - status - created);
-	const name = Math.floor(flexible * 0.4);
-	const image = Math.floor(flexible * 0.3);
-	const ports = flexible - name - image;
+	const engine = options.engineWidth ?? 0;
 	return [
-		{key: 'name', title: 'NAME', width: name},
-		{key: 'image', title: 'IMAGE', width: image},
-		{key: 'state', title: 'STATE', width: stateWidth},
-		{key: 'status', title: 'STATUS', width: status},
-		{key: 'ports', title: 'PORTS', width: ports},
-		{key: 'created', title: 'CREATED', width: created},
+		// Which engine first, as the row's address reads: engine, then the container on it.
+		...(engine > 0 ? [{key: 'engine', title: 'ENGINE', width: engine, min: engine, grow: 0} as Slot] : []),
+		{key: 'name', title: 'NAME', width: name, min: nameFloor, grow: 0},
+		{key: 'image', title: 'IMAGE', width: imageMin, min: imageMin, grow: 1},
+		{key: 'state', title: 'STATE', width: stateWidth, min: stateWidth, grow: 0},
+		{key: 'status', title: 'STATUS', width: status.max, min: status.min, grow: 0},
+		// Beside the state they measure; CREATED stays the last column, as in `docker ps`.
+		...(options.usage
+			? [
+					{key: 'cpu', title: 'CPU %', width: cpuWidth, min: cpuWidth, grow: 0} as Slot,
+					{key: 'memory', title: 'MEM / LIMIT', width: memoryWidth, min: memoryWidth, grow: 0} as Slot,
+				]
+			: []),
+		{key: 'ports', title: 'PORTS', width: portsMin, min: portsMin, grow: 1},
+		{key: 'created', title: 'CREATED', width: created, min: created, grow: 0},
 	];
+}
+
+function layout(width: number, format: TimeFormat, options: ColumnOptions): readonly Column[] {
+	const room = width - marker;
+	const statusMax = statusWidths(format).max;
+	let slots = specs(format, options);
+	const used = () => slots.reduce((sum, slot) => sum + slot.width, 0) + slots.length - 1;
+	const find = (key: ColumnKey) => slots.find((slot) => slot.key === key);
+	const drop = (key: ColumnKey) => {
+		slots = slots.filter((slot) => slot.key !== key);
+	};
+
+	/** Takes up to `by` columns from a slot, down to `floor`. */
+	const shrink = (key: ColumnKey, floor: number) => {
+		const slot = find(key);
+		if (slot && used() > room) slot.width = Math.max(floor, slot.width - (used() - room));
+	};
+
+	// The steps, in the order space is given up; each runs only while the row is still too wide.
+	if (used() > room) drop('memory');
+	shrink('status', find('status')!.min);
+	for (const key of dropOrder.slice(1)) if (used() > room) drop(key);
+	if (used() > room) {
+		// STATE merges into STATUS: the status text says the state ("Up…", "Exited…", "Created") and the
+		// row colours it as STATE would be.
+		drop('state');
+	}
+
+	shrink('status', statusFloor);
+	shrink('image', 0);
+	if (find('image')?.width === 0) drop('image');
+	shrink('name', nameFloor);
+	shrink('status', 1);
+
+	// What a dropped column left over goes back to STATUS first, then to IMAGE and PORTS (without them, NAME).
+	let spare = room - used();
+	const status = find('status');
+	if (status && spare > 0) {
+		const back = Math.min(spare, statusMax - status.width);
+		status.width += back;
+		spare -= back;
+	}
+
+	if (spare > 0) {
+		const growing = slots.filter((slot) => slot.grow > 0);
+		const takers = growing.length > 0 ? growing : [find('name')!];
+		takers.forEach((slot, index) => {
+			const share = index === takers.length - 1 ? spare : Math.floor(spare / (takers.length - index));
+			slot.width += share;
+			spare -= share;
+		});
+	}
+
+	return slots.map(({key, title, width: columnWidth}) => ({key, title, width: columnWidth}));
 }

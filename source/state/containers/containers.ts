@@ -1,14 +1,20 @@
 // The container table as the engine last told it: a snapshot, then events and re-reads applied on top.
 import type {Container, ContainerEvent, ContainerNews, Prefixed} from '../core/model.js';
 import {splitRowKey} from '../core/engines.js';
+import {applyReadings, type Usage, type UsageReadings} from './usage.js';
 
 export type ContainersState = {
 	readonly byId: Readonly<Record<string, Container>>;
 	/** False until the first full list arrives. */
 	readonly loaded: boolean;
+	/** CPU and memory of running containers, from the stats streams of the rows on screen (usage.ts). */
+	readonly usage?: Readonly<Record<string, Usage>>;
 };
 
-export type ContainersAction = Prefixed<ContainerNews, 'containers'>;
+export type ContainersAction =
+	| Prefixed<ContainerNews, 'containers'>
+	/** One batch of stats figures for every streamed row together (at most one a second). */
+	| {readonly type: 'containers/usage'; readonly readings: UsageReadings};
 
 export const initialContainers: ContainersState = {byId: {}, loaded: false};
 
@@ -72,7 +78,8 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 			}
 
 			for (const container of action.containers) byId[container.id] = merge(state.byId[container.id], container);
-			return {byId, loaded: true};
+			const usage = state.usage && Object.fromEntries(Object.entries(state.usage).filter(([id]) => Object.hasOwn(byId, id)));
+			return {byId, loaded: true, usage};
 		}
 
 		case 'containers/upsert':
@@ -80,7 +87,9 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 		case 'containers/remove': {
 			if (!(action.id in state.byId)) return state;
 			const {[action.id]: _removed, ...byId} = state.byId;
-			return {...state, byId};
+			if (!state.usage || !Object.hasOwn(state.usage, action.id)) return {...state, byId};
+			const {[action.id]: _figures, ...usage} = state.usage;
+			return {...state, byId, usage};
 		}
 
 		case 'containers/event': {
@@ -91,6 +100,10 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 			return next === current ? state : {...state, byId: {...state.byId, [current.id]: next}};
 		}
 
+		case 'containers/usage': {
+			const usage = applyReadings(state.usage ?? {}, action.readings);
+			return usage === state.usage ? state : {...state, usage};
+		}
 		case 'containers/times': {
 			const current = state.byId[action.id];
 			if (!current) return state;

@@ -1,7 +1,7 @@
 // Keys on compose project and stack rows: fold and unfold, grouping on and off, and the container actions
 // that act on every member of the selected group through the bulk confirmation. undefined: not a group key.
 import {selectedGroup, selection, type AppState} from '../core/app.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import type {Command, KeyMap} from '../input/keymap.js';
 import {keyHint} from '../input/keymap.js';
 import type {BulkOp, BulkTarget} from '../resources/resource-types.js';
@@ -17,7 +17,7 @@ const groupOps: Partial<Record<Command, BulkOp>> = {
 };
 
 /** What needs one container: details, a shell, a command, attach. */
-const oneContainer: ReadonlySet<Command> = new Set(['details', 'exec', 'execCommand', 'attach']);
+const oneContainer: ReadonlySet<Command> = new Set(['details', 'exec', 'execCommand', 'attach', 'yankId']);
 
 const kindWord = (group: Group): string => (group.kind === 'compose' ? 'compose project' : 'stack');
 
@@ -28,6 +28,7 @@ export const groupTargets = (group: Group): BulkTarget[] =>
 /** A container action on the selected group row: one confirmation listing every member it acts on. */
 function groupAction(group: Group, command: Command): Effect[] | undefined {
 	if (command === 'rename') return [say(`A ${kindWord(group)} cannot be renamed: select one of its containers`, 'error')];
+	if (command === 'yank') return [copy(group.label, `${kindWord(group)} name`)];
 	if (oneContainer.has(command)) {
 		return [say(`${group.label} is a ${kindWord(group)}'s row: select one of its containers for that`, 'error')];
 	}

@@ -3,6 +3,7 @@
 import type {Container, ContainerState} from '../core/model.js';
 import {sanitize} from '../core/sanitize.js';
 import type {SortOrder} from './view.js';
+import {splitRowKey} from '../core/engines.js';
 
 export const composeProjectLabel = 'com.docker.compose.project';
 export const stackNamespaceLabel = 'com.docker.stack.namespace';
@@ -10,7 +11,10 @@ export const stackNamespaceLabel = 'com.docker.stack.namespace';
 export type GroupKind = 'compose' | 'stack';
 
 export type Group = {
-	/** Row identity and what collapsing remembers: "compose:shop", "stack:web". No container id has a colon. */
+	/**
+	 * Row identity and what collapsing remembers: "compose:shop", "stack:web"; with several engines the engine's
+	 * key comes too ("compose@1:shop"), so a project of the same name on two engines is two groups.
+	 */
 	readonly key: string;
 	readonly kind: GroupKind;
 	/** The label's value, as the engine has it (what the logs pane's project mode matches). */
@@ -25,6 +29,8 @@ export type Group = {
 	/** How many members are in each state, in the state sort's order. */
 	readonly states: ReadonlyArray<readonly [ContainerState, number]>;
 	readonly collapsed: boolean;
+	/** With several engines: the name of the engine the project runs on. */
+	readonly engine?: string;
 };
 
 /** A group's own row in the list; `name` is its label, as code that sizes the NAME column reads rows' names. */
@@ -51,9 +57,18 @@ export function groupOf(container: Container): {readonly kind: GroupKind; readon
 	return undefined;
 }
 
-export const groupKey = (kind: GroupKind, name: string): string => `${kind}:${name}`;
+/** A group's key; `engine` (an engine's key, with several engines) keeps projects of two engines apart. */
+export const groupKey = (kind: GroupKind, name: string, engine?: string): string =>
+	engine === undefined ? `${kind}:${name}` : `${kind}@${engine}:${name}`;
 
-export const isGroupKey = (id: string | undefined): boolean => id !== undefined && id.includes(':');
+/** Group keys start with their kind; a container's key is its id, or with several engines "1:<id>". */
+export const isGroupKey = (id: string | undefined): boolean => id !== undefined && /^(?:compose|stack)(?:@\d+)?:/.test(id);
+
+/** The key of the group a container belongs to, on its own engine; undefined for a loose container. */
+export function containerGroupKey(container: Container): string | undefined {
+	const group = groupOf(container);
+	return group && groupKey(group.kind, group.name, splitRowKey(container.id).engine);
+}
 
 /** The order the summary names states in: as the state sort lists them. */
 const stateOrder: readonly ContainerState[] = ['running', 'restarting', 'paused', 'created', 'removing', 'exited', 'dead'];
@@ -88,12 +103,12 @@ export function groupRows(
 ): readonly ListRow[] {
 	if (!options.grouped) return rows;
 	const members = new Map<string, Container[]>();
-	const kinds = new Map<string, {kind: GroupKind; name: string}>();
+	const kinds = new Map<string, {kind: GroupKind; name: string; engine?: string}>();
 	for (const container of rows) {
 		const group = groupOf(container);
 		if (!group) continue;
-		const key = groupKey(group.kind, group.name);
-		kinds.set(key, group);
+		const key = containerGroupKey(container)!;
+		kinds.set(key, {...group, engine: container.engine});
 		const list = members.get(key);
 		if (list) list.push(container);
 		else members.set(key, [container]);
@@ -102,8 +117,7 @@ export function groupRows(
 	if (members.size === 0) return rows;
 	const everyone = new Map<string, Container[]>();
 	for (const container of Object.values(all)) {
-		const group = groupOf(container);
-		const key = group && groupKey(group.kind, group.name);
+		const key = containerGroupKey(container);
 		if (!key || !members.has(key)) continue;
 		const list = everyone.get(key);
 		if (list) list.push(container);
@@ -113,7 +127,7 @@ export function groupRows(
 	const collapsed = new Set(options.collapsed);
 	const items: ListRow[] = rows.filter((container) => !groupOf(container));
 	for (const [key, list] of members) {
-		const {kind, name} = kinds.get(key)!;
+		const {kind, name, engine} = kinds.get(key)!;
 		const label = sanitize(name);
 		const group: Group = {
 			key,
@@ -123,6 +137,7 @@ export function groupRows(
 			members: list,
 			...summarise(everyone.get(key) ?? list),
 			collapsed: collapsed.has(key),
+			...(engine === undefined ? {} : {engine: sanitize(engine)}),
 		};
 		items.push({kind: 'group', id: key, name: label, group});
 	}
@@ -155,7 +170,7 @@ export function selectedRowIndex(rows: readonly ListRow[], selectedId: string | 
 		const holder = rows.findIndex(
 			(row) =>
 				(isGroupRow(row) && row.group.members.some((member) => member.id === selectedId)) ||
-				(!isGroupRow(row) && isGroupKey(selectedId) && groupKeyOf(row) === selectedId),
+				(!isGroupRow(row) && isGroupKey(selectedId) && containerGroupKey(row) === selectedId),
 		);
 		if (holder >= 0) return holder;
 	}
@@ -167,16 +182,11 @@ export function selectedRowIndex(rows: readonly ListRow[], selectedId: string | 
 	return isGroupRow(landed) && !landed.group.collapsed && index + 1 < rows.length ? index + 1 : index;
 }
 
-const groupKeyOf = (container: Container): string | undefined => {
-	const group = groupOf(container);
-	return group && groupKey(group.kind, group.name);
-};
-
 /** The group a row belongs to: its own for a group row, its project's for a member (grouping on). */
 export function rowGroup(rows: readonly ListRow[], row: ListRow | undefined): Group | undefined {
 	if (!row) return undefined;
 	if (isGroupRow(row)) return row.group;
-	const key = groupKeyOf(row);
+	const key = containerGroupKey(row);
 	if (key === undefined) return undefined;
 	const holder = rows.find((other) => isGroupRow(other) && other.id === key);
 	return isGroupRow(holder) ? holder.group : undefined;

@@ -4,15 +4,19 @@ import type {Container, ContainerState} from '../core/model.js';
 import {nextChangeAt, statusText, textChanges} from './status.js';
 import {nextWake} from '../core/tick.js';
 import {createdText, type TimeFormat} from '../core/time-format.js';
+import type {Usage} from './usage.js';
 
-export type SortKey = 'state' | 'name' | 'image' | 'created' | 'engine';
+export type SortKey = 'state' | 'name' | 'image' | 'created' | 'cpu' | 'memory' | 'engine';
 
 /** Every sort key; `engine` is in the cycle only when several engines are shown (sortCycle). */
-export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created', 'engine'];
+export const sortKeys: readonly SortKey[] = ['state', 'name', 'image', 'created', 'cpu', 'memory', 'engine'];
 
 /** The keys `o` steps through: with one engine, sorting by engine would change nothing. */
 export const sortCycle = (severalEngines: boolean): readonly SortKey[] =>
 	severalEngines ? sortKeys : sortKeys.filter((key) => key !== 'engine');
+
+/** Sorts that read the stats figures (usage.ts), so the order changes with each batch of them. */
+const usageSorts: ReadonlySet<SortKey> = new Set(['cpu', 'memory']);
 
 export type SortOrder = {readonly key: SortKey; readonly descending: boolean};
 
@@ -28,13 +32,32 @@ const stateRank: Readonly<Record<ContainerState, number>> = {
 
 const byName = (a: Container, b: Container) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
-const comparators: Readonly<Record<SortKey, (a: Container, b: Container) => number>> = {
-	state: (a, b) => stateRank[a.state] - stateRank[b.state] || byName(a, b),
-	name: byName,
-	image: (a, b) => a.image.localeCompare(b.image) || byName(a, b),
-	// Newest first reads naturally for creation time, as in `docker ps`.
-	created: (a, b) => b.createdAt - a.createdAt || byName(a, b),
-	engine: (a, b) => (a.engine ?? '').localeCompare(b.engine ?? '') || stateRank[a.state] - stateRank[b.state] || byName(a, b),
+type Compare = (a: Container, b: Container) => number;
+
+/** Busiest first; rows without a figure (not running, or never on screen) after every row with one. */
+const byFigure =
+	(usage: ContainersState['usage'], pick: (figures: Usage) => number | undefined): Compare =>
+	(a, b) =>
+		(pick(usage?.[b.id] ?? {}) ?? -1) - (pick(usage?.[a.id] ?? {}) ?? -1) || byName(a, b);
+
+const comparator = (key: SortKey, usage: ContainersState['usage']): Compare => {
+	switch (key) {
+		case 'state':
+			return (a, b) => stateRank[a.state] - stateRank[b.state] || byName(a, b);
+		case 'name':
+			return byName;
+		case 'image':
+			return (a, b) => a.image.localeCompare(b.image) || byName(a, b);
+		case 'created':
+			// Newest first reads naturally for creation time, as in `docker ps`.
+			return (a, b) => b.createdAt - a.createdAt || byName(a, b);
+		case 'cpu':
+			return byFigure(usage, (figures) => figures.cpu);
+		case 'memory':
+			return byFigure(usage, (figures) => figures.memory);
+		case 'engine':
+			return (a, b) => (a.engine ?? '').localeCompare(b.engine ?? '') || stateRank[a.state] - stateRank[b.state] || byName(a, b);
+	}
 };
 
 export function matchesFilter(container: Container, filter: string): boolean {
@@ -62,7 +85,15 @@ export const nextStateFilter = (current: ContainerState | undefined): ContainerS
 	stateFilterOrder[(stateFilterOrder.indexOf(current) + 1) % stateFilterOrder.length];
 
 let memo:
-	{byId: ContainersState['byId']; filter: string; sort: SortOrder; only?: ContainerState; rows: readonly Container[]} | undefined;
+	| {
+			byId: ContainersState['byId'];
+			usage: ContainersState['usage'];
+			filter: string;
+			sort: SortOrder;
+			only?: ContainerState;
+			rows: readonly Container[];
+	  }
+	| undefined;
 
 /**
  * The visible rows: those the text filter lets through and, with `only`, in that state. Memoised on its
@@ -74,12 +105,24 @@ export function visibleContainers(
 	sort: SortOrder,
 	only?: ContainerState,
 ): readonly Container[] {
-	if (memo && memo.byId === state.byId && memo.filter === filter && memo.sort === sort && memo.only === only) return memo.rows;
-	const compare = comparators[sort.key];
+	// The figures change every second: only a sort by them is redone for each batch.
+	const usage = usageSorts.has(sort.key) ? state.usage : undefined;
+	if (
+		memo &&
+		memo.byId === state.byId &&
+		memo.usage === usage &&
+		memo.filter === filter &&
+		memo.sort === sort &&
+		memo.only === only
+	) {
+		return memo.rows;
+	}
+
+	const compare = comparator(sort.key, usage);
 	const rows = Object.values(state.byId)
 		.filter((container) => (only === undefined || container.state === only) && matchesFilter(container, filter))
 		.sort(sort.descending ? (a, b) => compare(b, a) : compare);
-	memo = {byId: state.byId, filter, sort, only, rows};
+	memo = {byId: state.byId, usage, filter, sort, only, rows};
 	return rows;
 }
 

@@ -6,10 +6,10 @@ import type {ContextsDialog} from './contexts.js';
 
 export function routeContextsKey(dialog: ContextsDialog, key: KeyPress, keys: KeyMap): Effect[] {
 	if (keys.lookup('global', key.name) === 'quit') return [{type: 'quit'}];
-	const prompt = keys.lookup('prompt', key.name);
-	if (prompt === 'back' || keys.lookup('global', key.name) === 'contexts') return [dispatch({type: 'ui/closeDialog'})];
+	const command = keys.lookup('contexts', key.name);
+	if (command === 'close' || keys.lookup('global', key.name) === 'contexts') return [dispatch({type: 'ui/closeDialog'})];
 	const chosen = dialog.items[dialog.index];
-	if (prompt === 'submit' && chosen) {
+	if (command === 'pick' && chosen) {
 		if (chosen.name === dialog.current) return [dispatch({type: 'ui/closeDialog'})];
 		return [dispatch({type: 'ui/closeDialog'}), {type: 'switchContext', name: chosen.name}];
 	}

@@ -10,6 +10,7 @@ import {groupRows, isGroupRow, rowGroup, selectedRowIndex, type Group, type List
 import {sanitize} from './sanitize.js';
 import {detailsReducer} from '../details/details.js';
 import {engineConnected, engineLost, type EngineEntry} from './engines.js';
+import {initialSwarm, swarmReducer, type SwarmAction, type SwarmState} from '../swarm/swarm.js';
 
 export type Connection = 'connected' | 'disconnected';
 
@@ -46,9 +47,11 @@ export type AppState = {
 	readonly logs: LogsState;
 	/** The events pane: the engine's recent events and the pane's view (events/events.ts). */
 	readonly events: EventsState;
+	/** Services, tasks and nodes when the engine is a swarm manager (swarm/swarm.ts). */
+	readonly swarm: SwarmState;
 };
 
-export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction;
+export type AppAction = EngineAction | ContainersAction | UiAction | ResourcesAction | LogsAction | EventsAction | SwarmAction;
 
 export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppState {
 	return {
@@ -58,6 +61,7 @@ export function initialAppState(engine: Omit<EngineInfo, 'connection'>): AppStat
 		resources: initialResources,
 		logs: initialLogs(),
 		events: initialEvents,
+		swarm: initialSwarm,
 	};
 }
 
@@ -111,14 +115,24 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		return events === state.events ? state : {...state, events};
 	}
 
+	if (action.type.startsWith('swarm/')) {
+		const swarm = swarmReducer(state.swarm, action as SwarmAction);
+		return swarm === state.swarm ? state : {...state, swarm};
+	}
+
 	if (action.type.startsWith('logs/')) {
 		const logs = logsReducer(state.logs, action as LogsAction);
 		return logs === state.logs ? state : {...state, logs};
 	}
 
-	const next = action.type.startsWith('containers/')
-		? forgetGoneMarks({...state, containers: containersReducer(state.containers, action as ContainersAction)})
-		: {...state, ui: uiReducer(state.ui, action as UiAction)};
+	if (action.type.startsWith('containers/')) {
+		// Unchanged (a stats batch that changes no text, news of an unknown container): no render at all.
+		const containers = containersReducer(state.containers, action as ContainersAction);
+		if (containers === state.containers) return state;
+		return detailsFollowSelection(followSelection(forgetGoneMarks({...state, containers})));
+	}
+
+	const next = {...state, ui: uiReducer(state.ui, action as UiAction)};
 	return detailsFollowSelection(followSelection(next));
 }
 
@@ -128,7 +142,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
  */
 function detailsFollowSelection(state: AppState): AppState {
 	const {panel, details} = state.ui;
-	if (panel !== 'details' || !details) return state;
+	if (panel !== 'details' || !details || details.subject !== 'container') return state;
 	const {container} = selection(state);
 	if (!container || container.id === details.id) return state;
 	const next = detailsReducer(details, {kind: 'open', id: container.id, name: container.name});

@@ -11,6 +11,7 @@ import type {ContainerOp, ContainerState} from './model.js';
 import {formReducer, type FormAction, type FormDialog} from '../make/form.js';
 import {buildLogReducer, type BuildLogAction, type BuildLogDialog} from '../make/build-log.js';
 import {nextStateFilter, sortCycle, type SortOrder} from '../containers/view.js';
+import type {UsageMode} from '../containers/usage.js';
 
 export type Dialog =
 	| {readonly kind: 'help'; readonly offset: number}
@@ -28,7 +29,7 @@ export type StatusTone = 'info' | 'progress' | 'success' | 'error';
 export type Status = {readonly text: string; readonly tone: StatusTone};
 
 /** The main list on screen. */
-export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events';
+export type PaneId = 'containers' | 'images' | 'volumes' | 'networks' | 'events' | 'services' | 'tasks' | 'nodes';
 
 /** What the lower half of the screen shows for the selected container, if anything. */
 export type PanelId = 'none' | 'details' | 'logs';
@@ -56,6 +57,8 @@ export type UiState = {
 	readonly details?: DetailsView;
 	/** A key that asked what it should do (input/ambiguous-keys.ts): pressed again, it acts. */
 	readonly armedKey?: string;
+	/** The containers list's CPU and MEM columns: auto (on for lists up to usageRowLimit rows), or the toggle's choice. */
+	readonly usageColumns: UsageMode;
 	/** Compose projects and stacks are listed under a row of their own (containers/groups.ts). */
 	readonly grouped: boolean;
 	/** Keys of the groups whose members are folded under their row. */
@@ -94,6 +97,7 @@ export type UiAction =
 	| {readonly type: 'ui/form'; readonly action: FormAction}
 	| {readonly type: 'ui/buildLog'; readonly action: BuildLogAction}
 	| {readonly type: 'ui/armKey'; readonly key: string | undefined}
+	| {readonly type: 'ui/usageColumns'; readonly mode: UsageMode}
 	| {readonly type: 'ui/collapseToggle'; readonly group: string}
 	| {readonly type: 'ui/groupedToggle'};
 
@@ -107,14 +111,20 @@ export const initialUi: UiState = {
 	sort: {key: 'state', descending: false},
 	pageSize: 10,
 	marked: [],
+	usageColumns: 'auto',
 	grouped: true,
 	collapsed: [],
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
-		case 'ui/pane':
-			return {...state, pane: action.pane};
+		case 'ui/pane': {
+			// An image's, volume's or network's panel belongs to its pane: another pane closes it.
+			const leaves = state.panel === 'details' && state.details && state.details.subject !== 'container';
+			return leaves && action.pane !== state.pane
+				? {...state, pane: action.pane, panel: 'none', zoomed: false}
+				: {...state, pane: action.pane};
+		}
 		case 'ui/panel':
 			return {...state, panel: action.panel, zoomed: action.panel === 'none' ? false : (action.zoomed ?? state.zoomed)};
 		case 'ui/select':
@@ -190,6 +200,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.dialog?.kind === 'form' ? {...state, dialog: formReducer(state.dialog, action.action)} : state;
 		case 'ui/buildLog':
 			return state.dialog?.kind === 'buildLog' ? {...state, dialog: buildLogReducer(state.dialog, action.action)} : state;
+		case 'ui/usageColumns':
+			return state.usageColumns === action.mode ? state : {...state, usageColumns: action.mode};
 		case 'ui/collapseToggle':
 			return {
 				...state,

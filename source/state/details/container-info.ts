@@ -73,8 +73,15 @@ export function tableLines(titles: readonly string[], rows: ReadonlyArray<readon
 	return [line(titles), ...rows.map(line)];
 }
 
-/** One line of a scrollable tab; `tone` colours it. */
-export type InfoLine = {readonly text: string; readonly tone?: 'heading' | 'dim' | 'added' | 'changed' | 'deleted' | 'masked'};
+/** What the copy key takes from a line (its value, an address…), and how the status line names it. */
+export type LineCopy = {readonly text: string; readonly what: string};
+
+/** One line of a scrollable tab; `tone` colours it; `copy` is what the copy key takes (else the line). */
+export type InfoLine = {
+	readonly text: string;
+	readonly tone?: 'heading' | 'dim' | 'added' | 'changed' | 'deleted' | 'masked';
+	readonly copy?: LineCopy;
+};
 
 /** Inspect as sections or raw JSON; secrets (secrets.ts) stay masked in both until `revealed`. */
 export function inspectLines(info: ContainerInfo, raw: boolean, revealed = false): InfoLine[] {
@@ -86,7 +93,11 @@ export function inspectLines(info: ContainerInfo, raw: boolean, revealed = false
 		const width = Math.max(...section.rows.map(([key]) => key.length));
 		for (const [key, value] of section.rows) {
 			const shown = revealed ? value : maskSectionValue(section.title, key, value);
-			lines.push({text: `  ${key.padEnd(width)}  ${shown}`, tone: shown === value ? undefined : 'masked'});
+			lines.push({
+				text: `  ${key.padEnd(width)}  ${shown}`,
+				tone: shown === value ? undefined : 'masked',
+				copy: {text: shown, what: key},
+			});
 		}
 	}
 
@@ -95,10 +106,14 @@ export function inspectLines(info: ContainerInfo, raw: boolean, revealed = false
 
 export function envLines(env: readonly EnvVar[], revealed: boolean): InfoLine[] {
 	if (env.length === 0) return [{text: 'No environment variables', tone: 'dim'}];
-	return env.map((variable) => ({
-		text: envLine(variable, revealed),
-		tone: !revealed && maskEnvValue(variable.key, variable.value) !== variable.value ? 'masked' : undefined,
-	}));
+	return env.map((variable) => {
+		const shown = revealed ? variable.value : maskEnvValue(variable.key, variable.value);
+		return {
+			text: `${variable.key}=${shown}`,
+			tone: shown === variable.value ? undefined : 'masked',
+			copy: {text: shown, what: `${variable.key}'s value${shown === variable.value ? '' : ' (masked)'}`},
+		};
+	});
 }
 
 const changeTones = {A: 'added', C: 'changed', D: 'deleted'} as const;

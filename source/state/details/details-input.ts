@@ -1,9 +1,10 @@
 // Keys for what happens inside a container: opening the details panel and moving through its tabs,
 // exec (a shell or a typed command) and attach. input.ts asks here before its own tables.
 import {selection, type AppState} from '../core/app.js';
-import type {DetailsAction, ExecDialog} from './details.js';
+import {cursorLine, searchableTabs, type DetailsAction, type DetailsView, type ExecDialog} from './details.js';
+import {detailsMatches} from './details-search.js';
 import type {ExecRequest, ExecResultDialog} from './exec.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type Command, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 
@@ -16,8 +17,18 @@ const scrollBy: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10
 export function routeDetailsKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] | undefined {
 	const view = state.ui.details;
 	if (state.ui.panel !== 'details' || !view) return undefined;
+	if (view.search.editor) return searchPromptKey(view, key, keys);
 	const command = keys.lookup('details', key.name);
 	switch (command) {
+		case 'detailsSearch':
+			// The table tabs (ports, mounts, stats) have no text to search: there the key filters the list.
+			return view.subject !== 'container' || searchableTabs.has(view.tab) ? [details({kind: 'searchStart'})] : undefined;
+		case 'nextMatch':
+			return matchStep(view, 1, keys);
+		case 'prevMatch':
+			return matchStep(view, -1, keys);
+		case 'yank':
+			return copyLine(view);
 		case 'nextTab':
 			return [details({kind: 'tab', by: 1})];
 		case 'previousTab':
@@ -39,16 +50,53 @@ export function routeDetailsKey(state: AppState, key: KeyPress, keys: KeyMap): E
 	return by === undefined ? undefined : [details({kind: 'scroll', by})];
 }
 
+/** Keys while the search prompt is open: the query is matched as it is typed. */
+function searchPromptKey(view: DetailsView, key: KeyPress, keys: KeyMap): Effect[] {
+	const command = keys.lookup('prompt', key.name);
+	if (command === 'back') return [details({kind: 'searchClear'})];
+	if (command === 'submit') {
+		const {query, current} = view.search;
+		const missing = query.trim() !== '' && current === undefined ? [say(noMatch(view))] : [];
+		return [details({kind: 'searchDone'}), ...missing];
+	}
+
+	if (command === 'clearInput') return [details({kind: 'searchEdit', key: {name: 'ctrl+u', text: ''}})];
+	return [details({kind: 'searchEdit', key})];
+}
+
+function noMatch(view: DetailsView): string {
+	const {error} = detailsMatches(view.lines, view.search.query);
+	return error ?? `No line matches "${view.search.query}"`;
+}
+
+function matchStep(view: DetailsView, by: 1 | -1, keys: KeyMap): Effect[] {
+	if (view.search.query === '')
+		return [say(`Nothing to search for: press ${keyHint(keys, 'detailsSearch', 'details')} and type`)];
+	if (detailsMatches(view.lines, view.search.query).lines.length === 0) return [say(noMatch(view), 'error')];
+	return [details({kind: 'searchStep', by})];
+}
+
+/** The line at the panel's cursor (the current match, else the top line): its value if it names one. */
+function copyLine(view: DetailsView): Effect[] {
+	const line = view.lines[cursorLine(view)];
+	const text = line?.copy?.text ?? line?.text.trim() ?? '';
+	if (text === '' || text === '—') return [say('Nothing to copy on this line', 'error')];
+	return [copy(text, line?.copy?.what ?? 'the line')];
+}
+
 function exec(request: ExecRequest): Effect {
 	return {type: 'exec', request};
 }
 
-/** Containers-pane commands of this module: details, exec, execCommand, attach. */
+/** Containers-pane commands of this module: details, exec, execCommand, attach, and copying a name or id. */
 export function insideCommand(state: AppState, command: Command): Effect[] | undefined {
-	if (command !== 'details' && command !== 'exec' && command !== 'execCommand' && command !== 'attach') return undefined;
+	const inside: readonly Command[] = ['details', 'exec', 'execCommand', 'attach', 'yank', 'yankId'];
+	if (!inside.includes(command)) return undefined;
 	const {container} = selection(state);
 	if (!container) return [say('No container selected', 'error')];
 	const {id, name} = container;
+	if (command === 'yank') return [copy(name, 'name')];
+	if (command === 'yankId') return [copy(id, `id of ${name}`)];
 	if (command === 'details') {
 		return [details({kind: 'open', id, name}), dispatch({type: 'ui/panel', panel: 'details'})];
 	}
@@ -77,14 +125,12 @@ export function routeExecPrompt(dialog: ExecDialog, key: KeyPress, keys: KeyMap)
 	return [dispatch({type: 'ui/execEdit', key})];
 }
 
-/** Keys while a typed command's result panel is open: list movement scrolls it, Esc or Enter closes it. */
+/** Keys while a typed command's result panel is open: list movement scrolls it, the result's keys close it. */
 export function routeExecResult(dialog: ExecResultDialog, key: KeyPress, keys: KeyMap, pageSize: number): Effect[] {
+	const command = keys.lookup('result', key.name);
+	if (command === 'close') return [dispatch({type: 'ui/closeDialog'})];
 	if (keys.lookup('global', key.name) === 'quit') return [{type: 'quit'}];
-	if (keys.lookup('global', key.name) === 'back' || keys.lookup('prompt', key.name) === 'submit') {
-		return [dispatch({type: 'ui/closeDialog'})];
-	}
-
-	if (keys.lookup('details', key.name) === 'reveal') {
+	if (command === 'reveal') {
 		return [dispatch({type: 'ui/openDialog', dialog: {...dialog, revealed: !dialog.revealed}})];
 	}
 

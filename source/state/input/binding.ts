@@ -2,7 +2,23 @@
 // can declare its own rows without importing the whole key map.
 
 export type Scope =
-	'global' | 'list' | 'containers' | 'resources' | 'events' | 'details' | 'logs' | 'confirm' | 'prune' | 'prompt' | 'form';
+	| 'global'
+	| 'list'
+	| 'containers'
+	| 'resources'
+	| 'events'
+	| 'services'
+	| 'tasks'
+	| 'nodes'
+	| 'details'
+	| 'logs'
+	| 'confirm'
+	| 'prune'
+	| 'prompt'
+	| 'form'
+	| 'help'
+	| 'contexts'
+	| 'result';
 
 export type BindingOf<C extends string> = {
 	readonly command: C;

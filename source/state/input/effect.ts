@@ -4,6 +4,10 @@ import type {ContainerOp} from '../core/model.js';
 import type {ExecRequest} from '../details/exec.js';
 import type {ResourceRequest} from '../resources/resource-dialogs.js';
 import type {MakeRequest} from '../make/make-request.js';
+import type {SwarmOp} from '../swarm/swarm-types.js';
+
+/** What the swarm panes ask of the session: an action on the swarm. */
+export type SwarmRequest = {readonly kind: 'op'; readonly op: SwarmOp};
 
 export type Effect =
 	| {readonly type: 'dispatch'; readonly action: AppAction}
@@ -21,7 +25,13 @@ export type Effect =
 	| {readonly type: 'contexts'}
 	/** Move the whole session to another docker context's engine. */
 	| {readonly type: 'switchContext'; readonly name: string}
+	/** Put text on the clipboard through the terminal (OSC 52); `what` names it in the status line. */
+	| {readonly type: 'copy'; readonly text: string; readonly what: string}
+	/** Act on the swarm (swarm/swarm-input.ts). */
+	| {readonly type: 'swarm'; readonly request: SwarmRequest}
 	| {readonly type: 'quit'};
+
+export const copy = (text: string, what: string): Effect => ({type: 'copy', text, what});
 
 export const dispatch = (action: AppAction): Effect => ({type: 'dispatch', action});
 export const say = (text: string, tone: 'info' | 'error' = 'info'): Effect => dispatch({type: 'ui/status', status: {text, tone}});

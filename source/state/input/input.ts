@@ -9,11 +9,13 @@ import {routeResourceKey} from '../resources/resource-input.js';
 import {insideCommand, routeDetailsKey, routeExecPrompt, routeExecResult} from '../details/details-input.js';
 import {routeLogsKey} from '../logs/log-input.js';
 import {routeEventsKey} from '../events/events-input.js';
+import {routeSwarmKey} from '../swarm/swarm-input.js';
 import type {ContainerOp} from '../core/model.js';
 import type {Move} from '../core/ui.js';
 import {dispatch, say, type Effect} from './effect.js';
 import {makeContainerCommand, routeBuildLogKey, routeFormKey} from '../make/make-input.js';
 import {killSignals} from '../make/make-keys.js';
+import {usageShown} from '../containers/usage.js';
 import {routeGroupCommand} from '../containers/group-input.js';
 
 export type {Effect} from './effect.js';
@@ -116,6 +118,8 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	if (logs) return logs;
 	const events = routeEventsKey(state, key, keys);
 	if (events) return events;
+	const swarm = routeSwarmKey(state, key, keys);
+	if (swarm) return swarm;
 	// Other panes, marks, bulk actions and prune (resource-input.ts) come first; undefined leaves the key here.
 	const resource = routeResourceKey(state, key, keys);
 	if (resource) return resource;
@@ -125,7 +129,7 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 	if (dialog?.kind === 'help') {
 		const command = keys.lookup('global', key.name);
 		if (command === 'quit') return [{type: 'quit'}];
-		if (command === 'help' || command === 'back') return [dispatch({type: 'ui/closeDialog'})];
+		if (command === 'help' || keys.lookup('help', key.name) === 'close') return [dispatch({type: 'ui/closeDialog'})];
 		const scroll: Partial<Record<Command, number>> = {up: -1, down: 1, pageUp: -10, pageDown: 10, top: -1e6, bottom: 1e6};
 		const by = scroll[keys.lookup('list', key.name) ?? 'help'];
 		const max = Math.max(0, helpLines(keys.bindings).length - (state.ui.pageSize - 2));
@@ -197,6 +201,13 @@ function routeByFocus(state: AppState, key: KeyPress, keys: KeyMap, now: number 
 			return state.ui.stateFilter === undefined ? [] : [dispatch({type: 'ui/stateFilterClear'})];
 		case 'stateFilter':
 			return [dispatch({type: 'ui/stateFilterNext'})];
+		case 'usageColumns': {
+			const shown = usageShown(state.ui.usageColumns, state.ui.pageSize);
+			return [
+				dispatch({type: 'ui/usageColumns', mode: shown ? 'off' : 'on'}),
+				say(shown ? 'CPU and memory columns hidden' : 'CPU and memory columns shown (from the next stats sample)'),
+			];
+		}
 		case 'filter':
 			return [dispatch({type: 'ui/filterStart'})];
 		case 'sort':

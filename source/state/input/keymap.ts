@@ -8,6 +8,8 @@ import {
 	makeResourceBindings,
 	type MakeCommand,
 } from '../make/make-keys.js';
+import {swarmActionBindings, swarmPaneBindings, type SwarmCommand} from '../swarm/swarm-keys.js';
+import {dialogBindings, type DialogCommand} from './dialog-keys.js';
 import {groupBindings, type GroupCommand} from '../containers/group-keys.js';
 
 export type {Scope} from './binding.js';
@@ -23,6 +25,7 @@ export type Command =
 	| 'sort'
 	| 'sortReverse'
 	| 'stateFilter'
+	| 'usageColumns'
 	| 'start'
 	| 'stop'
 	| 'restart'
@@ -43,11 +46,25 @@ export type Command =
 	| InsideCommand
 	| LogCommand
 	| MakeCommand
+	| SwarmCommand
+	| DialogCommand
 	| GroupCommand;
 
 /** Details panel, exec and attach (issue 5). */
 export type InsideCommand =
-	'details' | 'exec' | 'execCommand' | 'attach' | 'nextTab' | 'previousTab' | 'closeDetails' | 'zoom' | 'rawJson' | 'reveal';
+	| 'details'
+	| 'exec'
+	| 'execCommand'
+	| 'attach'
+	| 'nextTab'
+	| 'previousTab'
+	| 'closeDetails'
+	| 'zoom'
+	| 'rawJson'
+	| 'reveal'
+	| 'detailsSearch'
+	| 'yank'
+	| 'yankId';
 
 /** Panes, marking, resource removal and the prune dialog (issue 4). */
 export type ResourceCommand =
@@ -96,6 +113,13 @@ export const defaultBindings: readonly Binding[] = [
 		'containers',
 		'state',
 		'List only containers in one state, with the text filter: all, running, exited, paused, created, restarting, dead (cycles)',
+	),
+	bind(
+		'usageColumns',
+		['M'],
+		'containers',
+		'cpu/mem',
+		'Show or hide the CPU % and MEM / LIMIT columns (live, for the running rows on screen; on by default)',
 	),
 	bind('start', ['u'], 'containers', 'start', 'Start the selected container', {mutates: true, footer: true}),
 	bind('stop', ['s'], 'containers', 'stop', 'Stop the selected container (SIGTERM, then SIGKILL after its timeout)', {
@@ -148,6 +172,9 @@ export const defaultBindings: readonly Binding[] = [
 		},
 	),
 	...makeContainerBindings,
+	// Not in the footer, whose containers row is full at 80 columns: help (?) lists it.
+	bind('yank', ['y'], 'containers', 'copy', "Copy the selected container's name to the clipboard (OSC 52)"),
+	bind('yankId', ['Y'], 'containers', 'copy id', "Copy the selected container's full id to the clipboard (OSC 52)"),
 	bind('nextTab', ['tab', 'right', 'l'], 'details', 'next tab', 'Show the next tab', {footer: true}),
 	bind('previousTab', ['left', 'h'], 'details', 'prev tab', 'Show the previous tab'),
 	bind('closeDetails', ['escape'], 'details', 'close', 'Close the details panel', {footer: true}),
@@ -156,18 +183,57 @@ export const defaultBindings: readonly Binding[] = [
 	bind('reveal', ['v'], 'details', 'reveal', 'Env and Inspect: show or mask secrets (secret-looking names, passwords in URLs)', {
 		footer: true,
 	}),
+	bind(
+		'detailsSearch',
+		['/'],
+		'details',
+		'search',
+		'Search the text shown (Inspect, raw JSON, Env, Top, Diff; on Ports, Mounts, Stats it filters the list)',
+		{
+			footer: true,
+		},
+	),
+	bind('nextMatch', ['n'], 'details', 'next', 'Next match, wrapping around'),
+	bind('prevMatch', ['N'], 'details', 'previous', 'Previous match, wrapping around'),
+	bind(
+		'yank',
+		['y'],
+		'details',
+		'copy',
+		'Copy the current match’s line, else the top line: an env value (masked until {details.reveal}), an address… (OSC 52)',
+		{footer: true},
+	),
 	...logPaneBindings,
+	bind(
+		'yank',
+		['y'],
+		'logs',
+		'copy',
+		'Copy the current match’s line, else the newest line (the top line when scrolled back) (OSC 52)',
+	),
 	bind('remove', ['d'], 'resources', 'remove', 'Remove the selected image tag, volume or network (asks first)', {
 		mutates: true,
 		footer: true,
 	}),
+	bind(
+		'details',
+		['enter', 'i'],
+		'resources',
+		'inspect',
+		'Open the details: an image’s layers and users, a volume’s mountpoint and users, a network’s containers and addresses',
+		{footer: true},
+	),
+	bind('yank', ['y'], 'resources', 'copy', 'Copy the selected image’s tag, volume’s or network’s name (OSC 52)'),
+	bind('yankId', ['Y'], 'resources', 'copy id', 'Copy the selected image’s or network’s full id, a volume’s name (OSC 52)'),
 	...makeResourceBindings,
+	...swarmActionBindings,
 	bind('jump', ['enter'], 'events', 'show', "Show the event's container, image, volume or network in its pane", {footer: true}),
 	bind('paneContainers', ['1'], 'global', 'containers', 'Show the containers pane'),
 	bind('paneImages', ['2'], 'global', 'images', 'Show the images pane'),
 	bind('paneVolumes', ['3'], 'global', 'volumes', 'Show the volumes pane'),
 	bind('paneNetworks', ['4'], 'global', 'networks', 'Show the networks pane'),
 	bind('paneEvents', ['5'], 'global', 'events', 'Show the events pane: what the engine reported, newest first'),
+	...swarmPaneBindings,
 	bind('nextPane', ['tab'], 'global', 'pane', 'Show the next pane', {footer: true}),
 	bind('prune', ['P'], 'global', 'prune', 'Clean up: preview what a prune removes, then confirm', {mutates: true, footer: true}),
 	bind('contexts', ['c'], 'global', 'contexts', 'List the docker contexts and switch to another engine'),
@@ -191,6 +257,7 @@ export const defaultBindings: readonly Binding[] = [
 	bind('clearInput', ['ctrl+u'], 'prompt', 'clear', 'Clear the text typed'),
 	bind('back', ['escape'], 'prompt', 'cancel', 'Cancel the prompt; a filter is cleared'),
 	...makeFormBindings,
+	...dialogBindings,
 ];
 
 export type KeyMap = {
@@ -267,12 +334,18 @@ export const scopeTitles: Readonly<Record<Scope, string>> = {
 	containers: 'Containers',
 	resources: 'Images, volumes, networks',
 	events: 'Events pane',
+	services: 'Swarm services',
+	tasks: 'Swarm tasks',
+	nodes: 'Swarm nodes',
 	confirm: 'Confirmation dialogs',
 	prune: 'Prune dialog',
 	details: 'Details panel',
 	logs: 'Logs pane',
 	prompt: 'Text prompts (filter, rename)',
 	form: 'Forms (run, stop, commit, tag, create, copy, build)',
+	help: 'This help',
+	contexts: 'Contexts dialog',
+	result: 'Results (bulk actions, prune, a typed command, a build)',
 };
 
 /** The display form of the first key bound to a command in a scope, for hints; '?' when none is. */
@@ -318,19 +391,35 @@ export function keyTableMarkdown(bindings: readonly Binding[] = defaultBindings)
 
 export type HelpLine = {readonly text: string; readonly heading: boolean};
 
-/** The help overlay's lines: bindings grouped under their scope's title. */
-export function helpLines(bindings: readonly Binding[]): HelpLine[] {
-	const lines: HelpLine[] = [];
-	let scope: Scope | undefined;
+/**
+ * The help overlay's lines: bindings grouped under their scope's title, in table order, except that the
+ * groups of the scopes in `first` (what has the focus, then what it lets through) come first, marked as the
+ * keys that act here. Moving whole groups keeps the number of lines whatever the focus.
+ */
+export function helpLines(bindings: readonly Binding[], first: readonly Scope[] = []): HelpLine[] {
+	const groups: Binding[][] = [];
 	for (const binding of bindings) {
-		if (binding.scope !== scope) {
-			scope = binding.scope;
-			if (lines.length > 0) lines.push({text: '', heading: false});
-			lines.push({text: scopeTitles[scope], heading: true});
-		}
+		const last = groups.at(-1);
+		if (last && last[0]!.scope === binding.scope) last.push(binding);
+		else groups.push([binding]);
+	}
 
-		const keys = binding.keys.map(displayKey).join(' ');
-		lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+	const rank = (group: readonly Binding[]) => {
+		const index = first.indexOf(group[0]!.scope);
+		return index === -1 ? first.length : index;
+	};
+
+	const lines: HelpLine[] = [];
+	for (const group of groups
+		.map((group, index) => ({group, index}))
+		.sort((a, b) => rank(a.group) - rank(b.group) || a.index - b.index)) {
+		const {scope} = group.group[0]!;
+		if (lines.length > 0) lines.push({text: '', heading: false});
+		lines.push({text: first.includes(scope) ? `${scopeTitles[scope]} (keys here)` : scopeTitles[scope], heading: true});
+		for (const binding of group.group) {
+			const keys = binding.keys.map(displayKey).join(' ');
+			lines.push({text: `  ${keys.padEnd(16)} ${describeBinding(binding, bindings)}`, heading: false});
+		}
 	}
 
 	return lines;

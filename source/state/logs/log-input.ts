@@ -1,12 +1,13 @@
 // Keys for the logs pane: opening it from the containers list, its own keys while it has focus, and
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
 import {selection, type AppState} from '../core/app.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
 import {logTargets} from './log-targets.js';
 import {groupOf} from '../containers/groups.js';
+import {splitRowKey} from '../core/engines.js';
 import {gapSeqs, logMatcher, searchMatches, searchPending} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
@@ -15,9 +16,10 @@ function open(state: AppState): Effect[] {
 	const targets = logTargets(state);
 	if (targets.length === 0) return [say('No container selected', 'error')];
 	// On a project's row, the pane follows that project (its project mode), whatever the list selects next.
-	const project = state.ui.marked.length === 0 ? selection(state).group?.name : undefined;
+	const group = state.ui.marked.length === 0 ? selection(state).group : undefined;
+	const engine = group?.members[0] && splitRowKey(group.members[0].id).engine;
 	return [
-		dispatch({type: 'logs/project', project}),
+		dispatch({type: 'logs/project', project: group?.name, engine}),
 		dispatch({type: 'logs/targets', targets}),
 		dispatch({type: 'ui/panel', panel: 'logs'}),
 		dispatch({type: 'logs/focus', focused: true}),
@@ -105,7 +107,7 @@ function promptKey(state: AppState, key: KeyPress, keys: KeyMap): Effect[] {
 
 function toggleProject(state: AppState): Effect[] {
 	if (state.logs.project !== undefined) {
-		const {project: _, ...rest} = state.logs;
+		const {project: _, projectEngine: _engine, ...rest} = state.logs;
 		return [
 			dispatch({type: 'logs/project', project: undefined}),
 			dispatch({type: 'logs/targets', targets: logTargets({...state, logs: rest})}),
@@ -117,8 +119,18 @@ function toggleProject(state: AppState): Effect[] {
 	const project = container && groupOf(container)?.name;
 	if (!container || project === undefined)
 		return [say(`${container?.name ?? 'This container'} is not part of a compose project`, 'error')];
-	const next = {...state, logs: {...state.logs, project}};
-	return [dispatch({type: 'logs/project', project}), dispatch({type: 'logs/targets', targets: logTargets(next)})];
+	// A project of that name on another engine is another project.
+	const engine = splitRowKey(container.id).engine;
+	const next = {...state, logs: {...state.logs, project, projectEngine: engine}};
+	return [dispatch({type: 'logs/project', project, engine}), dispatch({type: 'logs/targets', targets: logTargets(next)})];
+}
+
+/** The line at the pane's cursor: the current match, else the newest line, or the top one when scrolled back. */
+function copyLogLine(logs: LogsState): Effect[] {
+	const seq = logs.current ?? (logs.follow ? logs.buffer.end - 1 : logs.top);
+	const line = logs.buffer.at(seq);
+	if (!line || line.gap || line.text === '') return [say('No log line to copy here', 'error')];
+	return [copy(line.text, 'log line')];
 }
 
 export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] | undefined {
@@ -187,6 +199,8 @@ export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?:
 				: [{type: 'fetchLogGap', seq}];
 		}
 
+		case 'yank':
+			return copyLogLine(logs);
 		case 'zoom':
 			return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
 		case 'back':

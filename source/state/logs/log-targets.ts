@@ -2,15 +2,16 @@
 // containers when there are any, else the selected one, or the members of the selected project's row.
 import {selection, type AppState} from '../core/app.js';
 import {composeProjectLabel, groupOf} from '../containers/groups.js';
+import {splitRowKey} from '../core/engines.js';
 
 export {composeProjectLabel};
 
 /** Container ids, in a stable order: marks in the order they were made, a project's by name. */
 export function logTargets(state: AppState): readonly string[] {
-	const {project} = state.logs;
+	const {project, projectEngine} = state.logs;
 	if (project !== undefined) {
 		return Object.values(state.containers.byId)
-			.filter((container) => groupOf(container)?.name === project)
+			.filter((container) => groupOf(container)?.name === project && splitRowKey(container.id).engine === projectEngine)
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((container) => container.id);
 	}

@@ -28,6 +28,8 @@ export type LogsState = {
 	readonly targets: readonly string[];
 	/** A compose project followed as a whole, instead of the selection or the marks. */
 	readonly project?: string;
+	/** With several engines: the key of the engine that project is on (a project of that name elsewhere is another). */
+	readonly projectEngine?: string;
 	/** Bumped whenever the streams must be opened afresh (new targets, new window). */
 	readonly generation: number;
 	readonly cap: number;

@@ -13,7 +13,7 @@ import {defaultLogLines, type LogPrompt, type LogsState, type LogToggle, type Lo
 export type LogsAction =
 	| {readonly type: 'logs/configure'; readonly cap: number}
 	| {readonly type: 'logs/targets'; readonly targets: readonly string[]}
-	| {readonly type: 'logs/project'; readonly project: string | undefined}
+	| {readonly type: 'logs/project'; readonly project: string | undefined; readonly engine?: string}
 	| {readonly type: 'logs/focus'; readonly focused: boolean}
 	| {readonly type: 'logs/append'; readonly lines: readonly LogLine[]}
 	/** The lines fetched for the gap row at `seq` (with a smaller gap row among them if not all fitted). */
@@ -138,7 +138,9 @@ export function logsReducer(state: LogsState, action: LogsAction): LogsState {
 		case 'logs/targets':
 			return sameList(action.targets, state.targets) ? state : restart(state, {targets: action.targets});
 		case 'logs/project':
-			return action.project === state.project ? state : {...state, project: action.project};
+			return action.project === state.project && action.engine === state.projectEngine
+				? state
+				: {...state, project: action.project, projectEngine: action.project === undefined ? undefined : action.engine};
 		case 'logs/focus':
 			return action.focused === state.focused ? state : {...state, focused: action.focused, prompt: undefined};
 		case 'logs/append': {

@@ -149,8 +149,7 @@ export function routeFormKey(state: AppState, dialog: FormDialog, key: KeyPress,
 
 /** Keys while the build pane is open: it closes once the build has ended; the build goes on if closed early. */
 export function routeBuildLogKey(dialog: BuildLogDialog, key: KeyPress, keys: KeyMap): Effect[] {
-	const command = keys.lookup('form', key.name);
-	if (command !== 'back' && command !== 'submit') return [];
+	if (keys.lookup('result', key.name) !== 'close') return [];
 	if (dialog.phase === 'running') return [close, say('The build goes on; its result will show here')];
 	return [close];
 }

@@ -1,7 +1,7 @@
 // Keys for the images, volumes and networks panes, pane switching, marking, bulk actions and the prune
 // dialog. routeKey asks here first; undefined means "not mine", and the containers routing goes on.
 import {selection, visibleRows, type AppState} from '../core/app.js';
-import {dispatch, say, type Effect} from '../input/effect.js';
+import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {movement} from '../input/movement.js';
 import type {Command, KeyMap, ResourceCommand} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
@@ -11,6 +11,8 @@ import {resourceSelection, rowKey, visibleResources} from './resource-view.js';
 import type {Image, Network, ResourcePane, Volume} from './resources.js';
 import type {PaneId} from '../core/ui.js';
 import {makeResourceCommand} from '../make/make-input.js';
+import {isSwarmPane, swarmPanes} from '../swarm/swarm.js';
+import {notManagerText} from '../swarm/swarm-input.js';
 
 const request = (value: ResourceRequest): Effect => ({type: 'resource', request: value});
 const close = dispatch({type: 'ui/closeDialog'});
@@ -23,11 +25,22 @@ const paneKeys: Partial<Record<Command, PaneId>> = {
 	paneVolumes: 'volumes',
 	paneNetworks: 'networks',
 	paneEvents: 'events',
+	paneServices: 'services',
+	paneTasks: 'tasks',
+	paneNodes: 'nodes',
 };
 
 function switchPane(state: AppState, command: Command): Effect[] | undefined {
-	const next = command === 'nextPane' ? paneOrder[(paneOrder.indexOf(state.ui.pane) + 1) % paneOrder.length]! : paneKeys[command];
+	// The swarm panes are in the cycle only on a swarm manager.
+	const order = state.swarm.role?.manager ? [...paneOrder, ...swarmPanes] : paneOrder;
+	const next = command === 'nextPane' ? order[(order.indexOf(state.ui.pane) + 1) % order.length]! : paneKeys[command];
 	if (!next) return undefined;
+	if (isSwarmPane(next)) {
+		const refusal = notManagerText(state);
+		if (refusal) return [say(refusal, 'error')];
+		return [dispatch({type: 'ui/pane', pane: next})];
+	}
+
 	return [dispatch({type: 'ui/pane', pane: next}), request({kind: 'watch'})];
 }
 
@@ -125,6 +138,32 @@ function removeSelected(state: AppState, pane: ResourcePane): Effect[] {
 	return [dispatch({type: 'ui/openDialog', dialog: {kind: 'removeResource', target}})];
 }
 
+const subjects = {images: 'image', volumes: 'volume', networks: 'network'} as const;
+
+/** Opens the details panel on the selected image (by id), volume (by name) or network (by id). */
+function openDetails(state: AppState, pane: ResourcePane): Effect[] {
+	const {row} = resourceSelection(state.resources, pane);
+	if (!row) return [say(`No ${pane.slice(0, -1)} selected`, 'error')];
+	const [id, name] =
+		pane === 'images' ? [(row as Image).id, (row as Image).reference] : [rowKey(pane, row), (row as Volume).name];
+	return [
+		dispatch({type: 'ui/details', action: {kind: 'open', subject: subjects[pane], id, name}}),
+		dispatch({type: 'ui/panel', panel: 'details'}),
+	];
+}
+
+function copySelected(state: AppState, pane: ResourcePane, id: boolean): Effect[] {
+	const {row} = resourceSelection(state.resources, pane);
+	if (!row) return [say(`No ${pane.slice(0, -1)} selected`, 'error')];
+	if (pane === 'images') {
+		const image = row as Image;
+		return id || image.dangling ? [copy(image.id, `id of ${image.reference}`)] : [copy(image.reference, 'tag')];
+	}
+
+	if (pane === 'networks' && id) return [copy((row as Network).id, `id of ${(row as Network).name}`)];
+	return [copy((row as Volume | Network).name, 'name')];
+}
+
 function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: KeyMap): Effect[] {
 	const view = state.resources.views[pane];
 	if (view.filtering) {
@@ -159,6 +198,11 @@ function resourcePane(state: AppState, pane: ResourcePane, key: KeyPress, keys: 
 			return openPrune();
 		case 'remove':
 			return removeSelected(state, pane);
+		case 'details':
+			return openDetails(state, pane);
+		case 'yank':
+		case 'yankId':
+			return copySelected(state, pane, command === 'yankId');
 		default:
 			return makeResourceCommand(state, pane, command) ?? [];
 	}
@@ -182,12 +226,12 @@ function toggle(choices: PruneChoices, category: PruneCategory): PruneChoices {
 	return next;
 }
 
-/** What closes a dialog that only shows a result: the prompt's submit key, as its hint says. */
-const closes = (key: KeyPress, keys: KeyMap): boolean => keys.lookup('prompt', key.name) === 'submit';
+/** What closes a dialog that only shows a result: the result scope's close key, as its hint says. */
+const closes = (key: KeyPress, keys: KeyMap): boolean => keys.lookup('result', key.name) === 'close';
 
 function pruneDialog(dialog: Extract<ResourceDialog, {kind: 'prune'}>, key: KeyPress, keys: KeyMap): Effect[] {
 	const command = keys.lookup('prune', key.name);
-	if (dialog.phase === 'done') return command === 'yes' || command === 'no' || closes(key, keys) ? [close] : [];
+	if (dialog.phase === 'done') return closes(key, keys) ? [close] : [];
 	if (command === 'no') {
 		if (dialog.phase === 'running') return [];
 		return [close, say('Prune cancelled: nothing was removed')];
@@ -212,7 +256,7 @@ function pruneDialog(dialog: Extract<ResourceDialog, {kind: 'prune'}>, key: KeyP
 function routeDialog(dialog: ResourceDialog, key: KeyPress, keys: KeyMap): Effect[] {
 	if (dialog.kind === 'prune') return pruneDialog(dialog, key, keys);
 	const command = keys.lookup('confirm', key.name);
-	if (dialog.kind === 'bulkResult') return command === 'yes' || command === 'no' || closes(key, keys) ? [close] : [];
+	if (dialog.kind === 'bulkResult') return closes(key, keys) ? [close] : [];
 	if (dialog.kind === 'bulkConfirm') {
 		if (command === 'no') {
 			const which = dialog.group === undefined ? `the ${bulkSubject(dialog.targets)}` : bulkSubject(dialog.targets, dialog.group);
@@ -241,7 +285,7 @@ export function routeResourceKey(state: AppState, key: KeyPress, keys: KeyMap): 
 	if (isResourceDialog(dialog)) return routeDialog(dialog, key, keys);
 	if (dialog) return undefined;
 	// The events pane's own keys are routed first (events-input.ts); what reaches here is pane switching and prune.
-	if (pane === 'events') {
+	if (pane === 'events' || isSwarmPane(pane)) {
 		const command = keys.lookup('global', key.name);
 		return command === 'prune' ? openPrune() : command ? switchPane(state, command) : undefined;
 	}
