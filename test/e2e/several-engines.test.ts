@@ -1,7 +1,7 @@
 // Several engines in one view (issue 17), against two real daemons: the shared engine and a private second
 // dockerd (test/helpers/second-engine.ts) reached through a docker context. Both engines' containers in one
-// list with an ENGINE column; an action on each checked on the right daemon; the second daemon stopped while
-// the first stays live, then started again and resynchronised.
+// list with an ENGINE column; the CPU and MEM columns fed by each engine's stats; an action on each checked on
+// the right daemon; the second daemon stopped while the first stays live, then started again and resynchronised.
 import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -110,6 +110,16 @@ engineSuite('several engines in one view', () => {
 			assert.match(screen.split('\n')[0]!, /\/var\/run\/docker\.sock ● · second ● · scope/);
 		},
 	);
+
+	it('CPU and MEM of each engine’s container come from its own engine’s stats stream', {skip: unavailable}, async () => {
+		// A stream opened on the wrong engine fails (no such container there) and the cell stays '—'.
+		const figures = /\d+\.\d%\s+\S+ \/ \S+/;
+		const screen = await session.waitForScreen((s) => figures.test(rowOf(s, onMain)) && figures.test(rowOf(s, onSecond)), {
+			what: 'CPU and MEM figures on both engines’ rows',
+			timeout: 20_000,
+		});
+		assert.match(screen, /ENGINE\s+NAME\s+IMAGE\s+STATE\s+STATUS\s+CPU %\s+MEM \/ LIMIT/);
+	});
 
 	it('stops and starts a container on each engine, on the right daemon', {skip: unavailable}, async () => {
 		await select(onSecond);
