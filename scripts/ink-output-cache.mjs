@@ -146,6 +146,56 @@ const styledCharsReplacements = [
 	},
 ];
 
+/**
+ * In Ink's render-node-to-output.js: each text node's width, which every frame measured again with
+ * widest-line (a string-width pass over the whole text: in an idle profile at 200×50 the largest single cost
+ * of a frame), is read from measure-text.js, whose cache holds the same texts, measured by the layout.
+ */
+const renderReplacements = [
+	{what: 'measure-text in place of widest-line', from: "import widestLine from 'widest-line';", to: "import measureText from './measure-text.js';"},
+	{what: 'a cached width', from: 'const currentWidth = widestLine(text);', to: 'const currentWidth = measureText(text).width;'},
+];
+
+/**
+ * In Ink's measure-text.js: its cache kept every text it ever measured, so a flood of log lines grew it
+ * without end. It now keeps two generations: when the newer one is full it becomes the older one, and a text
+ * found in the older one moves to the newer; what no frame asked for in a whole generation is let go.
+ */
+const measureReplacements = [
+	{what: 'remembered in the newer generation', from: 'cache.set(text, dimensions);', to: 'dockpitRemember(text, dimensions);'},
+	{
+		what: 'a cache of two generations',
+		from: 'const cache = new Map();',
+		to: `export const measureCacheSize = 4096;
+let cache = new Map();
+let olderCache = new Map();
+const dockpitRemember = (text, dimensions) => {
+    if (cache.size >= measureCacheSize) {
+        olderCache = cache;
+        cache = new Map();
+    }
+    cache.set(text, dimensions);
+};
+export const measureCacheEntries = () => cache.size + olderCache.size;`,
+	},
+	{
+		what: 'found in either generation',
+		from: `    const cachedDimensions = cache.get(text);
+    if (cachedDimensions) {
+        return cachedDimensions;
+    }`,
+		to: `    const cachedDimensions = cache.get(text);
+    if (cachedDimensions) {
+        return cachedDimensions;
+    }
+    const olderDimensions = olderCache.get(text);
+    if (olderDimensions) {
+        dockpitRemember(text, olderDimensions);
+        return olderDimensions;
+    }`,
+	},
+];
+
 /** `source` with each replacement made; throws when one is not found exactly once. */
 function replaceOnce(source, list, file) {
 	let patched = source;
@@ -167,12 +217,26 @@ export const patchInkOutput = (source) => replaceOnce(source, replacements, "Ink
 /** ansi-tokenize's styledChars.js with the replacements made; throws likewise. */
 export const patchStyledChars = (source) => replaceOnce(source, styledCharsReplacements, "ansi-tokenize's styledChars.js");
 
+/** Ink's render-node-to-output.js with the replacements made; throws likewise. */
+export const patchRenderNode = (source) => replaceOnce(source, renderReplacements, "Ink's render-node-to-output.js");
+
+/** Ink's measure-text.js with the replacements made; throws likewise. */
+export const patchMeasureText = (source) => replaceOnce(source, measureReplacements, "Ink's measure-text.js");
+
 /** @type {import('esbuild').Plugin} */
 export const inkOutputCache = {
 	name: 'ink-output-cache',
 	setup(build) {
 		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]output\.js$/}, async (args) => ({
 			contents: patchInkOutput(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]render-node-to-output\.js$/}, async (args) => ({
+			contents: patchRenderNode(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]measure-text\.js$/}, async (args) => ({
+			contents: patchMeasureText(await readFile(args.path, 'utf8')),
 			loader: 'js',
 		}));
 		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]styledChars\.js$/}, async (args) => ({

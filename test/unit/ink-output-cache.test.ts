@@ -9,7 +9,7 @@ import {after, describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 // @ts-expect-error -- a plain .mjs build script, without types
-import {inkOutputCache, patchInkOutput, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
+import {inkOutputCache, patchInkOutput, patchMeasureText, patchRenderNode, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
 
 type OutputInstance = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
@@ -22,6 +22,8 @@ type OutputClass = new (options: {width: number; height: number}) => OutputInsta
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
 const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
+const renderNode = path.join(root, 'node_modules/ink/build/render-node-to-output.js');
+const measureTextFile = path.join(root, 'node_modules/ink/build/measure-text.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
@@ -91,6 +93,79 @@ describe('Ink Output with caches kept across frames', () => {
 		}
 	});
 
+	it('renders whole Ink trees as Ink unpatched does: text widths read from the layout\'s measurements', async () => {
+		// A module that renders a random tree of boxes and texts (wrapped, truncated, wide, styled) to a string.
+		const contents = `
+			import React from 'react';
+			import {Box, Text, renderToString} from 'ink';
+			export function draw(seed, words) {
+				let a = seed >>> 0;
+				const next = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+				const pick = (list) => list[Math.floor(next() * list.length)];
+				const text = () => Array.from({length: 1 + Math.floor(next() * 12)}, () => pick(words)).join(next() < 0.3 ? '\\n' : ' ');
+				const wraps = ['wrap', 'truncate-end', 'truncate-middle', 'end'];
+				const rows = Array.from({length: 3 + Math.floor(next() * 8)}, (_, i) =>
+					React.createElement(Box, {key: i, width: 8 + Math.floor(next() * 40), borderStyle: next() < 0.3 ? 'round' : undefined},
+						React.createElement(Text, {wrap: pick(wraps), color: next() < 0.5 ? 'cyan' : undefined}, text()),
+						React.createElement(Text, {bold: true}, text())));
+				return renderToString(React.createElement(Box, {flexDirection: 'column'}, rows), {columns: 30 + Math.floor(next() * 90)});
+			}`;
+		const drawWith = async (name: string, plugins: Plugin[]) => {
+			const file = path.join(folder, `${name}-tree.mjs`);
+			await build({
+				stdin: {contents, resolveDir: root, loader: 'js'},
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				outfile: file,
+				plugins,
+				define: {'process.env.NODE_ENV': '"production"'},
+				alias: {'react-devtools-core': path.join(root, 'scripts/devtools-stub.mjs')},
+				banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
+				logLevel: 'silent',
+			});
+			return ((await import(pathToFileURL(file).href)) as {draw: (seed: number, list: readonly string[]) => string}).draw;
+		};
+
+		const [plain, patched] = await Promise.all([drawWith('plain', []), drawWith('patched', [inkOutputCache as Plugin])]);
+		const treeWords = [...words, 'a-rather-long-word-that-must-wrap-somewhere', '\u001B[31mred\u001B[0m'];
+		for (let seed = 1; seed <= 40; seed++) assert.equal(patched(seed, treeWords), plain(seed, treeWords), `seed ${seed}`);
+	});
+
+	it('keeps at most two generations of measured texts, and measures as widest-line does', async () => {
+		const file = path.join(folder, 'measure.mjs');
+		await build({
+			stdin: {
+				contents: `export {default as measureText, measureCacheEntries, measureCacheSize} from ${JSON.stringify(measureTextFile)}; export {default as widestLine} from 'widest-line';`,
+				resolveDir: root,
+				loader: 'js',
+			},
+			bundle: true,
+			format: 'esm',
+			platform: 'node',
+			outfile: file,
+			plugins: [inkOutputCache as Plugin],
+			logLevel: 'silent',
+		});
+		type Measured = {width: number; height: number};
+		const measure = (await import(pathToFileURL(file).href)) as {
+			measureText: (text: string) => Measured;
+			measureCacheEntries: () => number;
+			measureCacheSize: number;
+			widestLine: (text: string) => number;
+		};
+		for (const text of [...words, 'two\nlines, the second longer', '\u001B[31m漢字\u001B[0m ok'])
+			assert.equal(measure.measureText(text).width, measure.widestLine(text), text);
+		const kept = measure.measureText('a text the screen keeps showing');
+		// A flood of log lines, each measured once, with the kept text asked for now and then, as each frame would.
+		for (let line = 0; line < 50_000; line++) {
+			measure.measureText(`log line ${line}`);
+			if (line % 1000 === 0) assert.equal(measure.measureText('a text the screen keeps showing'), kept);
+		}
+
+		assert.ok(measure.measureCacheEntries() <= 2 * measure.measureCacheSize, `${measure.measureCacheEntries()} texts kept`);
+	});
+
 	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
 		assert.ok((patchInkOutput(source) as string).includes('nextFrame'));
@@ -98,5 +173,11 @@ describe('Ink Output with caches kept across frames', () => {
 		const tokenizer = readFileSync(styledChars, 'utf8');
 		assert.ok((patchStyledChars(tokenizer) as string).includes('styles: codes,'));
 		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
+		const renderer = readFileSync(renderNode, 'utf8');
+		assert.ok(!(patchRenderNode(renderer) as string).includes('widestLine('));
+		assert.throws(() => patchRenderNode(renderer.replace('widestLine(text)', 'widestLine(text, {})')), /changed/);
+		const measurer = readFileSync(measureTextFile, 'utf8');
+		assert.ok((patchMeasureText(measurer) as string).includes('olderCache'));
+		assert.throws(() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')), /changed/);
 	});
 });
