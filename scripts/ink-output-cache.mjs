@@ -152,7 +152,11 @@ const styledCharsReplacements = [
  * of a frame), is read from measure-text.js, whose cache holds the same texts, measured by the layout.
  */
 const renderReplacements = [
-	{what: 'measure-text in place of widest-line', from: "import widestLine from 'widest-line';", to: "import measureText from './measure-text.js';"},
+	{
+		what: 'measure-text in place of widest-line',
+		from: "import widestLine from 'widest-line';",
+		to: "import measureText from './measure-text.js';",
+	},
 	{what: 'a cached width', from: 'const currentWidth = widestLine(text);', to: 'const currentWidth = measureText(text).width;'},
 ];
 

@@ -8,8 +8,13 @@ import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build, type Plugin} from 'esbuild';
-// @ts-expect-error -- a plain .mjs build script, without types
-import {inkOutputCache, patchInkOutput, patchMeasureText, patchRenderNode, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
+import {
+	inkOutputCache,
+	patchInkOutput,
+	patchMeasureText,
+	patchRenderNode,
+	patchStyledChars,
+} from '../../scripts/ink-output-cache.mjs';
 
 type OutputInstance = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
@@ -60,7 +65,7 @@ const words = ['web', 'running', 'Up 3 minutes', '漢字', '▶', '✓', 'é', '
 
 describe('Ink Output with caches kept across frames', () => {
 	it('gives the same frames as Ink unpatched, frame after frame', async () => {
-		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache as Plugin])]);
+		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache])]);
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const next = random(seed);
 			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
@@ -93,7 +98,7 @@ describe('Ink Output with caches kept across frames', () => {
 		}
 	});
 
-	it('renders whole Ink trees as Ink unpatched does: text widths read from the layout\'s measurements', async () => {
+	it("renders whole Ink trees as Ink unpatched does: text widths read from the layout's measurements", async () => {
 		// A module that renders a random tree of boxes and texts (wrapped, truncated, wide, styled) to a string.
 		const contents = `
 			import React from 'react';
@@ -127,7 +132,7 @@ describe('Ink Output with caches kept across frames', () => {
 			return ((await import(pathToFileURL(file).href)) as {draw: (seed: number, list: readonly string[]) => string}).draw;
 		};
 
-		const [plain, patched] = await Promise.all([drawWith('plain', []), drawWith('patched', [inkOutputCache as Plugin])]);
+		const [plain, patched] = await Promise.all([drawWith('plain', []), drawWith('patched', [inkOutputCache])]);
 		const treeWords = [...words, 'a-rather-long-word-that-must-wrap-somewhere', '\u001B[31mred\u001B[0m'];
 		for (let seed = 1; seed <= 40; seed++) assert.equal(patched(seed, treeWords), plain(seed, treeWords), `seed ${seed}`);
 	});
@@ -144,7 +149,7 @@ describe('Ink Output with caches kept across frames', () => {
 			format: 'esm',
 			platform: 'node',
 			outfile: file,
-			plugins: [inkOutputCache as Plugin],
+			plugins: [inkOutputCache],
 			logLevel: 'silent',
 		});
 		type Measured = {width: number; height: number};
@@ -168,16 +173,19 @@ describe('Ink Output with caches kept across frames', () => {
 
 	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
-		assert.ok((patchInkOutput(source) as string).includes('nextFrame'));
+		assert.ok(patchInkOutput(source).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
 		const tokenizer = readFileSync(styledChars, 'utf8');
-		assert.ok((patchStyledChars(tokenizer) as string).includes('styles: codes,'));
+		assert.ok(patchStyledChars(tokenizer).includes('styles: codes,'));
 		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
 		const renderer = readFileSync(renderNode, 'utf8');
-		assert.ok(!(patchRenderNode(renderer) as string).includes('widestLine('));
+		assert.ok(!patchRenderNode(renderer).includes('widestLine('));
 		assert.throws(() => patchRenderNode(renderer.replace('widestLine(text)', 'widestLine(text, {})')), /changed/);
 		const measurer = readFileSync(measureTextFile, 'utf8');
-		assert.ok((patchMeasureText(measurer) as string).includes('olderCache'));
-		assert.throws(() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')), /changed/);
+		assert.ok(patchMeasureText(measurer).includes('olderCache'));
+		assert.throws(
+			() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')),
+			/changed/,
+		);
 	});
 });
