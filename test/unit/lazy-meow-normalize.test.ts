@@ -65,5 +65,6 @@ describe('meow with normalize-package-data loaded on first use', () => {
 		const source = readFileSync(dependencies, 'utf8');
 		assert.ok(!patchMeowDependencies(source).includes('var normalizeExports = requireNormalize();'));
 		assert.throws(() => patchMeowDependencies(source.replace('var normalizeExports', 'let normalizeExports')), /changed/);
+		assert.ok(!patchMeowDependencies(source).includes('child_process'));
 	});
 });
