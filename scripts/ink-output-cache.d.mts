@@ -5,3 +5,4 @@ export function patchInkOutput(source: string): string;
 export function patchStyledChars(source: string): string;
 export function patchRenderNode(source: string): string;
 export function patchMeasureText(source: string): string;
+export function patchSanitizeAnsi(source: string): string;

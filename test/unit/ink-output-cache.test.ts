@@ -29,6 +29,7 @@ const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
 const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
 const renderNode = path.join(root, 'node_modules/ink/build/render-node-to-output.js');
 const measureTextFile = path.join(root, 'node_modules/ink/build/measure-text.js');
+const sanitizeFile = path.join(root, 'node_modules/ink/build/sanitize-ansi.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
@@ -171,6 +172,51 @@ describe('Ink Output with caches kept across frames', () => {
 		assert.ok(measure.measureCacheEntries() <= 2 * measure.measureCacheSize, `${measure.measureCacheEntries()} texts kept`);
 	});
 
+	it('cleans text of control sequences as Ink unpatched does, keeping at most two generations of it', async () => {
+		const load = async (name: string, plugins: Plugin[]) => {
+			const file = path.join(folder, `sanitize-${name}.mjs`);
+			await build({
+				stdin: {
+					contents: `export {default} from ${JSON.stringify(sanitizeFile)}; export * from ${JSON.stringify(sanitizeFile)};`,
+					resolveDir: root,
+					loader: 'js',
+				},
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				outfile: file,
+				plugins,
+				logLevel: 'silent',
+			});
+			return (await import(pathToFileURL(file).href)) as {
+				default: (text: string) => string;
+				sanitizedCacheEntries?: () => number;
+			};
+		};
+
+		const [plain, patched] = await Promise.all([load('plain', []), load('patched', [inkOutputCache])]);
+		const pieces = [
+			...colours,
+			...words,
+			'\u001B[2J',
+			'\u001B[1A',
+			'\u001B]8;;https://x\u0007link\u001B]8;;\u0007',
+			'\u009B31m',
+			'\u001B',
+			'tail',
+		];
+		const next = random(11);
+		for (let round = 0; round < 20_000; round++) {
+			// Texts come back, as on screen frame after frame, and new ones keep coming, as in a flood.
+			const text =
+				Array.from({length: 1 + Math.floor(next() * 6)}, () => pieces[Math.floor(next() * pieces.length)]).join('') +
+				(round % 2 === 0 ? '' : String(round));
+			assert.equal(patched.default(text), plain.default(text), JSON.stringify(text));
+		}
+
+		assert.ok(patched.sanitizedCacheEntries!() <= 2 * 4096, `${patched.sanitizedCacheEntries!()} texts kept`);
+	});
+
 	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
 		assert.ok(patchInkOutput(source).includes('nextFrame'));
@@ -182,7 +228,7 @@ describe('Ink Output with caches kept across frames', () => {
 		assert.ok(!patchRenderNode(renderer).includes('widestLine('));
 		assert.throws(() => patchRenderNode(renderer.replace('widestLine(text)', 'widestLine(text, {})')), /changed/);
 		const measurer = readFileSync(measureTextFile, 'utf8');
-		assert.ok(patchMeasureText(measurer).includes('olderCache'));
+		assert.ok(patchMeasureText(measurer).includes('measureCacheOlder'));
 		assert.throws(
 			() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')),
 			/changed/,
