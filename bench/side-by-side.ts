@@ -1,8 +1,8 @@
 // `npm run bench`: dockpit and dockly on the same labelled fleet in one run, one table. Start to the first
-// frame (100 running containers, 200×50, median of 7), CPU and RSS at idle over 60 s (both at once, then dockpit
-// alone with its CPU/MEM columns off), key press to
-// screen while a container floods its logs (logs pane open, 160×45, p95), and an external `docker run` to
-// its row, next to the floors: `node -e ''`, `docker ps -a` and the `docker run` command's own time.
+// frame (100 running containers, 200×50, median of 7), CPU and RSS at idle over 60 s (both at once, then
+// dockpit alone with its CPU/MEM columns off), key press to screen while a container floods its logs (logs
+// pane open, 160×45, p95), and an external `docker run` to its row, next to the floors: `node -e ''`,
+// `docker ps -a` and the `docker run` command's own time.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
