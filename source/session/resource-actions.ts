@@ -9,6 +9,7 @@ import {
 	summarisePrune,
 	defaultPruneChoices,
 	type PruneOutcome,
+	type PruneSnapshot,
 } from '../state/resources/prune.js';
 import {bulkSummary, type BulkOutcome, type ResourceDialog, type ResourceRequest} from '../state/resources/resource-dialogs.js';
 import {formatSize} from '../state/core/size.js';
@@ -17,7 +18,7 @@ import type {Engine} from '../docker/engine.js';
 import type {Filters} from '../docker/filters.js';
 import type {ResourceFeed} from '../docker/streams/resource-feed.js';
 import {toEngineError} from '../docker/errors.js';
-import {engineIdOf} from '../state/core/engines.js';
+import {engineIdOf, rowKey} from '../state/core/engines.js';
 import {applyEach, resourceFeedActions} from './feed-actions.js';
 
 export type ResourceActions = {
@@ -32,11 +33,10 @@ export function createResourceActions(options: {
 	/** The engine a container's row (its key) is on; the first engine without one (the resource panes show it). */
 	readonly loadEngine: (key?: string) => Promise<Engine>;
 	readonly scope: Filters;
-	/** With several engines, the first one's name: the prune preview says it prunes that engine only. */
-	readonly firstEngine?: string;
+	/** With several engines, their keys and names: a prune reads and prunes each of them. */
+	readonly engines?: ReadonlyArray<{readonly key: string; readonly name: string}>;
 }): ResourceActions {
 	const {store, loadEngine, scope} = options;
-	const onlyNote = options.firstEngine === undefined ? undefined : `Engine ${options.firstEngine} only (the first one named)`;
 	let feed: Promise<ResourceFeed> | undefined;
 	let stopped = false;
 	const status = (text: string, tone: 'progress' | 'success' | 'error' | 'info') =>
@@ -59,9 +59,26 @@ export function createResourceActions(options: {
 			return started;
 		}));
 
-	async function snapshot() {
-		const [engine, {readPruneSnapshot}] = await Promise.all([loadEngine(), import('../docker/resource-reads.js')]);
-		return readPruneSnapshot(engine.docker, scope);
+	/** What the engine holds, or each engine with several; an engine that does not answer is named in the note. */
+	async function snapshot(): Promise<{read: PruneSnapshot; note?: string}> {
+		const {readPruneSnapshot} = await import('../docker/resource-reads.js');
+		const {engines} = options;
+		if (!engines) return {read: await readPruneSnapshot((await loadEngine()).docker, scope)};
+		const reads = await Promise.allSettled(
+			// loadEngine takes a row's key: any id on that engine names it.
+			engines.map(async ({key}) => readPruneSnapshot((await loadEngine(rowKey(key, '-'))).docker, scope)),
+		);
+		const answered = engines.flatMap((engine, index) => {
+			const result = reads[index]!;
+			return result.status === 'fulfilled' ? [{...engine, snapshot: result.value}] : [];
+		});
+		const missing = engines.flatMap((engine, index) => {
+			const result = reads[index]!;
+			return result.status === 'rejected' ? [`${engine.name} (${toEngineError(result.reason).message})`] : [];
+		});
+		if (answered.length === 0) throw reads.find((result) => result.status === 'rejected')!.reason;
+		const read: PruneSnapshot = {at: Date.now(), containers: [], images: [], volumes: [], networks: [], engines: answered};
+		return {read, note: missing.length > 0 ? `Not read, so not pruned: ${missing.join(', ')}` : undefined};
 	}
 
 	async function bulk(request: Extract<ResourceRequest, {kind: 'bulk'}>) {
@@ -113,9 +130,9 @@ export function createResourceActions(options: {
 	async function preview() {
 		store.dispatch({type: 'ui/openDialog', dialog: {kind: 'prune', phase: 'loading', choices: defaultPruneChoices}});
 		try {
-			const read = await snapshot();
+			const {read, note} = await snapshot();
 			const dialog = currentPrune();
-			if (dialog) updatePrune({phase: 'ready', snapshot: read, preview: prunePreview(read, dialog.choices), note: onlyNote});
+			if (dialog) updatePrune({phase: 'ready', snapshot: read, preview: prunePreview(read, dialog.choices), note});
 		} catch (error) {
 			updatePrune({phase: 'done', note: `Could not read what the engine holds: ${toEngineError(error).message}`});
 		}
@@ -127,7 +144,7 @@ export function createResourceActions(options: {
 		updatePrune({phase: 'checking', note: undefined});
 		try {
 			// Re-check: what the engine holds now must be what the person saw, or they see the new list first.
-			const read = await snapshot();
+			const {read} = await snapshot();
 			const fresh = prunePreview(read, dialog.choices);
 			const change = previewChange(dialog.preview, fresh);
 			if (changed(change)) {
@@ -137,12 +154,14 @@ export function createResourceActions(options: {
 			}
 
 			updatePrune({phase: 'running'});
-			const [engine, {pruneItem}] = await Promise.all([loadEngine(), import('../docker/resource-ops.js')]);
+			const {pruneItem} = await import('../docker/resource-ops.js');
 			const outcomes: PruneOutcome[] = [];
 			let buildCache: number | undefined;
 			for (const item of dialog.preview.items) {
 				try {
-					const freed = await pruneItem(engine.docker, item);
+					// With several engines the item's id names its engine; the engine knows it by the rest.
+					const engine = await loadEngine(options.engines ? item.id : undefined);
+					const freed = await pruneItem(engine.docker, options.engines ? {...item, id: engineIdOf(item.id)} : item);
 					if (freed !== undefined) buildCache = (buildCache ?? 0) + freed;
 					outcomes.push({item, ok: true});
 				} catch (error) {

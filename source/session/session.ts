@@ -157,7 +157,7 @@ export function createSession(options: SessionOptions): Session {
 		store.dispatch({type: 'logs/window', window: {kind: 'tail', lines: options.config.logTail}});
 	}
 
-	let resources = createResourceActions({store, loadEngine, scope: options.scope, firstEngine: entries?.[0]?.name});
+	let resources = createResourceActions({store, loadEngine, scope: options.scope, engines: entries});
 	const handOverListeners = new Set<() => void>();
 	const make = createMakeActions({
 		store,
@@ -222,7 +222,7 @@ export function createSession(options: SessionOptions): Session {
 			endpoint = next;
 			engine = undefined;
 			usage.reset();
-			resources = createResourceActions({store, loadEngine, scope: options.scope, firstEngine: entries?.[0]?.name});
+			resources = createResourceActions({store, loadEngine, scope: options.scope, engines: entries});
 			// Its connections (an ssh:// engine's SSH connection) would otherwise stay open for the rest of the session.
 			await old?.then(
 				(loaded) => loaded.close(),

@@ -1,7 +1,8 @@
 // Several engines in one view (issue 17), against two real daemons: the shared engine and a private second
 // dockerd (test/helpers/second-engine.ts) reached through a docker context. Both engines' containers in one
 // list with an ENGINE column; the CPU and MEM columns fed by each engine's stats; an action on each checked on
-// the right daemon; the second daemon stopped while the first stays live, then started again and resynchronised.
+// the right daemon; a prune across both; the second daemon stopped while the first stays live, then started
+// again and resynchronised.
 import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -174,6 +175,38 @@ engineSuite('several engines in one view', () => {
 		await session.press('escape');
 		await session.waitForScreen((s) => !s.includes('hello-from-the-second-engine'), {what: 'the logs closed'});
 	});
+
+	it(
+		'prune reads and prunes every engine: each one’s stopped containers listed with their engine, removed from their own daemon',
+		{skip: unavailable},
+		async () => {
+			const pruneMain = uniqueName('multi-prune-main');
+			const pruneSecond = uniqueName('multi-prune-second');
+			await createContainer({name: pruneMain, start: false});
+			second!.docker('create', '--name', pruneSecond, '--label', `${RUN_LABEL.key}=${RUN_LABEL.value}`, TEST_IMAGE, 'true');
+			await session.waitForScreen((s) => s.includes(pruneMain) && s.includes(pruneSecond), {
+				what: 'both stopped containers listed',
+			});
+			await session.press('P');
+			const preview = await session.waitForScreen((s) => s.includes('Will remove 2 items') && s.includes('[y] prune 2'), {
+				what: 'the preview of both engines',
+				timeout: 20_000,
+			});
+			assert.ok(preview.includes(`${pruneSecond} (on second)`), preview);
+			assert.ok(preview.includes(`${pruneMain} (on `), preview);
+			assert.doesNotMatch(preview, /first one named/);
+			await session.press('y');
+			await session.waitForScreen((s) => s.includes('Removed 2 of 2') && s.includes('[Enter] close'), {
+				what: 'both pruned',
+				timeout: 20_000,
+			});
+			assert.equal((await containerState(pruneMain)).exists, false, 'gone from the main engine');
+			assert.equal(secondRunning(pruneSecond), undefined, 'gone from the second daemon');
+			assert.equal(secondRunning(onSecond), true, 'the running container on the second daemon stays');
+			await session.press('enter');
+			await session.waitForScreen((s) => !s.includes('Removed 2 of 2'), {what: 'the result closed'});
+		},
+	);
 
 	it(
 		'one engine stopped: a banner for it only, the other stays live; started again, it is resynchronised',

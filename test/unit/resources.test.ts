@@ -89,6 +89,50 @@ const ids = (choices: Partial<PruneChoices>) =>
 	prunePreview(snapshot, {...defaultPruneChoices, containers: false, ...choices}).items.map((item) => item.id);
 
 describe('prunePreview', () => {
+	it('several engines: each engine’s own preview, every item qualified by its engine and named with it', () => {
+		const other: PruneSnapshot = {
+			at: 0,
+			containers: [{id: 'c-exit', name: 'old', state: 'exited', size: 7}],
+			images: [],
+			volumes: [{name: 'data', size: 1, containers: 0, anonymous: false}],
+			networks: [],
+		};
+		const several: PruneSnapshot = {
+			at: 0,
+			containers: [],
+			images: [],
+			volumes: [],
+			networks: [],
+			engines: [
+				{key: '0', name: 'local', snapshot},
+				{key: '1', name: 'box', snapshot: other},
+			],
+		};
+		const preview = prunePreview(several, {...defaultPruneChoices, namedVolumes: true});
+		assert.deepEqual(
+			preview.items.map((item) => `${item.kind} ${item.id} ${item.name}`),
+			[
+				'container 0:c-exit old (on local)',
+				'container 0:c-new fresh (on local)',
+				'container 0:c-dead dead (on local)',
+				`volume 0:${'a'.repeat(64)} ${'a'.repeat(64)} (on local)`,
+				'volume 0:data data (on local)',
+				'container 1:c-exit old (on box)',
+				'volume 1:data data (on box)',
+			],
+		);
+		assert.equal(preview.total, 305 + 50 + 70 + 7 + 1);
+		// The same id on two engines is two items: a re-check that loses one engine's sees it gone.
+		const without = prunePreview(
+			{...several, engines: several.engines!.slice(0, 1)},
+			{...defaultPruneChoices, namedVolumes: true},
+		);
+		assert.deepEqual(
+			previewChange(preview, without).gone.map((item) => item.id),
+			['1:c-exit', '1:data'],
+		);
+	});
+
 	it('by default lists only the stopped containers (created, exited, dead), with their total size', () => {
 		const preview = prunePreview(snapshot, defaultPruneChoices);
 		assert.deepEqual(

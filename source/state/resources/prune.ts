@@ -1,6 +1,8 @@
 // The prune preview: from one snapshot of the engine (lists plus /system/df sizes, already scoped), exactly
 // which items each chosen category removes and how much space that frees, and what changed between two
 // snapshots. Pure, so the dialog, the re-check before pruning and the tests all compute the same thing.
+// With several engines, one snapshot per engine, and every item knows its engine.
+import {rowKey} from '../core/engines.js';
 
 export type PruneChoices = {
 	readonly containers: boolean;
@@ -50,6 +52,11 @@ export type PruneSnapshot = {
 		readonly builtIn: boolean;
 		readonly containers: number;
 	}>;
+	/**
+	 * With several engines (core/engines.ts): each one's own snapshot, by its key and name; the lists above are
+	 * then empty. Each item's id is qualified by its engine's key, and its name says the engine.
+	 */
+	readonly engines?: ReadonlyArray<{readonly key: string; readonly name: string; readonly snapshot: PruneSnapshot}>;
 	/** Undefined when the scope cannot apply to it (build cache carries no labels). */
 	readonly buildCache?: ReadonlyArray<{
 		readonly id: string;
@@ -78,6 +85,13 @@ export type PrunePreview = {readonly items: readonly PruneItem[]; readonly total
 const stoppedStates = new Set(['created', 'exited', 'dead']);
 
 export function prunePreview(snapshot: PruneSnapshot, choices: PruneChoices): PrunePreview {
+	if (snapshot.engines) {
+		const several = snapshot.engines.flatMap(({key, name, snapshot: one}) =>
+			prunePreview(one, choices).items.map((item) => ({...item, id: rowKey(key, item.id), name: `${item.name} (on ${name})`})),
+		);
+		return {items: several, total: several.reduce((sum, item) => sum + item.size, 0)};
+	}
+
 	const items: PruneItem[] = [];
 	if (choices.containers) {
 		for (const container of snapshot.containers) {
