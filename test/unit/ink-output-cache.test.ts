@@ -13,7 +13,9 @@ import {
 	patchInkOutput,
 	patchMeasureText,
 	patchRenderNode,
+	patchSanitizeAnsi,
 	patchStyledChars,
+	patchTokenize,
 } from '../../scripts/ink-output-cache.mjs';
 
 type OutputInstance = {
@@ -30,6 +32,7 @@ const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build
 const renderNode = path.join(root, 'node_modules/ink/build/render-node-to-output.js');
 const measureTextFile = path.join(root, 'node_modules/ink/build/measure-text.js');
 const sanitizeFile = path.join(root, 'node_modules/ink/build/sanitize-ansi.js');
+const tokenizeFile = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/tokenize.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
@@ -217,7 +220,39 @@ describe('Ink Output with caches kept across frames', () => {
 		assert.ok(patched.sanitizedCacheEntries!() <= 2 * 4096, `${patched.sanitizedCacheEntries!()} texts kept`);
 	});
 
-	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
+	it('splits lines into styled characters as ansi-tokenize unpatched does', async () => {
+		const load = async (name: string, plugins: Plugin[]) => {
+			const file = path.join(folder, `tokenize-${name}.mjs`);
+			await build({
+				stdin: {contents: `export {tokenize} from ${JSON.stringify(tokenizeFile)};`, resolveDir: root, loader: 'js'},
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				outfile: file,
+				plugins,
+				logLevel: 'silent',
+			});
+			return ((await import(pathToFileURL(file).href)) as {tokenize: (text: string, endChar?: number) => unknown}).tokenize;
+		};
+
+		const [plain, patched] = await Promise.all([load('plain', []), load('patched', [inkOutputCache])]);
+		// Every character of the blocks the plain split is skipped for, and characters that join or are wide.
+		const singles = [
+			...Array.from({length: 0x1_00 - 0xa0}, (_, index) => String.fromCodePoint(0xa0 + index)),
+			...Array.from({length: 0x2_0_60 - 0x2_0_00}, (_, index) => String.fromCodePoint(0x2_0_00 + index)),
+			...Array.from({length: 0x2_6_00 - 0x2_1_90}, (_, index) => String.fromCodePoint(0x2_1_90 + index)),
+		];
+		const joiners = ['\u0301', '\uFE0F', '\u200D', '漢', '😀', '🇫🇷', '\r\n', '\u001B]8;;https://x\u0007', '\u001B]8;;\u0007'];
+		const pool = [...singles, ...joiners, ...colours, ...words, '\u001B[38;5;208m', '\u001B[1;3;31m', '\u001B', 'x'];
+		const next = random(13);
+		for (let round = 0; round < 5000; round++) {
+			const text = Array.from({length: 1 + Math.floor(next() * 10)}, () => pool[Math.floor(next() * pool.length)]).join('');
+			assert.deepEqual(patched(text), plain(text), JSON.stringify(text));
+			assert.deepEqual(patched(text, 5), plain(text, 5), `${JSON.stringify(text)}, cut at 5`);
+		}
+	});
+
+	it('refuses an Ink or ansi-tokenize file whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
 		assert.ok(patchInkOutput(source).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
@@ -233,5 +268,14 @@ describe('Ink Output with caches kept across frames', () => {
 			() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')),
 			/changed/,
 		);
+		const sanitizer = readFileSync(sanitizeFile, 'utf8');
+		assert.ok(patchSanitizeAnsi(sanitizer).includes('cachedSanitizeAnsi'));
+		assert.throws(
+			() => patchSanitizeAnsi(sanitizer.replace('export default sanitizeAnsi;', 'export {sanitizeAnsi as default};')),
+			/changed/,
+		);
+		const splitter = readFileSync(tokenizeFile, 'utf8');
+		assert.ok(patchTokenize(splitter).includes('dockpitGraphemes(str)'));
+		assert.throws(() => patchTokenize(splitter.replace('segmenter.segment(str)', 'segmenter.segment(text)')), /changed/);
 	});
 });
