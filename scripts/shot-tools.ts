@@ -27,21 +27,31 @@ export class Camera {
 }
 
 /**
- * A row naming `name`: the mark gutter (one column), the selection marker or a blank, then the name,
- * indented when the row is a member of a compose project or stack.
+ * A container row naming `name`: the mark gutter (one column), the selection marker or a blank, then
+ * the name, indented when the row is a member of a compose project or stack.
  */
-const rowOf = (name: string, selected: boolean) => new RegExp(`^.${selected ? '▶' : '[▶ ]'} +${name.replaceAll('.', '\\.')} `);
+const containerRow = (name: string) => new RegExp(`^.[▶ ] +${name.replaceAll('.', '\\.')} `);
 
-/** Moves the list's selection (the row marked ▶) onto the row naming `name`, counting rows on screen. */
-export async function select(session: Session, name: string): Promise<void> {
+/** Whether a list row is the selected one (marked ▶ in its first two columns). */
+const isSelected = (line: string) => line.slice(0, 2).includes('▶');
+
+/**
+ * Moves the list's selection (the row marked ▶) onto the first row that `row` accepts (by default, the
+ * containers list's row naming `name`), counting rows on screen and pressing j or k as a user would.
+ */
+export async function select(
+	session: Session,
+	name: string,
+	row: (line: string) => boolean = (line) => containerRow(name).test(line),
+): Promise<void> {
 	await session.settled();
 	const lines = session.screen().split('\n');
-	const from = lines.findIndex((line) => line.slice(1).startsWith('▶'));
-	const to = lines.findIndex((line) => rowOf(name, false).test(line));
+	const from = lines.findIndex((line) => isSelected(line));
+	const to = lines.findIndex((line) => row(line));
 	if (from < 0 || to < 0) throw new Error(`no row for ${name} (or no selection) on the screen:\n${session.screen()}`);
 	const key = to > from ? 'j' : 'k';
 	for (let step = 0; step < Math.abs(to - from); step++) await session.press(key);
-	await session.waitForScreen((screen) => screen.split('\n').some((line) => rowOf(name, true).test(line)), {
+	await session.waitForScreen((screen) => screen.split('\n').some((line) => isSelected(line) && row(line)), {
 		what: `${name} selected`,
 	});
 }

@@ -5,7 +5,7 @@ import {startDockpit, type Session} from '../test/helpers/pty.js';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
 import {startSwarm, type PrivateSwarm} from '../test/helpers/swarm.js';
 import {waitFor} from '../test/helpers/wait.js';
-import {COLS, ROWS, rowWith, steady, type Camera} from './shot-tools.js';
+import {COLS, ROWS, rowWith, select, steady, type Camera} from './shot-tools.js';
 
 const STACK = 'shop';
 
@@ -23,16 +23,16 @@ const services: readonly ServiceSpec[] = [
 	{name: `${STACK}_web`, replicas: 4, cmd: 'exec httpd -f -v -p 80 -h /'},
 	{name: `${STACK}_api`, replicas: 2, cmd: 'exec httpd -f -v -p 8080 -h /'},
 	{name: `${STACK}_worker`, replicas: 1, cmd: idle('waiting for orders')},
-	{name: 'node-exporter', replicas: 'global', cmd: idle('exporting node metrics')},
+	{name: 'monitoring_exporter', replicas: 'global', cmd: idle('exporting node metrics')},
 ];
 
 const desired = (spec: ServiceSpec) => (spec.replicas === 'global' ? 2 : spec.replicas);
 
 async function createServices(swarm: PrivateSwarm): Promise<void> {
 	for (const spec of services) {
-		const stack = spec.name.startsWith(`${STACK}_`)
-			? ['--label', `com.docker.stack.namespace=${STACK}`, '--container-label', `com.docker.stack.namespace=${STACK}`]
-			: [];
+		// Labelled as `docker stack deploy` labels them: the stack is the name's part before the underscore.
+		const namespace = `com.docker.stack.namespace=${spec.name.split('_')[0]}`;
+		const stack = ['--label', namespace, '--container-label', namespace];
 		const mode = spec.replicas === 'global' ? ['--mode', 'global'] : ['--replicas', String(spec.replicas)];
 		await swarm.docker([
 			'service',
@@ -68,23 +68,29 @@ async function createServices(swarm: PrivateSwarm): Promise<void> {
 	if (spread < 2) throw new Error(`the tasks of ${STACK}_web run on ${spread} node(s), not both`);
 }
 
+const converged = (screen: string) =>
+	services.every((spec) => rowWith(screen, ` ${spec.name} `).includes(`${desired(spec)}/${desired(spec)}`));
+
 async function servicesPane(session: Session, camera: Camera): Promise<void> {
-	await waitFor(
-		async () => {
-			await session.press('6');
-			const screen = session.screen();
-			return (
-				screen.includes(' Services ') && services.every((spec) => rowWith(screen, ` ${spec.name} `).includes(`${desired(spec)}/`))
-			);
-		},
-		{timeout: 60_000, interval: 2000, what: 'the services pane with every service'},
-	);
-	await session.waitForScreen(
-		(screen) => services.every((spec) => rowWith(screen, ` ${spec.name} `).includes(`${desired(spec)}/${desired(spec)}`)),
-		{timeout: 30_000, what: 'every service converged on screen'},
-	);
+	// The swarm tabs appear once dockpit has read /info and knows it talks to a manager.
+	await session.waitForText('6 Services', {timeout: 30_000});
+	await session.press('6');
+	await session.waitForScreen(converged, {timeout: 60_000, what: 'every service listed at its replica count'});
+	await select(session, `${STACK}_web`, (line) => line.includes(` ${STACK}_web `));
 	await steady(session);
 	camera.shoot(session, 'services', 'dockpit — swarm services on a two-node swarm');
+}
+
+async function tasksPane(session: Session, camera: Camera): Promise<void> {
+	// Enter on the selected service lists its tasks: the four replicas, on both nodes.
+	await session.press('enter');
+	await session.waitForScreen(
+		(screen) =>
+			screen.split('\n').filter((line) => new RegExp(`${STACK}_web\\.\\d\\s.*running\\s+running`).test(line)).length === 4,
+		{timeout: 30_000, what: `the four running tasks of ${STACK}_web`},
+	);
+	await steady(session);
+	camera.shoot(session, 'tasks', `dockpit — the tasks of ${STACK}_web on both nodes`);
 }
 
 /** Starts the private swarm, creates the services, shoots the Services pane with the CLI at `cli`, tears down. */
@@ -101,6 +107,7 @@ export async function swarmShots(camera: Camera, cli: string): Promise<void> {
 		session = await startDockpit({command: [cli], args: ['--host', swarm.manager], cols: COLS, rows: ROWS, keyGap: 60});
 		await session.waitForText('Containers', {timeout: 30_000});
 		await servicesPane(session, camera);
+		await tasksPane(session, camera);
 		await session.press('q');
 		await session.exited;
 	} finally {
