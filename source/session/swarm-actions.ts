@@ -14,8 +14,16 @@ export type SwarmActions = {
 	/** Starts following the swarm (after the engine is connected). */
 	readonly start: () => Promise<void>;
 	readonly run: (request: SwarmRequest) => Promise<void>;
+	/**
+	 * Reads the tasks once (at most every two seconds): a service's log named a task the panes do not know
+	 * yet, and its prefix wants the task's slot. Tasks have no events; this is asked for, never a timer.
+	 */
+	readonly learnTasks: () => void;
 	readonly stop: () => void;
 };
+
+/** Least time between two task reads asked for by the logs pane. */
+const learnTasksMs = 2000;
 
 export function swarmFeedActions(event: SwarmFeedEvent): AppAction[] {
 	switch (event.type) {
@@ -38,6 +46,7 @@ export function createSwarmActions(options: {
 	let feed: SwarmFeed | undefined;
 	let stopped = false;
 	let unsubscribe: (() => void) | undefined;
+	let learnedAt = Number.NEGATIVE_INFINITY;
 	const status = (text: string, tone: 'progress' | 'success' | 'error' | 'info') =>
 		store.dispatch({type: 'ui/status', status: {text, tone}});
 
@@ -78,6 +87,12 @@ export function createSwarmActions(options: {
 			} finally {
 				feed?.refresh(['services', 'nodes', 'tasks']);
 			}
+		},
+		learnTasks() {
+			const now = Date.now();
+			if (!feed || now - learnedAt < learnTasksMs) return;
+			learnedAt = now;
+			feed.refresh(['tasks']);
 		},
 		stop() {
 			stopped = true;
