@@ -13,12 +13,15 @@ const rows = Number(process.argv[4] ?? 50);
 const dir = path.resolve(process.env['DOCKPIT_PROFILE_DIR'] ?? '/tmp/prof/out');
 mkdirSync(dir, {recursive: true});
 const session = await startDockpit({
-	command: ['node', `--cpu-prof`, `--cpu-prof-dir=${dir}`, CLI_PATH],
+	// DOCKPIT_PROFILE_OFF=1: no profiler (it costs CPU of its own), for the bare figure.
+	command: process.env['DOCKPIT_PROFILE_OFF'] ? ['node', CLI_PATH] : ['node', `--cpu-prof`, `--cpu-prof-dir=${dir}`, CLI_PATH],
 	args: ['--filter', process.env['DOCKPIT_PROFILE_FILTER'] ?? 'label=dockpit.prof=1'],
 	cols,
 	rows,
 });
 await session.waitForText(/f0\d\d/, {timeout: 30_000});
+// DOCKPIT_PROFILE_KEYS="M" (space-separated key names) presses keys first, e.g. to turn the CPU/MEM columns off.
+for (const key of (process.env['DOCKPIT_PROFILE_KEYS'] ?? '').split(' ').filter(Boolean)) await session.press(key);
 await delay(3000);
 const pid = session.pid;
 const before = cpuSeconds(pid);

@@ -3,6 +3,8 @@
 import {build} from 'esbuild';
 import {inkOutputCache} from './ink-output-cache.mjs';
 import {lazyModemSsh} from './lazy-modem-ssh.mjs';
+import {lazyMeowNormalize} from './lazy-meow-normalize.mjs';
+import {stringWidthFast} from './string-width-fast.mjs';
 import {rm, chmod} from 'node:fs/promises';
 
 await rm('dist', {recursive: true, force: true});
@@ -14,13 +16,13 @@ await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	minify: true,
+	minify: !process.env['DOCKPIT_NO_MINIFY'],
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only when DEV is set; never ship it.
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-	plugins: [lazyModemSsh, inkOutputCache],
+	plugins: [lazyModemSsh, lazyMeowNormalize, stringWidthFast, inkOutputCache],
 	// Native or optional modules stay outside the bundle: ssh2 loads them only for ssh:// engines.
 	external: ['ssh2', 'cpu-features'],
 	banner: {

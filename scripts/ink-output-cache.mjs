@@ -6,7 +6,10 @@
 //  - empty cells share one frozen blank character instead of a new object each;
 //  - a row whose cells are the very same objects as the row at that height in the previous frame reuses
 //    that row's encoded string;
-//  - and, in the tokenizer Ink uses, neighbouring characters of one style share it (see below).
+//  - in the tokenizer Ink uses, neighbouring characters of one style share it (see below);
+//  - and, outside output.js, each text node's width and cleaned text are read from caches of two
+//    generations instead of being computed again at every frame (render-node-to-output.js,
+//    measure-text.js, sanitize-ansi.js; see below).
 // Each replaced text must be found exactly once: an Ink upgrade that changes them fails the build loudly.
 // test/unit/ink-output-cache.test.ts checks that patched and unpatched Output give the same frames.
 import {readFile} from 'node:fs/promises';
@@ -146,6 +149,80 @@ const styledCharsReplacements = [
 	},
 ];
 
+/**
+ * In Ink's render-node-to-output.js: each text node's width, which every frame measured again with
+ * widest-line (a string-width pass over the whole text: in an idle profile at 200×50 the largest single cost
+ * of a frame), is read from measure-text.js, whose cache holds the same texts, measured by the layout.
+ */
+const renderReplacements = [
+	{
+		what: 'measure-text in place of widest-line',
+		from: "import widestLine from 'widest-line';",
+		to: "import measureText from './measure-text.js';",
+	},
+	{what: 'a cached width', from: 'const currentWidth = widestLine(text);', to: 'const currentWidth = measureText(text).width;'},
+];
+
+/**
+ * A cache of texts in two generations, as module code: when the newer is full it becomes the older, and a
+ * text found in the older moves to the newer; what no frame asked for in a whole generation is let go.
+ * `${name}Get(text)` returns undefined for a text not held; `${name}Entries()` counts what is held.
+ */
+const twoGenerations = (name) => `export const ${name}Size = 4096;
+let ${name}Newer = new Map();
+let ${name}Older = new Map();
+const ${name}Set = (text, value) => {
+    if (${name}Newer.size >= ${name}Size) {
+        ${name}Older = ${name}Newer;
+        ${name}Newer = new Map();
+    }
+    ${name}Newer.set(text, value);
+};
+const ${name}Get = (text) => {
+    const newer = ${name}Newer.get(text);
+    if (newer !== undefined) return newer;
+    const older = ${name}Older.get(text);
+    if (older !== undefined) ${name}Set(text, older);
+    return older;
+};
+export const ${name}Entries = () => ${name}Newer.size + ${name}Older.size;
+`;
+
+/**
+ * In Ink's measure-text.js: its cache kept every text it ever measured, so a flood of log lines grew it
+ * without end. It keeps two generations now.
+ */
+const measureReplacements = [
+	{what: 'remembered in the newer generation', from: 'cache.set(text, dimensions);', to: 'measureCacheSet(text, dimensions);'},
+	{what: 'a cache of two generations', from: 'const cache = new Map();', to: twoGenerations('measureCache')},
+	{
+		what: 'found in either generation',
+		from: 'const cachedDimensions = cache.get(text);',
+		to: 'const cachedDimensions = measureCacheGet(text);',
+	},
+];
+
+/**
+ * In Ink's sanitize-ansi.js: every text node's text is cleaned of control sequences (a walk over each
+ * character of any text with a colour in it) at each layout and again at each frame, so an idle frame
+ * re-cleaned every coloured cell on screen. The cleaned text is kept, in two generations.
+ */
+const sanitizeReplacements = [
+	{
+		what: 'the cleaned text kept',
+		from: 'export default sanitizeAnsi;',
+		to: `${twoGenerations('sanitizedCache')}const cachedSanitizeAnsi = (text) => {
+    let sanitized = sanitizedCacheGet(text);
+    if (sanitized === undefined) {
+        sanitized = sanitizeAnsi(text);
+        sanitizedCacheSet(text, sanitized);
+    }
+    return sanitized;
+};
+export default cachedSanitizeAnsi;`,
+	},
+];
+
 /** `source` with each replacement made; throws when one is not found exactly once. */
 function replaceOnce(source, list, file) {
 	let patched = source;
@@ -167,12 +244,33 @@ export const patchInkOutput = (source) => replaceOnce(source, replacements, "Ink
 /** ansi-tokenize's styledChars.js with the replacements made; throws likewise. */
 export const patchStyledChars = (source) => replaceOnce(source, styledCharsReplacements, "ansi-tokenize's styledChars.js");
 
+/** Ink's render-node-to-output.js with the replacements made; throws likewise. */
+export const patchRenderNode = (source) => replaceOnce(source, renderReplacements, "Ink's render-node-to-output.js");
+
+/** Ink's measure-text.js with the replacements made; throws likewise. */
+export const patchMeasureText = (source) => replaceOnce(source, measureReplacements, "Ink's measure-text.js");
+
+/** Ink's sanitize-ansi.js with the replacements made; throws likewise. */
+export const patchSanitizeAnsi = (source) => replaceOnce(source, sanitizeReplacements, "Ink's sanitize-ansi.js");
+
 /** @type {import('esbuild').Plugin} */
 export const inkOutputCache = {
 	name: 'ink-output-cache',
 	setup(build) {
 		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]output\.js$/}, async (args) => ({
 			contents: patchInkOutput(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]render-node-to-output\.js$/}, async (args) => ({
+			contents: patchRenderNode(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]sanitize-ansi\.js$/}, async (args) => ({
+			contents: patchSanitizeAnsi(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]measure-text\.js$/}, async (args) => ({
+			contents: patchMeasureText(await readFile(args.path, 'utf8')),
 			loader: 'js',
 		}));
 		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]styledChars\.js$/}, async (args) => ({

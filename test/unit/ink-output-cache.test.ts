@@ -8,8 +8,13 @@ import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build, type Plugin} from 'esbuild';
-// @ts-expect-error -- a plain .mjs build script, without types
-import {inkOutputCache, patchInkOutput, patchStyledChars} from '../../scripts/ink-output-cache.mjs';
+import {
+	inkOutputCache,
+	patchInkOutput,
+	patchMeasureText,
+	patchRenderNode,
+	patchStyledChars,
+} from '../../scripts/ink-output-cache.mjs';
 
 type OutputInstance = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
@@ -22,6 +27,9 @@ type OutputClass = new (options: {width: number; height: number}) => OutputInsta
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
 const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
+const renderNode = path.join(root, 'node_modules/ink/build/render-node-to-output.js');
+const measureTextFile = path.join(root, 'node_modules/ink/build/measure-text.js');
+const sanitizeFile = path.join(root, 'node_modules/ink/build/sanitize-ansi.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
@@ -58,7 +66,7 @@ const words = ['web', 'running', 'Up 3 minutes', '漢字', '▶', '✓', 'é', '
 
 describe('Ink Output with caches kept across frames', () => {
 	it('gives the same frames as Ink unpatched, frame after frame', async () => {
-		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache as Plugin])]);
+		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache])]);
 		for (const seed of [1, 2, 3, 4, 5]) {
 			const next = random(seed);
 			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
@@ -91,12 +99,139 @@ describe('Ink Output with caches kept across frames', () => {
 		}
 	});
 
+	it("renders whole Ink trees as Ink unpatched does: text widths read from the layout's measurements", async () => {
+		// A module that renders a random tree of boxes and texts (wrapped, truncated, wide, styled) to a string.
+		const contents = `
+			import React from 'react';
+			import {Box, Text, renderToString} from 'ink';
+			export function draw(seed, words) {
+				let a = seed >>> 0;
+				const next = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+				const pick = (list) => list[Math.floor(next() * list.length)];
+				const text = () => Array.from({length: 1 + Math.floor(next() * 12)}, () => pick(words)).join(next() < 0.3 ? '\\n' : ' ');
+				const wraps = ['wrap', 'truncate-end', 'truncate-middle', 'end'];
+				const rows = Array.from({length: 3 + Math.floor(next() * 8)}, (_, i) =>
+					React.createElement(Box, {key: i, width: 8 + Math.floor(next() * 40), borderStyle: next() < 0.3 ? 'round' : undefined},
+						React.createElement(Text, {wrap: pick(wraps), color: next() < 0.5 ? 'cyan' : undefined}, text()),
+						React.createElement(Text, {bold: true}, text())));
+				return renderToString(React.createElement(Box, {flexDirection: 'column'}, rows), {columns: 30 + Math.floor(next() * 90)});
+			}`;
+		const drawWith = async (name: string, plugins: Plugin[]) => {
+			const file = path.join(folder, `${name}-tree.mjs`);
+			await build({
+				stdin: {contents, resolveDir: root, loader: 'js'},
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				outfile: file,
+				plugins,
+				define: {'process.env.NODE_ENV': '"production"'},
+				alias: {'react-devtools-core': path.join(root, 'scripts/devtools-stub.mjs')},
+				banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
+				logLevel: 'silent',
+			});
+			return ((await import(pathToFileURL(file).href)) as {draw: (seed: number, list: readonly string[]) => string}).draw;
+		};
+
+		const [plain, patched] = await Promise.all([drawWith('plain', []), drawWith('patched', [inkOutputCache])]);
+		const treeWords = [...words, 'a-rather-long-word-that-must-wrap-somewhere', '\u001B[31mred\u001B[0m'];
+		for (let seed = 1; seed <= 40; seed++) assert.equal(patched(seed, treeWords), plain(seed, treeWords), `seed ${seed}`);
+	});
+
+	it('keeps at most two generations of measured texts, and measures as widest-line does', async () => {
+		const file = path.join(folder, 'measure.mjs');
+		await build({
+			stdin: {
+				contents: `export {default as measureText, measureCacheEntries, measureCacheSize} from ${JSON.stringify(measureTextFile)}; export {default as widestLine} from 'widest-line';`,
+				resolveDir: root,
+				loader: 'js',
+			},
+			bundle: true,
+			format: 'esm',
+			platform: 'node',
+			outfile: file,
+			plugins: [inkOutputCache],
+			logLevel: 'silent',
+		});
+		type Measured = {width: number; height: number};
+		const measure = (await import(pathToFileURL(file).href)) as {
+			measureText: (text: string) => Measured;
+			measureCacheEntries: () => number;
+			measureCacheSize: number;
+			widestLine: (text: string) => number;
+		};
+		for (const text of [...words, 'two\nlines, the second longer', '\u001B[31m漢字\u001B[0m ok'])
+			assert.equal(measure.measureText(text).width, measure.widestLine(text), text);
+		const kept = measure.measureText('a text the screen keeps showing');
+		// A flood of log lines, each measured once, with the kept text asked for now and then, as each frame would.
+		for (let line = 0; line < 50_000; line++) {
+			measure.measureText(`log line ${line}`);
+			if (line % 1000 === 0) assert.equal(measure.measureText('a text the screen keeps showing'), kept);
+		}
+
+		assert.ok(measure.measureCacheEntries() <= 2 * measure.measureCacheSize, `${measure.measureCacheEntries()} texts kept`);
+	});
+
+	it('cleans text of control sequences as Ink unpatched does, keeping at most two generations of it', async () => {
+		const load = async (name: string, plugins: Plugin[]) => {
+			const file = path.join(folder, `sanitize-${name}.mjs`);
+			await build({
+				stdin: {
+					contents: `export {default} from ${JSON.stringify(sanitizeFile)}; export * from ${JSON.stringify(sanitizeFile)};`,
+					resolveDir: root,
+					loader: 'js',
+				},
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				outfile: file,
+				plugins,
+				logLevel: 'silent',
+			});
+			return (await import(pathToFileURL(file).href)) as {
+				default: (text: string) => string;
+				sanitizedCacheEntries?: () => number;
+			};
+		};
+
+		const [plain, patched] = await Promise.all([load('plain', []), load('patched', [inkOutputCache])]);
+		const pieces = [
+			...colours,
+			...words,
+			'\u001B[2J',
+			'\u001B[1A',
+			'\u001B]8;;https://x\u0007link\u001B]8;;\u0007',
+			'\u009B31m',
+			'\u001B',
+			'tail',
+		];
+		const next = random(11);
+		for (let round = 0; round < 20_000; round++) {
+			// Texts come back, as on screen frame after frame, and new ones keep coming, as in a flood.
+			const text =
+				Array.from({length: 1 + Math.floor(next() * 6)}, () => pieces[Math.floor(next() * pieces.length)]).join('') +
+				(round % 2 === 0 ? '' : String(round));
+			assert.equal(patched.default(text), plain.default(text), JSON.stringify(text));
+		}
+
+		assert.ok(patched.sanitizedCacheEntries!() <= 2 * 4096, `${patched.sanitizedCacheEntries!()} texts kept`);
+	});
+
 	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
-		assert.ok((patchInkOutput(source) as string).includes('nextFrame'));
+		assert.ok(patchInkOutput(source).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
 		const tokenizer = readFileSync(styledChars, 'utf8');
-		assert.ok((patchStyledChars(tokenizer) as string).includes('styles: codes,'));
+		assert.ok(patchStyledChars(tokenizer).includes('styles: codes,'));
 		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
+		const renderer = readFileSync(renderNode, 'utf8');
+		assert.ok(!patchRenderNode(renderer).includes('widestLine('));
+		assert.throws(() => patchRenderNode(renderer.replace('widestLine(text)', 'widestLine(text, {})')), /changed/);
+		const measurer = readFileSync(measureTextFile, 'utf8');
+		assert.ok(patchMeasureText(measurer).includes('measureCacheOlder'));
+		assert.throws(
+			() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')),
+			/changed/,
+		);
 	});
 });
