@@ -116,15 +116,18 @@ engineSuite('swarm service logs against a private two-node swarm', () => {
 	});
 
 	it('/ finds a line of one task, and f shows only the matching lines', {timeout: 60_000}, async () => {
+		// Scrolled up one line, the pane stops following, so the match found stays on screen.
+		await session.press('k');
+		await session.waitForText(/paused — \d+ new line/, {timeout: 10_000});
 		await session.press('/');
-		await session.type('slot=3 ');
+		await session.type('slot=3 node');
 		await session.press('enter');
-		const found = await session.waitForScreen((s) => /\/slot=3 \d+\/\d+/.test(s) && /▶.*slot=3 node=/.test(s), {
+		const found = await session.waitForScreen((s) => /\/slot=3 node [1-9]\d*\/\d+/.test(s) && /▶.*│ slot=3 node=/.test(s), {
 			timeout: 20_000,
-			what: 'the newest match of "slot=3 " marked, and counted in the title',
+			what: 'a match of "slot=3 node" marked, and counted in the title',
 		});
-		const [, index, total] = /\/slot=3 (\d+)\/(\d+)/.exec(found)!;
-		assert.ok(Number(total) > 0 && Number(index) === Number(total), `on the newest match: ${index}/${total}`);
+		const marked = found.split('\n').find((line) => line.includes('▶') && line.includes('│'))!;
+		assert.match(marked, /svclogs-e2e\.3@\w+:\w{5}\s*│ slot=3 node=/, 'the match is a line of task 3, so prefixed');
 		await session.press('f');
 		const filtered = await session.waitForScreen((s) => / · filter/.test(s) && logRows(s).length > 0, {
 			timeout: 20_000,
@@ -134,11 +137,21 @@ engineSuite('swarm service logs against a private two-node swarm', () => {
 			logRows(filtered).every((row) => row.slot === '3'),
 			'every line shown is slot 3’s',
 		);
-		await session.press('f', 'escape', 'escape');
-		await session.waitForScreen((s) => !s.includes('Logs: '), {timeout: 10_000, what: 'the logs pane closed'});
+		// The search and the filter stay with the pane; the next tests want every line.
+		await session.press('f', '/', 'escape');
+		await session.waitForScreen((s) => !s.includes('/slot=3 node'), {timeout: 10_000, what: 'the search cleared'});
 	});
 
 	it('l on a task in the tasks pane shows that task’s lines only', {timeout: 60_000}, async () => {
+		// Out of the logs pane (its search, its focus), then closed.
+		await waitFor(
+			async () => {
+				if (!session.screen().includes('Logs: ')) return true;
+				await session.press('escape');
+				return false;
+			},
+			{timeout: 20_000, interval: 1000, what: 'the logs pane closed'},
+		);
 		await session.press('7');
 		await session.waitForScreen((s) => /svclogs-e2e\.\d\s/.test(s), {timeout: 30_000, what: 'the tasks pane'});
 		await session.press('/');
@@ -157,6 +170,37 @@ engineSuite('swarm service logs against a private two-node swarm', () => {
 		assert.ok(
 			rows.every((row) => row.slot === '2' && row.task === '2'),
 			`only task 2's lines: ${JSON.stringify(rows)}`,
+		);
+	});
+	it('says "service removed" when the service it follows is removed, and keeps its lines', {timeout: 60_000}, async () => {
+		await waitFor(
+			async () => {
+				if (!session.screen().includes('Logs: ')) return true;
+				await session.press('escape');
+				return false;
+			},
+			{timeout: 20_000, interval: 1000, what: 'the logs pane closed'},
+		);
+		await session.press('6');
+		await session.waitForScreen((s) => s.includes(' Services ') && s.includes(service), {
+			timeout: 20_000,
+			what: 'the services pane',
+		});
+		await session.press('l');
+		await session.waitForScreen((s) => s.includes('Logs: service svclogs-e2e') && logRows(s).length >= 4, {
+			timeout: 30_000,
+			what: 'the service’s logs',
+		});
+		await swarm!.docker(['service', 'rm', service]);
+		const screen = await session.waitForScreen((s) => s.includes('service removed'), {
+			timeout: 30_000,
+			what: 'the title saying the service was removed',
+		});
+		assert.ok(logRows(screen).length >= 4, `the lines read stay on screen, with their names:\n${screen}`);
+		assert.equal(
+			await swarm!.docker(['service', 'ls', '-q', '--filter', `name=${service}`]),
+			'',
+			'the engine has no such service',
 		);
 	});
 });

@@ -130,8 +130,15 @@ describe('service logs: the prefix', () => {
 	});
 
 	it('falls back to the start of the ids for a task, service or node the panes do not list yet', () => {
-		const unknown = linePrefix({...state, swarm: {...state.swarm, services: [], tasks: [], nodes: []}});
-		assert.equal(unknown(parse([seen])[0]!), `${serviceId.slice(0, 12)}.${task2.slice(0, 8)}@${nodeA.slice(0, 12)}`);
+		const origin = {service: 'svcneverlisted0000000000', task: 'taskneverlisted000000000', node: 'nodeneverlisted000000000'};
+		assert.equal(linePrefix(state)({...parse([seen])[0]!, origin}), 'svcneverlist.taskneve@nodeneverlis');
+	});
+
+	it('keeps the names a removed service’s lines were shown with', () => {
+		const before = parse([seen]).map(linePrefix(state));
+		const removed = linePrefix({...state, swarm: {...state.swarm, services: [], tasks: []}});
+		assert.deepEqual(parse([seen]).map(removed), before);
+		assert.equal(targetName({...state, swarm: {...state.swarm, services: []}}, serviceLogTarget(serviceId)), 'service web');
 	});
 
 	it('names the followed service or task in the title', () => {

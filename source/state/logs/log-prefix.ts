@@ -10,11 +10,28 @@ import {originPrefix, swarmLogTarget, type OriginNames} from './swarm-log-lines.
 export const hasPrefix = (logs: Pick<LogsState, 'targets'>): boolean =>
 	logs.targets.length > 1 || logs.targets.some((target) => swarmLogTarget(target) !== undefined);
 
-/** The names the swarm panes know, by id. */
+/**
+ * Names once known, by id: a removed service's lines (and its tasks', gone from the list with it) keep
+ * the names they were shown with. Bounded: forgotten all at once past `rememberAtMost` ids.
+ */
+const remembered = {services: new Map<string, string>(), slots: new Map<string, number>(), nodes: new Map<string, string>()};
+const rememberAtMost = 10_000;
+let rememberedFrom: AppState['swarm'] | undefined;
+
+function remember(swarm: AppState['swarm']): void {
+	if (rememberedFrom === swarm) return;
+	rememberedFrom = swarm;
+	const {services, slots, nodes} = remembered;
+	if (services.size + slots.size + nodes.size > rememberAtMost) for (const map of [services, slots, nodes]) map.clear();
+	for (const service of swarm.services) services.set(service.id, service.name);
+	for (const task of swarm.tasks) if (task.slot !== undefined) slots.set(task.id, task.slot);
+	for (const [id, name] of nodeNames(swarm.nodes)) nodes.set(id, name);
+}
+
+/** The names the swarm panes know (or knew), by id. */
 export function originNames(swarm: AppState['swarm']): OriginNames {
-	const services = new Map(swarm.services.map((service) => [service.id, service.name]));
-	const slots = new Map(swarm.tasks.map((task) => [task.id, task.slot]));
-	const nodes = nodeNames(swarm.nodes);
+	remember(swarm);
+	const {services, slots, nodes} = remembered;
 	return {service: (id) => services.get(id), slot: (id) => slots.get(id), node: (id) => nodes.get(id)};
 }
 
@@ -22,14 +39,11 @@ export function originNames(swarm: AppState['swarm']): OriginNames {
 export function targetName(state: Pick<AppState, 'containers' | 'swarm'>, target: string): string {
 	const swarm = swarmLogTarget(target);
 	if (!swarm) return state.containers.byId[target]?.name ?? target.slice(0, 12);
-	if (swarm.kind === 'service') {
-		const service = state.swarm.services.find((row) => row.id === swarm.id);
-		return `service ${service?.name ?? swarm.id.slice(0, 12)}`;
-	}
-
+	const names = originNames(state.swarm);
+	if (swarm.kind === 'service') return `service ${names.service(swarm.id) ?? swarm.id.slice(0, 12)}`;
 	const task = state.swarm.tasks.find((row) => row.id === swarm.id);
-	const service = task && state.swarm.services.find((row) => row.id === task.serviceId);
-	const name = task && service ? `${service.name}.${task.slot ?? task.id.slice(0, 8)}` : swarm.id.slice(0, 12);
+	const service = task && names.service(task.serviceId);
+	const name = task && service ? `${service}.${task.slot ?? task.id.slice(0, 8)}` : swarm.id.slice(0, 12);
 	return `task ${name}`;
 }
 
