@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
 import {useSearchSteps} from '../hooks/use-search-steps.js';
 import type {AppState} from '../state/core/app.js';
@@ -9,7 +9,7 @@ import {hintText, type KeyMap, keyHint} from '../state/input/keymap.js';
 import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';
 import {LogRow} from './LogRow.js';
-import {hasPrefix, linePrefix, targetName} from '../state/logs/log-prefix.js';
+import {hasPrefix, linePrefix, originNames, targetName} from '../state/logs/log-prefix.js';
 import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 
 type Props = {
@@ -65,12 +65,23 @@ export function LogPane({state, session, height, width}: Props) {
 	}
 
 	const textWidth = widthFor(nameWidth);
-	// A line from a task the panes do not list yet: read the tasks once, so its prefix names its slot.
-	const unknownTask =
-		swarm && shown.some(({line}) => line.origin && !state.swarm.tasks.some((task) => task.id === line.origin!.task));
+	// A line from a task the panes do not list yet: read the tasks once for it, so its prefix names its slot.
+	const asked = useRef(new Set<string>());
+	const names = useMemo(() => originNames(state.swarm), [state.swarm]);
+	const unknownTasks = swarm
+		? [
+				...new Set(
+					shown.flatMap(({line}) => (line.origin && names.slot(line.origin.task) === undefined ? [line.origin.task] : [])),
+				),
+			].join(',')
+		: '';
 	useEffect(() => {
-		if (unknownTask) session.swarm.learnTasks();
-	}, [unknownTask, session, state.swarm.tasks]);
+		const fresh = unknownTasks.split(',').filter((id) => id !== '' && !asked.current.has(id));
+		if (fresh.length === 0) return;
+		if (asked.current.size > 10_000) asked.current.clear();
+		for (const id of fresh) asked.current.add(id);
+		session.swarm.learnTasks();
+	}, [unknownTasks, session]);
 	const matcher = logMatcher(logs);
 	const title = logTitle(state, session.keys);
 	const fetchKey = keyHint(session.keys, 'logFetch', 'logs');

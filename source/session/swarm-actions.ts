@@ -15,15 +15,13 @@ export type SwarmActions = {
 	readonly start: () => Promise<void>;
 	readonly run: (request: SwarmRequest) => Promise<void>;
 	/**
-	 * Reads the tasks once (at most every two seconds): a service's log named a task the panes do not know
-	 * yet, and its prefix wants the task's slot. Tasks have no events; this is asked for, never a timer.
+	 * Reads the tasks once: a service's log named a task the panes do not know yet, and its prefix wants the
+	 * task's slot. Tasks have no events; the logs pane asks once per unknown task, never on a timer, and
+	 * reads asked for while one runs are made one.
 	 */
 	readonly learnTasks: () => void;
 	readonly stop: () => void;
 };
-
-/** Least time between two task reads asked for by the logs pane. */
-const learnTasksMs = 2000;
 
 export function swarmFeedActions(event: SwarmFeedEvent): AppAction[] {
 	switch (event.type) {
@@ -46,7 +44,6 @@ export function createSwarmActions(options: {
 	let feed: SwarmFeed | undefined;
 	let stopped = false;
 	let unsubscribe: (() => void) | undefined;
-	let learnedAt = Number.NEGATIVE_INFINITY;
 	const status = (text: string, tone: 'progress' | 'success' | 'error' | 'info') =>
 		store.dispatch({type: 'ui/status', status: {text, tone}});
 
@@ -89,10 +86,7 @@ export function createSwarmActions(options: {
 			}
 		},
 		learnTasks() {
-			const now = Date.now();
-			if (!feed || now - learnedAt < learnTasksMs) return;
-			learnedAt = now;
-			feed.refresh(['tasks']);
+			feed?.refresh(['tasks']);
 		},
 		stop() {
 			stopped = true;
