@@ -4,9 +4,9 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import {inkOutputCache} from '../scripts/ink-output-cache.mjs';
+import {bundleAndImport} from '../test/helpers/bundle.js';
 
 type OutputClass = new (options: {width: number; height: number}) => {
 	write(x: number, y: number, text: string, options: {transformers: never[]}): void;
@@ -16,18 +16,10 @@ type OutputClass = new (options: {width: number; height: number}) => {
 const frames = 300;
 
 async function bundled(folder: string, name: string, plugins: Plugin[]): Promise<OutputClass> {
-	const file = path.join(folder, `${name}.mjs`);
 	const inkOutput = path.resolve('node_modules/ink/build/output.js');
-	await build({
-		stdin: {contents: `export {default} from ${JSON.stringify(inkOutput)};`, resolveDir: process.cwd(), loader: 'js'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		outfile: file,
-		plugins,
-		logLevel: 'silent',
-	});
-	return ((await import(pathToFileURL(file).href)) as {default: OutputClass}).default;
+	return (
+		await bundleAndImport<{default: OutputClass}>(folder, name, `export {default} from ${JSON.stringify(inkOutput)};`, plugins)
+	).default;
 }
 
 /** A containers-table row, with colours; one row in seven gets a new status text each frame. */

@@ -16,8 +16,7 @@ import {copyFile, chmod, mkdir, readdir, readFile, rm, stat, writeFile} from 'no
 import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
-import {inkOutputCache} from './ink-output-cache.mjs';
-import {lazyModemSsh} from './lazy-modem-ssh.mjs';
+import {bundlePlugins} from './bundle-plugins.mjs';
 
 const out = 'dist-sea';
 const script = path.join(out, 'main.cjs');
@@ -52,7 +51,7 @@ await build({
 	// is the only file there is, so it stands for every module's location.
 	inject: ['scripts/sea-import-meta.mjs'],
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-	plugins: [lazyModemSsh, inkOutputCache],
+	plugins: bundlePlugins,
 	// ssh2's optional native parts: it falls back to its JavaScript code when they cannot load, as they
 	// cannot inside a single executable.
 	external: ['cpu-features', '*.node'],

@@ -1,10 +1,7 @@
 // Emits the shipped bundle: one minified ESM entry (dist/cli.js) plus lazily loaded chunks,
 // so start-up pays for neither a compiler nor thousands of module look-ups.
 import {build} from 'esbuild';
-import {inkOutputCache} from './ink-output-cache.mjs';
-import {lazyModemSsh} from './lazy-modem-ssh.mjs';
-import {lazyMeowNormalize} from './lazy-meow-normalize.mjs';
-import {stringWidthFast} from './string-width-fast.mjs';
+import {bundlePlugins} from './bundle-plugins.mjs';
 import {rm, chmod} from 'node:fs/promises';
 
 await rm('dist', {recursive: true, force: true});
@@ -22,7 +19,7 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only when DEV is set; never ship it.
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-	plugins: [lazyModemSsh, lazyMeowNormalize, stringWidthFast, inkOutputCache],
+	plugins: bundlePlugins,
 	// Native or optional modules stay outside the bundle: ssh2 loads them only for ssh:// engines.
 	external: ['ssh2', 'cpu-features'],
 	banner: {

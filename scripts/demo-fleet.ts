@@ -13,8 +13,11 @@ const EXTRA_TAGS = [
 	{repo: 'dockpit-demo/shop-web', tag: '1.4.2'},
 	{repo: 'dockpit-demo/shop-api', tag: '2.0.0'},
 ];
+/** The compose projects the list groups: shop (with the volume) and blog, each on its own network. */
 const PROJECT = 'shop';
-const NETWORK = `${PROJECT}_default`;
+const BLOG = 'blog';
+const PROJECTS = [PROJECT, BLOG] as const;
+const network = (project: string) => `${project}_default`;
 const VOLUME = `${PROJECT}_db-data`;
 
 const demoLabels = {[DEMO_LABEL.key]: DEMO_LABEL.value};
@@ -41,6 +44,8 @@ const chattyLogger = loop(
 
 type Service = {
 	readonly name: string;
+	/** The compose project and service it belongs to (labelled as compose labels them), if any. */
+	readonly project?: string;
 	readonly service?: string;
 	readonly cmd: string;
 	readonly env?: readonly string[];
@@ -48,6 +53,8 @@ type Service = {
 	readonly volume?: string;
 	/** Fraction of one CPU the container may use. */
 	readonly cpus?: number;
+	/** Memory limit in MiB, so MEM / LIMIT shows a limit of its own rather than the host's memory. */
+	readonly memoryMiB?: number;
 	/** Start it and wait for it to end (a one-off job). */
 	readonly job?: boolean;
 };
@@ -55,6 +62,7 @@ type Service = {
 const fleet: readonly Service[] = [
 	{
 		name: `${PROJECT}-db-1`,
+		project: PROJECT,
 		service: 'db',
 		cmd: loop(`echo "$(date +%T) LOG: checkpoint complete: wrote $((RANDOM % 90)) buffers"`, 5),
 		env: ['DB_USER=shop', 'DB_PASSWORD=hunter2-demo', 'DB_NAME=shop'],
@@ -62,6 +70,7 @@ const fleet: readonly Service[] = [
 	},
 	{
 		name: `${PROJECT}-api-1`,
+		project: PROJECT,
 		service: 'api',
 		cmd: `echo "listening on :8080"; exec httpd -f -v -p 8080 -h /`,
 		env: ['DATABASE_URL=db://shop@db:5432/shop', 'LOG_LEVEL=info'],
@@ -69,16 +78,43 @@ const fleet: readonly Service[] = [
 	},
 	{
 		name: `${PROJECT}-web-1`,
+		project: PROJECT,
 		service: 'web',
 		cmd: `echo "serving / on :80"; exec httpd -f -v -p 80 -h /`,
 		env: ['API_URL=http://api:8080'],
 		port: 80,
 	},
+	// A tenth of a CPU spinning, so the grouped list's CPU % column has a figure inside a project too.
+	{
+		name: `${PROJECT}-worker-1`,
+		project: PROJECT,
+		service: 'worker',
+		cmd: `trap 'exit 0' TERM; echo "processing the order queue"; while :; do :; done`,
+		cpus: 0.1,
+	},
+	{
+		name: `${BLOG}-app-1`,
+		project: BLOG,
+		service: 'app',
+		cmd: `echo "blog on :3000"; exec httpd -f -v -p 3000 -h /`,
+		port: 3000,
+	},
+	// Holds about 24 MiB under a 64 MiB limit, so MEM / LIMIT reads like a cache's.
+	{
+		name: `${BLOG}-cache-1`,
+		project: BLOG,
+		service: 'cache',
+		cmd: `x=$(dd if=/dev/zero bs=1048576 count=24 2>/dev/null | tr '\\0' c); echo "cache warm: \${#x} bytes"; ${loop('true', 30)}`,
+		memoryMiB: 64,
+	},
 	{name: 'dockpit-demo-logger', cmd: chattyLogger},
 	// Kept to a quarter of a CPU: enough for the stats to move, little enough to spare a shared machine.
 	{name: 'dockpit-demo-busy', cmd: `trap 'exit 0' TERM; echo "spinning"; while :; do :; done`, cpus: 0.25},
+	// A one-off job of the shop project (as `docker compose run` makes them): it failed, so the project shows an exited member.
 	{
-		name: 'dockpit-demo-migrate',
+		name: `${PROJECT}-migrate-1`,
+		project: PROJECT,
+		service: 'migrate',
 		cmd: `echo "applying migration 0042_add_order_index"; echo "ERROR: relation \\"orders_idx\\" already exists" >&2; exit 3`,
 		job: true,
 	},
@@ -146,12 +182,13 @@ export async function demoDown(docker: Docker, log: Log = console.log, value: st
 
 async function createService(docker: Docker, service: Service): Promise<Docker.Container> {
 	const labels: Record<string, string> = {...demoLabels};
-	if (service.service) {
+	const projectNetwork = service.project ? network(service.project) : undefined;
+	if (service.project && service.service) {
 		Object.assign(labels, {
-			'com.docker.compose.project': PROJECT,
+			'com.docker.compose.project': service.project,
 			'com.docker.compose.service': service.service,
 			'com.docker.compose.container-number': '1',
-			'com.docker.compose.oneoff': 'False',
+			'com.docker.compose.oneoff': service.job ? 'True' : 'False',
 		});
 	}
 
@@ -169,9 +206,11 @@ async function createService(docker: Docker, service: Service): Promise<Docker.C
 			PortBindings: port ? {[port]: [{HostIp: '127.0.0.1', HostPort: ''}]} : undefined,
 			Binds: service.volume ? [`${VOLUME}:${service.volume}`] : undefined,
 			NanoCpus: service.cpus ? Math.round(service.cpus * 1e9) : undefined,
-			NetworkMode: service.service ? NETWORK : undefined,
+			Memory: service.memoryMiB ? service.memoryMiB * 1024 * 1024 : undefined,
+			NetworkMode: projectNetwork,
 		},
-		NetworkingConfig: service.service ? {EndpointsConfig: {[NETWORK]: {Aliases: [service.service]}}} : undefined,
+		NetworkingConfig:
+			projectNetwork && service.service ? {EndpointsConfig: {[projectNetwork]: {Aliases: [service.service]}}} : undefined,
 	});
 }
 
@@ -189,10 +228,14 @@ export async function demoUp(docker: Docker, log: Log = console.log): Promise<vo
 	log(`  ${image.slice(7, 19)}  ${[DEMO_IMAGE, ...EXTRA_TAGS.map(({repo, tag}) => `${repo}:${tag}`)].join(', ')}`);
 	for (const {repo, tag} of EXTRA_TAGS) await docker.getImage(image).tag({repo, tag});
 
-	const projectLabels = {...demoLabels, 'com.docker.compose.project': PROJECT};
-	await docker.createNetwork({Name: NETWORK, Labels: {...projectLabels, 'com.docker.compose.network': 'default'}});
-	await docker.createVolume({Name: VOLUME, Labels: {...projectLabels, 'com.docker.compose.volume': 'db-data'}});
-	log(`Created network ${NETWORK} and volume ${VOLUME}`);
+	for (const project of PROJECTS) {
+		const labels = {...demoLabels, 'com.docker.compose.project': project, 'com.docker.compose.network': 'default'};
+		await docker.createNetwork({Name: network(project), Labels: labels});
+	}
+
+	const volumeLabels = {...demoLabels, 'com.docker.compose.project': PROJECT, 'com.docker.compose.volume': 'db-data'};
+	await docker.createVolume({Name: VOLUME, Labels: volumeLabels});
+	log(`Created networks ${PROJECTS.map(network).join(', ')} and volume ${VOLUME}`);
 
 	log('Containers:');
 	for (const service of fleet) {
@@ -204,12 +247,14 @@ export async function demoUp(docker: Docker, log: Log = console.log): Promise<vo
 			continue;
 		}
 
-		const role = service.service
-			? `compose project ${PROJECT}, service ${service.service}`
-			: service.cpus
-				? `busy loop (capped at ${service.cpus} CPU), so the stats move`
-				: 'chatty logger with coloured output';
+		const role = [
+			service.project ? `compose project ${service.project}, service ${service.service}` : undefined,
+			service.cpus ? `busy loop (capped at ${service.cpus} CPU), so the stats move` : undefined,
+			service.memoryMiB ? `holds memory under a ${service.memoryMiB} MiB limit` : undefined,
+		]
+			.filter(Boolean)
+			.join(', ');
 		const secret = service.env?.some((entry) => entry.startsWith('DB_PASSWORD=')) ? ', has DB_PASSWORD in its env' : '';
-		log(`  ${service.name.padEnd(22)} ${role}${secret}`);
+		log(`  ${service.name.padEnd(22)} ${role || 'chatty logger with coloured output'}${secret}`);
 	}
 }

@@ -6,3 +6,4 @@ export function patchStyledChars(source: string): string;
 export function patchRenderNode(source: string): string;
 export function patchMeasureText(source: string): string;
 export function patchSanitizeAnsi(source: string): string;
+export function patchTokenize(source: string): string;

@@ -223,6 +223,34 @@ export default cachedSanitizeAnsi;`,
 	},
 ];
 
+/**
+ * In @alcalzone/ansi-tokenize's tokenize.js (Ink's styled characters, for every line a frame writes): the
+ * text was split into graphemes with Intl.Segmenter, costly per character, though most lines hold only
+ * characters that are each a grapheme of their own: printable ASCII, ESC (a control, which always stands
+ * alone) and the one-column characters of string-width-fast.mjs (Latin-1, punctuation, arrows, box
+ * drawing, shapes: none of them joins a neighbour). Such a line is split per character; any other goes
+ * through the segmenter as before.
+ */
+const tokenizeReplacements = [
+	{
+		what: 'lines of single-character graphemes split without the segmenter',
+		from: 'for (const { segment, index } of segmenter.segment(str)) {',
+		to: 'for (const { segment, index } of dockpitGraphemes(str)) {',
+	},
+	{
+		what: 'the splitter',
+		from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+		to: String.raw`const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const dockpitSingles = /^[\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2029\u202F-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF]*$/;
+function dockpitGraphemes(str) {
+    if (!dockpitSingles.test(str)) return segmenter.segment(str);
+    const graphemes = new Array(str.length);
+    for (let index = 0; index < str.length; index++) graphemes[index] = { segment: str[index], index };
+    return graphemes;
+}`,
+	},
+];
+
 /** `source` with each replacement made; throws when one is not found exactly once. */
 function replaceOnce(source, list, file) {
 	let patched = source;
@@ -243,6 +271,9 @@ export const patchInkOutput = (source) => replaceOnce(source, replacements, "Ink
 
 /** ansi-tokenize's styledChars.js with the replacements made; throws likewise. */
 export const patchStyledChars = (source) => replaceOnce(source, styledCharsReplacements, "ansi-tokenize's styledChars.js");
+
+/** ansi-tokenize's tokenize.js with the replacements made; throws likewise. */
+export const patchTokenize = (source) => replaceOnce(source, tokenizeReplacements, "ansi-tokenize's tokenize.js");
 
 /** Ink's render-node-to-output.js with the replacements made; throws likewise. */
 export const patchRenderNode = (source) => replaceOnce(source, renderReplacements, "Ink's render-node-to-output.js");
@@ -271,6 +302,10 @@ export const inkOutputCache = {
 		}));
 		build.onLoad({filter: /[/\\]ink[/\\]build[/\\]measure-text\.js$/}, async (args) => ({
 			contents: patchMeasureText(await readFile(args.path, 'utf8')),
+			loader: 'js',
+		}));
+		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]tokenize\.js$/}, async (args) => ({
+			contents: patchTokenize(await readFile(args.path, 'utf8')),
 			loader: 'js',
 		}));
 		build.onLoad({filter: /[/\\]@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]styledChars\.js$/}, async (args) => ({

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {after, createContainer, engineSuite, it, uniqueName} from '../helpers/engine.js';
 import {CLI_PATH, isAlternateScreen, startDockpit, type Session} from '../helpers/pty.js';
 import {waitFor} from '../helpers/wait.js';
+import {seededRandom} from '../helpers/fixtures.js';
 import {defaultBindings} from '../../source/state/input/keymap.js';
 
 const RUN_MS = 30_000;
@@ -29,18 +30,6 @@ const NEVER = new Set(['y', 'Y', 'f', 'q', 'ctrl+c', 'x', 'X', 'A', 'U', 'c', 'n
 const tableKeys = [...new Set(defaultBindings.flatMap((binding) => binding.keys))].filter((key) => !NEVER.has(key));
 const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((key) => !NEVER.has(key));
 const moves = ['up', 'down', 'left', 'right', 'enter', 'escape'];
-
-/** Small, seedable PRNG (mulberry32), so a run can be replayed key for key. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d_2b_79_f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /** What `printf '\033]0;pwned\007\033]52;c;aGVsbG8=\007'` prints, a CSI that clears, and C1 CSI/OSC/ST. */
 const payload = '\u001B]0;pwned\u0007\u001B]52;c;aGVsbG8=\u0007\u001B[2J\u009B2J\u009D0;c1pwned\u009C';
@@ -78,7 +67,7 @@ engineSuite('monkey', () => {
 			const replay = `monkey seed ${seed} (replay: DOCKPIT_MONKEY_SEED=${seed} node scripts/test.mjs test/e2e/monkey.test.ts)`;
 			t.diagnostic(replay);
 			console.log(replay);
-			const next = random(seed);
+			const next = seededRandom(seed);
 			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 			const fleet = uniqueName('monkey');

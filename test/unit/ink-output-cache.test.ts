@@ -6,15 +6,18 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import {
 	inkOutputCache,
 	patchInkOutput,
 	patchMeasureText,
 	patchRenderNode,
+	patchSanitizeAnsi,
 	patchStyledChars,
+	patchTokenize,
 } from '../../scripts/ink-output-cache.mjs';
+import {asShipped, bundleAndImport, projectRoot as root} from '../helpers/bundle.js';
+import {seededRandom} from '../helpers/fixtures.js';
 
 type OutputInstance = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(line: string, index: number) => string>}): void;
@@ -24,41 +27,25 @@ type OutputInstance = {
 };
 type OutputClass = new (options: {width: number; height: number}) => OutputInstance;
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const inkOutput = path.join(root, 'node_modules/ink/build/output.js');
 const styledChars = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js');
 const renderNode = path.join(root, 'node_modules/ink/build/render-node-to-output.js');
 const measureTextFile = path.join(root, 'node_modules/ink/build/measure-text.js');
 const sanitizeFile = path.join(root, 'node_modules/ink/build/sanitize-ansi.js');
+const tokenizeFile = path.join(root, 'node_modules/@alcalzone/ansi-tokenize/build/tokenize.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-ink-output-'));
 after(() => {
 	rmSync(folder, {recursive: true, force: true});
 });
 
 async function bundled(name: string, plugins: Plugin[]): Promise<OutputClass> {
-	const file = path.join(folder, `${name}.mjs`);
-	await build({
-		stdin: {contents: `export {default} from ${JSON.stringify(inkOutput)};`, resolveDir: root, loader: 'js'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		outfile: file,
+	const module = await bundleAndImport<{default: OutputClass}>(
+		folder,
+		name,
+		`export {default} from ${JSON.stringify(inkOutput)};`,
 		plugins,
-		logLevel: 'silent',
-	});
-	return ((await import(pathToFileURL(file).href)) as {default: OutputClass}).default;
-}
-
-/** Small seedable PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d_2b_79_f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
+	);
+	return module.default;
 }
 
 const colours = ['', '\u001B[31m', '\u001B[1m', '\u001B[7m', '\u001B[32;1m', '\u001B[38;5;208m'];
@@ -68,7 +55,7 @@ describe('Ink Output with caches kept across frames', () => {
 	it('gives the same frames as Ink unpatched, frame after frame', async () => {
 		const [Plain, Patched] = await Promise.all([bundled('plain', []), bundled('patched', [inkOutputCache])]);
 		for (const seed of [1, 2, 3, 4, 5]) {
-			const next = random(seed);
+			const next = seededRandom(seed);
 			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 			const line = () =>
 				Array.from({length: 1 + Math.floor(next() * 8)}, () => {
@@ -116,22 +103,9 @@ describe('Ink Output with caches kept across frames', () => {
 						React.createElement(Text, {bold: true}, text())));
 				return renderToString(React.createElement(Box, {flexDirection: 'column'}, rows), {columns: 30 + Math.floor(next() * 90)});
 			}`;
-		const drawWith = async (name: string, plugins: Plugin[]) => {
-			const file = path.join(folder, `${name}-tree.mjs`);
-			await build({
-				stdin: {contents, resolveDir: root, loader: 'js'},
-				bundle: true,
-				format: 'esm',
-				platform: 'node',
-				outfile: file,
-				plugins,
-				define: {'process.env.NODE_ENV': '"production"'},
-				alias: {'react-devtools-core': path.join(root, 'scripts/devtools-stub.mjs')},
-				banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
-				logLevel: 'silent',
-			});
-			return ((await import(pathToFileURL(file).href)) as {draw: (seed: number, list: readonly string[]) => string}).draw;
-		};
+		type Draw = {draw: (seed: number, list: readonly string[]) => string};
+		const drawWith = async (name: string, plugins: Plugin[]) =>
+			(await bundleAndImport<Draw>(folder, `${name}-tree`, contents, plugins, asShipped)).draw;
 
 		const [plain, patched] = await Promise.all([drawWith('plain', []), drawWith('patched', [inkOutputCache])]);
 		const treeWords = [...words, 'a-rather-long-word-that-must-wrap-somewhere', '\u001B[31mred\u001B[0m'];
@@ -139,27 +113,18 @@ describe('Ink Output with caches kept across frames', () => {
 	});
 
 	it('keeps at most two generations of measured texts, and measures as widest-line does', async () => {
-		const file = path.join(folder, 'measure.mjs');
-		await build({
-			stdin: {
-				contents: `export {default as measureText, measureCacheEntries, measureCacheSize} from ${JSON.stringify(measureTextFile)}; export {default as widestLine} from 'widest-line';`,
-				resolveDir: root,
-				loader: 'js',
-			},
-			bundle: true,
-			format: 'esm',
-			platform: 'node',
-			outfile: file,
-			plugins: [inkOutputCache],
-			logLevel: 'silent',
-		});
 		type Measured = {width: number; height: number};
-		const measure = (await import(pathToFileURL(file).href)) as {
+		const measure = await bundleAndImport<{
 			measureText: (text: string) => Measured;
 			measureCacheEntries: () => number;
 			measureCacheSize: number;
 			widestLine: (text: string) => number;
-		};
+		}>(
+			folder,
+			'measure',
+			`export {default as measureText, measureCacheEntries, measureCacheSize} from ${JSON.stringify(measureTextFile)}; export {default as widestLine} from 'widest-line';`,
+			[inkOutputCache],
+		);
 		for (const text of [...words, 'two\nlines, the second longer', '\u001B[31m漢字\u001B[0m ok'])
 			assert.equal(measure.measureText(text).width, measure.widestLine(text), text);
 		const kept = measure.measureText('a text the screen keeps showing');
@@ -173,26 +138,10 @@ describe('Ink Output with caches kept across frames', () => {
 	});
 
 	it('cleans text of control sequences as Ink unpatched does, keeping at most two generations of it', async () => {
-		const load = async (name: string, plugins: Plugin[]) => {
-			const file = path.join(folder, `sanitize-${name}.mjs`);
-			await build({
-				stdin: {
-					contents: `export {default} from ${JSON.stringify(sanitizeFile)}; export * from ${JSON.stringify(sanitizeFile)};`,
-					resolveDir: root,
-					loader: 'js',
-				},
-				bundle: true,
-				format: 'esm',
-				platform: 'node',
-				outfile: file,
-				plugins,
-				logLevel: 'silent',
-			});
-			return (await import(pathToFileURL(file).href)) as {
-				default: (text: string) => string;
-				sanitizedCacheEntries?: () => number;
-			};
-		};
+		type Sanitize = {default: (text: string) => string; sanitizedCacheEntries?: () => number};
+		const source = `export {default} from ${JSON.stringify(sanitizeFile)}; export * from ${JSON.stringify(sanitizeFile)};`;
+		const load = async (name: string, plugins: Plugin[]) =>
+			bundleAndImport<Sanitize>(folder, `sanitize-${name}`, source, plugins);
 
 		const [plain, patched] = await Promise.all([load('plain', []), load('patched', [inkOutputCache])]);
 		const pieces = [
@@ -205,7 +154,7 @@ describe('Ink Output with caches kept across frames', () => {
 			'\u001B',
 			'tail',
 		];
-		const next = random(11);
+		const next = seededRandom(11);
 		for (let round = 0; round < 20_000; round++) {
 			// Texts come back, as on screen frame after frame, and new ones keep coming, as in a flood.
 			const text =
@@ -217,7 +166,30 @@ describe('Ink Output with caches kept across frames', () => {
 		assert.ok(patched.sanitizedCacheEntries!() <= 2 * 4096, `${patched.sanitizedCacheEntries!()} texts kept`);
 	});
 
-	it('refuses an output.js or styledChars.js whose replaced text is not there, so an Ink upgrade fails the build', () => {
+	it('splits lines into styled characters as ansi-tokenize unpatched does', async () => {
+		type Tokenize = {tokenize: (text: string, endChar?: number) => unknown};
+		const source = `export {tokenize} from ${JSON.stringify(tokenizeFile)};`;
+		const load = async (name: string, plugins: Plugin[]) =>
+			(await bundleAndImport<Tokenize>(folder, `tokenize-${name}`, source, plugins)).tokenize;
+
+		const [plain, patched] = await Promise.all([load('plain', []), load('patched', [inkOutputCache])]);
+		// Every character of the blocks the plain split is skipped for, and characters that join or are wide.
+		const singles = [
+			...Array.from({length: 0x1_00 - 0xa0}, (_, index) => String.fromCodePoint(0xa0 + index)),
+			...Array.from({length: 0x2_0_60 - 0x2_0_00}, (_, index) => String.fromCodePoint(0x2_0_00 + index)),
+			...Array.from({length: 0x2_6_00 - 0x2_1_90}, (_, index) => String.fromCodePoint(0x2_1_90 + index)),
+		];
+		const joiners = ['\u0301', '\uFE0F', '\u200D', '漢', '😀', '🇫🇷', '\r\n', '\u001B]8;;https://x\u0007', '\u001B]8;;\u0007'];
+		const pool = [...singles, ...joiners, ...colours, ...words, '\u001B[38;5;208m', '\u001B[1;3;31m', '\u001B', 'x'];
+		const next = seededRandom(13);
+		for (let round = 0; round < 5000; round++) {
+			const text = Array.from({length: 1 + Math.floor(next() * 10)}, () => pool[Math.floor(next() * pool.length)]).join('');
+			assert.deepEqual(patched(text), plain(text), JSON.stringify(text));
+			assert.deepEqual(patched(text, 5), plain(text, 5), `${JSON.stringify(text)}, cut at 5`);
+		}
+	});
+
+	it('refuses an Ink or ansi-tokenize file whose replaced text is not there, so an Ink upgrade fails the build', () => {
 		const source = readFileSync(inkOutput, 'utf8');
 		assert.ok(patchInkOutput(source).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
@@ -233,5 +205,14 @@ describe('Ink Output with caches kept across frames', () => {
 			() => patchMeasureText(measurer.replace('const cache = new Map();', 'const cache = new WeakMap();')),
 			/changed/,
 		);
+		const sanitizer = readFileSync(sanitizeFile, 'utf8');
+		assert.ok(patchSanitizeAnsi(sanitizer).includes('cachedSanitizeAnsi'));
+		assert.throws(
+			() => patchSanitizeAnsi(sanitizer.replace('export default sanitizeAnsi;', 'export {sanitizeAnsi as default};')),
+			/changed/,
+		);
+		const splitter = readFileSync(tokenizeFile, 'utf8');
+		assert.ok(patchTokenize(splitter).includes('dockpitGraphemes(str)'));
+		assert.throws(() => patchTokenize(splitter.replace('segmenter.segment(str)', 'segmenter.segment(text)')), /changed/);
 	});
 });

@@ -6,11 +6,10 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import {lazyMeowNormalize, patchMeowDependencies} from '../../scripts/lazy-meow-normalize.mjs';
+import {bundleAndImport, projectRoot as root} from '../helpers/bundle.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dependencies = path.join(root, 'node_modules/meow/build/dependencies.js');
 const folder = mkdtempSync(path.join(os.tmpdir(), 'dockpit-lazy-meow-'));
 after(() => {
@@ -19,12 +18,8 @@ after(() => {
 
 type Parse = (argv: readonly string[], readPackage: boolean) => unknown;
 
-/** meow bundled with or without the plugin, as a function of the command line (and of `cli.pkg` read or not). */
-async function bundled(name: string, plugins: Plugin[]): Promise<Parse> {
-	const file = path.join(folder, `${name}.mjs`);
-	await build({
-		stdin: {
-			contents: `import meow from 'meow';
+/** meow, bundled with or without the plugin, as a function of the command line (and of `cli.pkg` read or not). */
+const program = `import meow from 'meow';
 				export default (argv, readPackage) => {
 					const cli = meow('Usage: demo', {
 						importMeta: import.meta, argv, autoHelp: false, autoVersion: false,
@@ -32,18 +27,10 @@ async function bundled(name: string, plugins: Plugin[]): Promise<Parse> {
 						flags: {host: {type: 'string', shortFlag: 'H', isMultiple: true}, readOnly: {type: 'boolean'}, logLines: {type: 'number'}},
 					});
 					return {input: cli.input, flags: cli.flags, pkg: readPackage ? cli.pkg : undefined};
-				};`,
-			resolveDir: root,
-			loader: 'js',
-		},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		outfile: file,
-		plugins,
-		logLevel: 'silent',
-	});
-	return ((await import(pathToFileURL(file).href)) as {default: Parse}).default;
+				};`;
+
+async function bundled(name: string, plugins: Plugin[]): Promise<Parse> {
+	return (await bundleAndImport<{default: Parse}>(folder, name, program, plugins)).default;
 }
 
 describe('meow with normalize-package-data loaded on first use', () => {

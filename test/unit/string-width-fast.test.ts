@@ -6,11 +6,11 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import {patchStringWidth, stringWidthFast} from '../../scripts/string-width-fast.mjs';
+import {bundleAndImport, projectRoot as root} from '../helpers/bundle.js';
+import {seededRandom} from '../helpers/fixtures.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const copies = {
 	'string-width 8': path.join(root, 'node_modules/string-width/index.js'),
 	'string-width 7 (wrap-ansi)': path.join(root, 'node_modules/wrap-ansi/node_modules/string-width/index.js'),
@@ -23,17 +23,8 @@ after(() => {
 type Width = (text: string) => number;
 
 async function bundled(file: string, name: string, plugins: Plugin[]): Promise<Width> {
-	const out = path.join(folder, `${name}.mjs`);
-	await build({
-		stdin: {contents: `export {default} from ${JSON.stringify(file)};`, resolveDir: root, loader: 'js'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		outfile: out,
-		plugins,
-		logLevel: 'silent',
-	});
-	return ((await import(pathToFileURL(out).href)) as {default: Width}).default;
+	return (await bundleAndImport<{default: Width}>(folder, name, `export {default} from ${JSON.stringify(file)};`, plugins))
+		.default;
 }
 
 /** Every character of the blocks the fast path draws from, and some just outside them. */
@@ -62,18 +53,6 @@ const others = [
 	'\t',
 ];
 
-/** Small seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d_2b_79_f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 describe('string-width with a wider fast path', () => {
 	for (const [copy, file] of Object.entries(copies)) {
 		it(`${copy}: measures every character and random text as unpatched`, async () => {
@@ -93,7 +72,7 @@ describe('string-width with a wider fast path', () => {
 					assert.equal(fast(text), plain(text), `${copy}: ${JSON.stringify(text)}`);
 			}
 
-			const next = random(7);
+			const next = seededRandom(7);
 			const pool = [...characters, ...others, 'web-1', '▶ ', ' │ ', '—'];
 			for (let round = 0; round < 3000; round++) {
 				const text = Array.from({length: 1 + Math.floor(next() * 12)}, () => pool[Math.floor(next() * pool.length)]).join('');

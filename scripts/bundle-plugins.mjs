@@ -1,0 +1,8 @@
+// The esbuild plugins every shipped bundle is built with (dist/ by build.mjs, the single executable by
+// build-sea.mjs), in one list so the two cannot drift apart. Each says in its own file what it changes.
+import {inkOutputCache} from './ink-output-cache.mjs';
+import {lazyMeowNormalize} from './lazy-meow-normalize.mjs';
+import {lazyModemSsh} from './lazy-modem-ssh.mjs';
+import {stringWidthFast} from './string-width-fast.mjs';
+
+export const bundlePlugins = [lazyModemSsh, lazyMeowNormalize, stringWidthFast, inkOutputCache];
