@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
 import {useLogStream} from '../hooks/use-log-stream.js';
 import {useSearchSteps} from '../hooks/use-search-steps.js';
 import type {AppState} from '../state/core/app.js';
@@ -9,6 +9,8 @@ import {hintText, type KeyMap, keyHint} from '../state/input/keymap.js';
 import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';
 import {LogRow} from './LogRow.js';
+import {hasPrefix, linePrefix, originNames, targetName} from '../state/logs/log-prefix.js';
+import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 
 type Props = {
 	readonly state: AppState;
@@ -17,6 +19,12 @@ type Props = {
 	readonly height: number;
 	readonly width: number;
 };
+
+/** Widest task@node prefix of a service's lines. */
+const maxSwarmPrefix = 32;
+
+/** The scope whose key opens (and focuses) the logs on this pane. */
+const openScope = (pane: string) => (pane === 'services' || pane === 'tasks' ? pane : 'containers');
 
 const tones = {warn: 'yellow', error: 'red', info: 'cyan', ok: 'green'} as const;
 const promptLabels = {search: 'Search: ', save: 'Save to: ', window: 'Window: '} as const;
@@ -42,13 +50,38 @@ export function LogPane({state, session, height, width}: Props) {
 		session.store.dispatch({type: 'logs/viewport', pageSize: bodyRows});
 	}, [bodyRows, session]);
 
-	const several = logs.targets.length > 1;
-	const nameWidth = several
-		? Math.min(16, Math.max(...logs.targets.map((id) => (containers.byId[id]?.name ?? id.slice(0, 12)).length)))
-		: 0;
+	const several = hasPrefix(logs);
+	const swarm = logs.targets.some((target) => swarmLogTarget(target) !== undefined);
+	const prefixOf = useMemo(() => linePrefix({containers, swarm: state.swarm}), [containers, state.swarm]);
 	const dated = logs.timestamps && spansDays(logs.buffer);
-	const textWidth = Math.max(10, width - 1 - (several ? nameWidth + 3 : 0) - (logs.timestamps ? (dated ? 24 : 13) : 0));
-	const shown = shownLines(logs, bodyRows, textWidth);
+	const widthFor = (nameWidth: number) =>
+		Math.max(10, width - 1 - (several ? nameWidth + 3 : 0) - (logs.timestamps ? (dated ? 24 : 13) : 0));
+	// A service's prefixes (task@node) are as wide as the widest on screen, up to a cap.
+	let nameWidth = several && !swarm ? Math.min(16, Math.max(...logs.targets.map((id) => targetName(state, id).length))) : 0;
+	let shown = shownLines(logs, bodyRows, widthFor(swarm ? maxSwarmPrefix : nameWidth));
+	if (swarm) {
+		nameWidth = Math.min(maxSwarmPrefix, Math.max(8, ...shown.map(({line}) => prefixOf(line).length)));
+		if (logs.wrap) shown = shownLines(logs, bodyRows, widthFor(nameWidth));
+	}
+
+	const textWidth = widthFor(nameWidth);
+	// A line from a task the panes do not list yet: read the tasks once for it, so its prefix names its slot.
+	const asked = useRef(new Set<string>());
+	const names = useMemo(() => originNames(state.swarm), [state.swarm]);
+	const unknownTasks = swarm
+		? [
+				...new Set(
+					shown.flatMap(({line}) => (line.origin && names.slot(line.origin.task) === undefined ? [line.origin.task] : [])),
+				),
+			].join(',')
+		: '';
+	useEffect(() => {
+		const fresh = unknownTasks.split(',').filter((id) => id !== '' && !asked.current.has(id));
+		if (fresh.length === 0) return;
+		if (asked.current.size > 10_000) asked.current.clear();
+		for (const id of fresh) asked.current.add(id);
+		session.swarm.learnTasks();
+	}, [unknownTasks, session]);
 	const matcher = logMatcher(logs);
 	const title = logTitle(state, session.keys);
 	const fetchKey = keyHint(session.keys, 'logFetch', 'logs');
@@ -67,14 +100,14 @@ export function LogPane({state, session, height, width}: Props) {
 						{part.text}
 					</Text>
 				))}
-				{logs.focused ? null : ` · ${keyHint(session.keys, 'logs', 'containers')} focuses the logs`}
+				{logs.focused ? null : ` · ${keyHint(session.keys, 'logs', openScope(state.ui.pane))} focuses the logs`}
 			</Text>
 			<Box flexDirection="column" height={bodyRows}>
 				{shown.length === 0 ? (
 					<Text dimColor> {logs.filterMode && matcher?.ok ? 'No line matches the search' : 'No log lines yet'}</Text>
 				) : (
 					shown.map(({seq, line}) => {
-						const name = containers.byId[line.source]?.name ?? line.source.slice(0, 12);
+						const name = prefixOf(line);
 						return (
 							<LogRow
 								key={seq}

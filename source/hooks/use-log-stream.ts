@@ -6,6 +6,7 @@ import {capBatch} from '../state/logs/log-gaps.js';
 import {fullTs, orderBatch, releasable, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
 import {splitRowKey} from '../state/core/engines.js';
+import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 import type {Session} from '../session/session.js';
 
 /** One store update per frame at Ink's 30 fps… */
@@ -33,11 +34,17 @@ function runKey(state: AppState): string {
 
 	return state.logs.targets
 		.map((id) => {
+			// A removed service's followed log stays open at the engine: reopened, it says the service is gone.
+			const swarm = swarmLogTarget(id);
+			if (swarm) return `${id}:${swarm.kind === 'service' && serviceGone(state, swarm.id) ? 'gone' : 'up'}`;
 			const container = state.containers.byId[id];
 			return container ? `${id}:${container.state}:${container.startedAt ?? ''}:${engineOf(id)}` : `${id}:gone`;
 		})
 		.join(',');
 }
+
+const serviceGone = (state: AppState, id: string): boolean =>
+	state.swarm.loaded.services && !state.swarm.services.some((service) => service.id === id);
 
 export function useLogStream(session: Session, state: AppState): void {
 	const {store} = session;

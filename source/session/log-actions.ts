@@ -7,6 +7,8 @@ import type {AppAction, AppState} from '../state/core/app.js';
 import {gapFill} from '../state/logs/log-gaps.js';
 import {logFileText} from '../state/logs/log-lines.js';
 import {gapSeqs} from '../state/logs/log-view.js';
+import {hasPrefix, linePrefix} from '../state/logs/log-prefix.js';
+import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 import type {Store} from './store.js';
 import {keyHint, type KeyMap} from '../state/input/keymap.js';
 import type {Engine} from '../docker/engine.js';
@@ -39,9 +41,21 @@ export function createLogActions({
 		follow(options) {
 			let handle: LogFollow | undefined;
 			let closed = false;
-			Promise.all([loadEngine(options.id), import('../docker/streams/logs.js')])
-				.then(([engine, {followLogs}]) => {
-					if (!closed) handle = followLogs(engine, {...options, id: engineIdOf(options.id), source: options.id});
+			const swarm = swarmLogTarget(options.id);
+			const start = swarm
+				? Promise.all([loadEngine(), import('../docker/streams/service-logs.js')]).then(
+						([engine, {followSwarmLogs}]) =>
+							() =>
+								followSwarmLogs(engine, swarm, options),
+					)
+				: Promise.all([loadEngine(options.id), import('../docker/streams/logs.js')]).then(
+						([engine, {followLogs}]) =>
+							() =>
+								followLogs(engine, {...options, id: engineIdOf(options.id), source: options.id}),
+					);
+			start
+				.then((open) => {
+					if (!closed) handle = open();
 				})
 				.catch((error: unknown) => {
 					options.onHistory();
@@ -61,8 +75,16 @@ export function createLogActions({
 			const plan = gapFill(logs.buffer, seq, logs.buffer.capacity);
 			say(`Fetching the lines of the gap ${plan.since.slice(11, 23)}–${plan.until.slice(11, 23)}…`, 'success');
 			try {
-				const [engine, {readLogRange}] = await Promise.all([loadEngine(row.source), import('../docker/streams/logs.js')]);
-				await readLogRange(engine, engineIdOf(row.source), plan.since, plan.until, plan.push, row.source);
+				const engine = await loadEngine(swarmLogTarget(row.source) ? undefined : row.source);
+				const swarm = swarmLogTarget(row.source);
+				if (swarm) {
+					const {readSwarmLogRange} = await import('../docker/streams/service-logs.js');
+					await readSwarmLogRange(engine, row.source, swarm, plan.since, plan.until, plan.push);
+				} else {
+					const {readLogRange} = await import('../docker/streams/logs.js');
+					await readLogRange(engine, engineIdOf(row.source), plan.since, plan.until, plan.push, row.source);
+				}
+
 				const lines = plan.finish();
 				store.dispatch({type: 'logs/fill', seq, gap: row, lines});
 				const fetched = lines.filter((line) => !line.gap).length;
@@ -73,10 +95,10 @@ export function createLogActions({
 			}
 		},
 		async save(file) {
-			const {logs, containers} = store.getState();
+			const state = store.getState();
+			const {logs} = state;
 			const target = path.resolve(file.startsWith('~/') ? path.join(os.homedir(), file.slice(2)) : file);
-			const nameOf = (id: string) => containers.byId[id]?.name ?? id.slice(0, 12);
-			const text = logFileText(logs.buffer.slice(), nameOf, logs.targets.length > 1);
+			const text = logFileText(logs.buffer.slice(), linePrefix(state), hasPrefix(logs));
 			const gaps = gapSeqs(logs).length;
 			try {
 				await writeFile(target, text, {flag: 'wx'});

@@ -14,6 +14,12 @@ export type SwarmActions = {
 	/** Starts following the swarm (after the engine is connected). */
 	readonly start: () => Promise<void>;
 	readonly run: (request: SwarmRequest) => Promise<void>;
+	/**
+	 * Reads the tasks once: a service's log named a task the panes do not know yet, and its prefix wants the
+	 * task's slot. Tasks have no events; the logs pane asks once per unknown task, never on a timer, and
+	 * reads asked for while one runs are made one.
+	 */
+	readonly learnTasks: () => void;
 	readonly stop: () => void;
 };
 
@@ -78,6 +84,9 @@ export function createSwarmActions(options: {
 			} finally {
 				feed?.refresh(['services', 'nodes', 'tasks']);
 			}
+		},
+		learnTasks() {
+			feed?.refresh(['tasks']);
 		},
 		stop() {
 			stopped = true;

@@ -7,8 +7,11 @@ import {parseLogLine, type LogLine, type LogStream} from '../../state/logs/log-l
 
 export type Parser = {readonly write: (chunk: Buffer) => LogLine[]; readonly end: () => LogLine[]};
 
-/** Bytes of one log stream to lines: demultiplexed unless TTY, decoded as UTF-8 across chunk edges. */
-export function createLogParser(source: string, tty: boolean): Parser {
+/**
+ * Bytes of one log stream to lines: demultiplexed unless TTY, decoded as UTF-8 across chunk edges; with
+ * `details` (a swarm service's or task's log) each line's engine attributes name its task and node.
+ */
+export function createLogParser(source: string, tty: boolean, details = false): Parser {
 	const lanes = new Map<LogStream, {decoder: StringDecoder; splitter: LineSplitter}>();
 	const lane = (stream: LogStream) => {
 		let found = lanes.get(stream);
@@ -23,7 +26,7 @@ export function createLogParser(source: string, tty: boolean): Parser {
 	let out: LogLine[] = [];
 	const take = (stream: LogStream, bytes: Buffer) => {
 		const {decoder, splitter} = lane(stream);
-		for (const raw of splitter.push(decoder.write(bytes))) out.push(parseLogLine(raw, source, stream));
+		for (const raw of splitter.push(decoder.write(bytes))) out.push(parseLogLine(raw, source, stream, details));
 	};
 
 	const demuxer = createDemuxer((type: StreamType, payload) => take(type === 'stderr' ? 'stderr' : 'stdout', payload));
@@ -37,8 +40,8 @@ export function createLogParser(source: string, tty: boolean): Parser {
 		},
 		end() {
 			for (const [stream, {decoder, splitter}] of lanes) {
-				for (const raw of splitter.push(decoder.end())) out.push(parseLogLine(raw, source, stream));
-				for (const raw of splitter.flush()) out.push(parseLogLine(raw, source, stream));
+				for (const raw of splitter.push(decoder.end())) out.push(parseLogLine(raw, source, stream, details));
+				for (const raw of splitter.flush()) out.push(parseLogLine(raw, source, stream, details));
 			}
 
 			const lines = out;

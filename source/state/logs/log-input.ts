@@ -5,18 +5,32 @@ import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';
-import {logTargets} from './log-targets.js';
+import {logTargets, swarmTarget} from './log-targets.js';
+import {isSwarmPane} from '../swarm/swarm.js';
+import {targetName} from './log-prefix.js';
+import {swarmLogTarget} from './swarm-log-lines.js';
 import {groupOf} from '../containers/groups.js';
 import {splitRowKey} from '../core/engines.js';
 import {gapSeqs, logMatcher, searchMatches, searchPending} from './log-view.js';
 import {parseWindow, windowText} from './log-window.js';
 import type {LogsState} from './logs.js';
 
+/** The pane's key that opens the logs: on the containers list, and on the services and tasks panes. */
+function opens(state: AppState, key: KeyPress, keys: KeyMap): boolean {
+	const {pane} = state.ui;
+	if (pane === 'containers' || pane === 'services' || pane === 'tasks') return keys.lookup(pane, key.name) === 'logs';
+	return false;
+}
+
+const nothingSelected = {containers: 'No container selected', services: 'No service selected', tasks: 'No task selected'};
+
 function open(state: AppState): Effect[] {
 	const targets = logTargets(state);
-	if (targets.length === 0) return [say('No container selected', 'error')];
+	const {pane} = state.ui;
+	const swarm = pane === 'services' || pane === 'tasks';
+	if (targets.length === 0 || (swarm && !swarmTarget(state))) return [say(nothingSelected[swarm ? pane : 'containers'], 'error')];
 	// On a project's row, the pane follows that project (its project mode), whatever the list selects next.
-	const group = state.ui.marked.length === 0 ? selection(state).group : undefined;
+	const group = state.ui.marked.length === 0 && !swarm ? selection(state).group : undefined;
 	const engine = group?.members[0] && splitRowKey(group.members[0].id).engine;
 	return [
 		dispatch({type: 'logs/project', project: group?.name, engine}),
@@ -74,10 +88,7 @@ function jumpTo(logs: LogsState, direction: 1 | -1, keys: KeyMap): Effect[] {
  */
 function defaultSavePath(state: AppState, now: number | undefined): string {
 	const first = state.logs.targets[0];
-	const name = (state.logs.project ?? (first ? state.containers.byId[first]?.name : undefined) ?? 'logs').replaceAll(
-		/[^\w.-]/g,
-		'_',
-	);
+	const name = (state.logs.project ?? (first ? targetName(state, first) : undefined) ?? 'logs').replaceAll(/[^\w.-]/g, '_');
 	if (now === undefined) return `./${name}.log`;
 	const stamp = new Date(now).toISOString().slice(0, 19).replaceAll(':', '-');
 	return `./${name}-${stamp}.log`;
@@ -115,6 +126,8 @@ function toggleProject(state: AppState): Effect[] {
 	}
 
 	const first = state.logs.targets[0];
+	if (first && swarmLogTarget(first))
+		return [say(`The ${targetName(state, first)} is not a container: it has no compose project`, 'error')];
 	const container = first ? state.containers.byId[first] : undefined;
 	const project = container && groupOf(container)?.name;
 	if (!container || project === undefined)
@@ -136,11 +149,13 @@ function copyLogLine(logs: LogsState): Effect[] {
 export function routeLogsKey(state: AppState, key: KeyPress, keys: KeyMap, now?: number): Effect[] | undefined {
 	const {logs, ui} = state;
 	if (ui.filtering) return undefined;
-	if (ui.panel !== 'logs')
-		return ui.pane === 'containers' && keys.lookup('containers', key.name) === 'logs' ? open(state) : undefined;
+	// A swarm pane's prompt or dialog has the keys while the pane is not focused (swarm-input.ts).
+	const swarmBusy = isSwarmPane(ui.pane) && (state.swarm.dialog !== undefined || state.swarm.views[ui.pane].filtering);
+	if (swarmBusy && !(ui.panel === 'logs' && logs.focused)) return undefined;
+	if (ui.panel !== 'logs') return opens(state, key, keys) ? open(state) : undefined;
 	if (logs.prompt) return promptKey(state, key, keys);
 	if (!logs.focused) {
-		if (keys.lookup('containers', key.name) === 'logs') return open(state);
+		if (opens(state, key, keys)) return open(state);
 		if (keys.lookup('logs', key.name) === 'zoom') return [dispatch({type: 'ui/panel', panel: 'logs', zoomed: !ui.zoomed})];
 		if (keys.lookup('global', key.name) === 'back' && ui.filter.value === '')
 			return [dispatch({type: 'ui/panel', panel: 'none'})];

@@ -1,6 +1,7 @@
 // Log lines as the pane holds them: reading the engine's timestamp prefix, cleaning a line for the screen,
 // and interleaving several containers' lines by time.
 import stripAnsi from 'strip-ansi';
+import {splitDetails, type LineOrigin} from './swarm-log-lines.js';
 
 /** stdout and stderr of a non-TTY container; 'tty' when the container has a terminal and both are merged. */
 export type LogStream = 'stdout' | 'stderr' | 'tty';
@@ -19,6 +20,8 @@ export type LogLine = {
 	readonly styled?: string;
 	/** Set on a gap row: lines of `source` that the pane does not hold at this place. */
 	readonly gap?: LogGap;
+	/** A swarm service's line: the task and node it came from (swarm-log-lines.ts). */
+	readonly origin?: LineOrigin;
 };
 
 /**
@@ -103,13 +106,18 @@ export function capText(text: string, max = maxLineChars): string {
 
 const timestamped = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
-/** One raw line from a `timestamps: true` log stream, e.g. "2026-11-23T18:09:37.123456789Z hello". */
-export function parseLogLine(raw: string, source: string, stream: LogStream): LogLine {
+/**
+ * One raw line from a `timestamps: true` log stream, e.g. "2026-11-23T18:09:37.123456789Z hello"; with
+ * `details` (a service's or task's log) the engine's attributes after the timestamp give the line's origin.
+ */
+export function parseLogLine(raw: string, source: string, stream: LogStream, details = false): LogLine {
 	const space = raw.indexOf(' ');
 	const head = space > 0 ? raw.slice(0, space) : raw;
 	if (timestamped.test(head)) {
-		const body = space > 0 ? raw.slice(space + 1) : '';
-		return withStyle({source, stream, ts: fullTs(head), time: Date.parse(head), text: capText(cleanText(body))}, body);
+		const rest = space > 0 ? raw.slice(space + 1) : '';
+		const {origin, text: body} = details ? splitDetails(rest) : {text: rest};
+		const line: LogLine = {source, stream, ts: fullTs(head), time: Date.parse(head), text: capText(cleanText(body))};
+		return withStyle(origin ? {...line, origin} : line, body);
 	}
 
 	return withStyle({source, stream, ts: '', time: Number.NaN, text: capText(cleanText(raw))}, raw);
@@ -233,19 +241,20 @@ export const shortTime = (line: LogLine, dated = false): string => {
 };
 
 /**
- * A saved log file: one line each, with its timestamp, its container when there are several, and stderr
- * marked. Where the pane holds a gap row the file says so on a line of its own starting with "# gap:".
+ * A saved log file: one line each, with its timestamp, its source when there are several (a container, or a
+ * swarm task and node: `nameOf`), and stderr marked. Where the pane holds a gap row the file says so on a
+ * line of its own starting with "# gap:".
  */
-export function logFileText(lines: Iterable<LogLine>, nameOf: (id: string) => string, several: boolean): string {
+export function logFileText(lines: Iterable<LogLine>, nameOf: (line: LogLine) => string, several: boolean): string {
 	let text = '';
 	for (const line of lines) {
 		if (line.gap) {
-			text += `# gap: ${several ? `${nameOf(line.source)}: ` : ''}${line.text}, not in this file (${line.gap.from || '?'} to ${line.gap.to || '?'})\n`;
+			text += `# gap: ${several ? `${nameOf(line)}: ` : ''}${line.text}, not in this file (${line.gap.from || '?'} to ${line.gap.to || '?'})\n`;
 			continue;
 		}
 
 		const parts = [line.ts || '-'];
-		if (several) parts.push(nameOf(line.source));
+		if (several) parts.push(nameOf(line));
 		if (line.stream === 'stderr') parts.push('[stderr]');
 		parts.push(line.text);
 		text += `${parts.join(' ')}\n`;

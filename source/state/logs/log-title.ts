@@ -4,6 +4,8 @@ import {keyHint, type KeyMap} from '../input/keymap.js';
 import {logMatcher} from './log-view.js';
 import {gapSeqs, matchPosition, searchPending} from './log-view.js';
 import {describeWindow} from './log-window.js';
+import {targetName} from './log-prefix.js';
+import {swarmLogTarget} from './swarm-log-lines.js';
 
 export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error' | 'info' | 'ok'};
 
@@ -18,14 +20,17 @@ export function containerColour(name: string): string {
 
 export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 	const {logs, containers} = state;
-	const names = logs.targets.map((id) => containers.byId[id]?.name ?? id.slice(0, 12));
+	const names = logs.targets.map((id) => targetName(state, id));
 	const subject = logs.project === undefined ? names.join(', ') : `project ${logs.project} (${names.length})`;
 	const parts: TitlePart[] = [{text: `Logs: ${subject || 'nothing selected'}`}];
 	for (const id of logs.targets) {
-		const name = containers.byId[id]?.name ?? id.slice(0, 12);
+		const name = targetName(state, id);
 		const status = logs.streams[id];
 		const prefix = logs.targets.length > 1 ? `${name}: ` : '';
-		if (!containers.byId[id] || status?.kind === 'removed') parts.push({text: `${prefix}container removed`, tone: 'error'});
+		const swarm = swarmLogTarget(id);
+		const gone = swarm ? status?.kind === 'removed' : !containers.byId[id] || status?.kind === 'removed';
+		if (gone) parts.push({text: `${prefix}${swarm?.kind ?? 'container'} removed`, tone: 'error'});
+		else if (swarm && status?.kind === 'stopped') parts.push({text: `${prefix}stream ended`, tone: 'warn'});
 		else if (status?.kind === 'error') parts.push({text: `${prefix}${status.message}`, tone: 'error'});
 		else if (status?.kind === 'stopped') parts.push({text: `${prefix}stopped — reattaches when it starts`, tone: 'warn'});
 		else if (status?.kind === 'connecting' || status === undefined) parts.push({text: `${prefix}connecting…`, tone: 'info'});

@@ -17,10 +17,11 @@ export type SwarmCommand =
 	| 'nodePause'
 	| 'nodeDrain';
 
-type Binding = BindingOf<SwarmCommand>;
+/** The logs pane's own command, bound on the services and tasks panes to open a service's or a task's logs. */
+type Binding = BindingOf<SwarmCommand | 'logs'>;
 
 const row = (
-	command: SwarmCommand,
+	command: SwarmCommand | 'logs',
 	keys: readonly string[],
 	scope: Scope,
 	label: string,
@@ -50,6 +51,11 @@ export const swarmActionBindings: readonly Binding[] = [
 		mutates: true,
 		footer: true,
 	}),
+	// Reading logs changes nothing: read-only mode allows it.
+	row('logs', ['l'], 'services', 'logs', "Open the service's logs: every task's lines interleaved, each with its task and node", {
+		footer: true,
+	}),
+	row('logs', ['l'], 'tasks', 'logs', "Open the selected task's logs, with its node", {footer: true}),
 	row('allTasks', ['a'], 'tasks', 'all', "Show every service's tasks, or again only the chosen service's", {footer: true}),
 	row('nodeActive', ['a'], 'nodes', 'active', 'Set the selected node active: it takes tasks again', {
 		mutates: true,
