@@ -2,11 +2,13 @@
 // key presses as a user would, and writes what the terminal shows into screenshots/ as SVG (see
 // terminal-svg.ts). Nothing is drawn by hand: every picture is the terminal's own cells. Each run brings
 // up what it shows and takes it down again: the demo fleet on the local engine (fleet-shots.ts), a
-// private two-node swarm (swarm-shots.ts). `--only fleet` or `--only swarm` takes one run's shots.
+// private two-node swarm (swarm-shots.ts), a private second engine beside the local one (engines-shots.ts).
+// `--only fleet`, `--only swarm` or `--only engines` takes one run's shots.
 import {chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import Docker from 'dockerode';
 import {REPO_ROOT} from '../test/helpers/pty.js';
+import {enginesShots} from './engines-shots.js';
 import {fleetShots} from './fleet-shots.js';
 import {Camera} from './shot-tools.js';
 import {swarmShots} from './swarm-shots.js';
@@ -21,21 +23,11 @@ const keep = args.includes('--keep');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const docker = new Docker();
 
-/**
- * Where the shot of one list fed by several engines at once goes: that run would start a second private
- * dockerd (as the several-engines e2e suite does), give dockpit both with the repeated --host, and shoot
- * the merged list with its ENGINE column. It returns no run until that feature is part of the build.
- */
-function severalEnginesRun(): Run | undefined {
-	return undefined;
-}
-
 const runs: Run[] = [
 	{name: 'fleet', shoot: async (camera, cli) => fleetShots(docker, camera, cli, keep)},
 	{name: 'swarm', shoot: swarmShots},
+	{name: 'engines', shoot: enginesShots},
 ];
-const severalEngines = severalEnginesRun();
-if (severalEngines) runs.push(severalEngines);
 
 const chosen = only ? runs.filter((run) => run.name === only) : runs;
 if (chosen.length === 0) {
