@@ -114,7 +114,11 @@ let engines: NamedSelection[];
 let scope: Filters;
 let settings: Settings;
 let logLines: number | undefined;
-const valueless = missingValues(cli.flags, ['host', 'context', 'identity', 'logLines']);
+const valueless = missingValues(cli.flags, ['host', 'context', 'identity', 'logLines'], process.argv.slice(2), {
+	host: 'H',
+	context: 'c',
+	identity: 'i',
+});
 if (valueless) usageError(valueless);
 try {
 	settings = loadSettings({readOnly: cli.flags.readOnly, color: cli.flags.color, ascii: cli.flags.ascii});

@@ -54,6 +54,21 @@ describe('--log-lines as typed (issue 12)', () => {
 		assert.equal(missingValues({logLines: ''}, ['logLines']), '--log-lines needs a value');
 		assert.equal(missingValues({host: 'tcp://a:1'}, ['host']), undefined);
 	});
+
+	it('names a repeatable flag given last or before another flag, which meow reads as no flag at all', () => {
+		const short = {host: 'H', context: 'c'};
+		for (const argv of [['--print-config', '--host'], ['--host', '--print-config'], ['-H'], ['--host='], ['-c', '--ascii']]) {
+			const expected = argv.some((argument) => argument.startsWith('-c')) ? '--context needs a value' : '--host needs a value';
+			assert.equal(missingValues({host: [], context: []}, ['host', 'context'], argv, short), expected, argv.join(' '));
+		}
+
+		assert.equal(
+			missingValues({host: ['tcp://a:1']}, ['host', 'context'], ['--host', 'tcp://a:1', '--print-config'], short),
+			undefined,
+		);
+		assert.equal(missingValues({host: [], context: []}, ['host', 'context'], ['--print-config'], short), undefined);
+		assert.equal(missingValues({logLines: -5}, ['logLines'], ['--log-lines', '-5']), undefined);
+	});
 });
 
 describe('argv for colour libraries', () => {

@@ -21,11 +21,29 @@ export function checkLogLines(typed: string | number | undefined): number | unde
 }
 
 /** The string flags that take a value: given with none (`--host` last, or `--host=`), they are bad usage. */
-export function missingValues(flags: Readonly<Record<string, unknown>>, names: readonly string[]): string | undefined {
+export function missingValues(
+	flags: Readonly<Record<string, unknown>>,
+	names: readonly string[],
+	argv: readonly string[] = [],
+	shortFlags: Readonly<Record<string, string>> = {},
+): string | undefined {
+	const kebab = (name: string) => name.replaceAll(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 	// Repeatable flags (--host, --context) come as lists: any empty one is missing its value.
 	const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.includes(''));
-	const missing = names.find((name) => empty(flags[name]));
-	return missing === undefined ? undefined : `--${missing.replaceAll(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs a value`;
+	// …but a repeatable flag given last, or before another flag, comes as [], as when it is not given at all:
+	// the command line itself says whether it was there without a value.
+	const bare = (name: string) => {
+		const spellings = [`--${kebab(name)}`, ...(shortFlags[name] ? [`-${shortFlags[name]}`] : [])];
+		return argv.some((argument, index) => {
+			if (argument === `--${kebab(name)}=`) return true;
+			if (!spellings.includes(argument)) return false;
+			const next = argv[index + 1];
+			return next === undefined || (next.startsWith('-') && !/^-\d/.test(next));
+		});
+	};
+
+	const missing = names.find((name) => empty(flags[name]) || bare(name));
+	return missing === undefined ? undefined : `--${kebab(missing)} needs a value`;
 }
 
 /**
