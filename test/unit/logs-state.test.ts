@@ -128,6 +128,17 @@ describe('logs pane state', () => {
 		assert.equal(texts(state).length, 10);
 	});
 
+	it('says why its stream cannot open while the engine is lost, instead of "connecting…" until it is back', () => {
+		let state = stateWith([web], {type: 'logs/targets', targets: [web.id]});
+		const title = (current: AppState) => logTitle(current, keys).map((part) => part.text);
+		assert.ok(title(state).includes('connecting…'));
+		state = appReducer(state, {type: 'engine/disconnected', error: 'timed out after 8 s: the engine is not answering'});
+		assert.ok(title(state).includes('timed out after 8 s: the engine is not answering'), title(state).join(' · '));
+		assert.ok(!title(state).includes('connecting…'));
+		state = appReducer(state, {type: 'engine/connected'});
+		assert.ok(title(state).includes('connecting…'));
+	});
+
 	it('says what is wrong with an invalid regex instead of failing', () => {
 		let state = press(opened(), 'x', '/');
 		state = press(type(state, 'line ('), 'enter');

@@ -1,6 +1,7 @@
 // The logs pane's title line in words: what it follows, whether it follows, and what the person should know.
 import type {AppState} from '../core/app.js';
 import {keyHint, type KeyMap} from '../input/keymap.js';
+import {splitRowKey} from '../core/engines.js';
 import {logMatcher} from './log-view.js';
 import {gapSeqs, matchPosition, searchPending} from './log-view.js';
 import {describeWindow} from './log-window.js';
@@ -18,6 +19,17 @@ export function containerColour(name: string): string {
 	return colours[hash % colours.length]!;
 }
 
+/** Why the engine a target's stream goes to is not connected; undefined while it is. */
+function lostEngine(state: AppState, id: string): string | undefined {
+	const {engine} = state;
+	if (engine.engines) {
+		const entry = engine.engines.find((candidate) => candidate.key === (splitRowKey(id).engine ?? engine.engines![0]!.key));
+		return entry && entry.connection !== 'connected' ? (entry.error ?? 'the engine is not answering') : undefined;
+	}
+
+	return engine.connection === 'disconnected' ? (engine.error ?? 'the engine is not answering') : undefined;
+}
+
 export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 	const {logs, containers} = state;
 	const names = logs.targets.map((id) => targetName(state, id));
@@ -33,7 +45,11 @@ export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 		else if (swarm && status?.kind === 'stopped') parts.push({text: `${prefix}stream ended`, tone: 'warn'});
 		else if (status?.kind === 'error') parts.push({text: `${prefix}${status.message}`, tone: 'error'});
 		else if (status?.kind === 'stopped') parts.push({text: `${prefix}stopped — reattaches when it starts`, tone: 'warn'});
-		else if (status?.kind === 'connecting' || status === undefined) parts.push({text: `${prefix}connecting…`, tone: 'info'});
+		else if (status?.kind === 'connecting' || status === undefined) {
+			// A stream cannot open while its engine is lost: say why, not "connecting…" until it is back.
+			const lost = lostEngine(state, id);
+			parts.push(lost === undefined ? {text: `${prefix}connecting…`, tone: 'info'} : {text: `${prefix}${lost}`, tone: 'error'});
+		}
 	}
 
 	parts.push(
