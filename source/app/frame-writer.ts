@@ -72,7 +72,7 @@ export type FrameWriter = {
 	 * The last frame whole, through the filter, for a screen just cleared with the cursor at home: the screen
 	 * then shows what Ink believes it shows. Empty when the last write was not a frame, or when that frame
 	 * does not fit `columns`×`rows` (drawn for an older size, it would wrap and scroll; the next frame,
-	 * for the size that stayed, then draws on the blank screen).
+	 * for the size that stayed, then draws whole on the blank screen).
 	 */
 	readonly repaint: (columns: number, rows: number) => string;
 };
@@ -108,7 +108,12 @@ export function createFrameWriter(filter: (text: string) => string = (text) => t
 		},
 		repaint(columns, rows) {
 			const lines = lastFrame.split('\n');
-			if (lastFrame === '' || !fits(lines, columns, rows)) return '';
+			if (lastFrame === '' || !fits(lines, columns, rows)) {
+				// The caller cleared the screen: what this writer remembered is no longer on it.
+				onScreen = undefined;
+				return '';
+			}
+
 			onScreen = lines;
 			return filter(lastFrame);
 		},

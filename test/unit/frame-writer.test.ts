@@ -136,4 +136,19 @@ describe('createFrameWriter', () => {
 		writer.write('\u001B[2J\u001B[Hsomething else');
 		assert.equal(writer.repaint(80, 24), '');
 	});
+
+	it('after a repaint that drew nothing on the cleared screen, the next frame is drawn whole', async () => {
+		// CI, after a storm of resizes: the last frame was drawn for an older, taller size, so the repaint drew
+		// nothing on the screen it had just cleared; the next frame, the same height as that one, was a diff
+		// against lines no longer on screen, and the title and header never came back.
+		const writer = createFrameWriter();
+		const tall = (last: string) => ['title', 'header', 'row 1', 'row 2', last].join('\n') + '\n';
+		writer.write(inkRedraw(0, tall('footer')));
+		const cleared = ['\u001B[2J\u001B[H', writer.repaint(40, 4)];
+		assert.equal(cleared[1], '', 'five lines do not fit four rows');
+		assert.deepEqual(
+			await screenAfter([...cleared, writer.write(inkRedraw(6, tall('footer, later')))]),
+			await screenAfter([tall('footer, later')]),
+		);
+	});
 });
