@@ -7,6 +7,8 @@ const eraseLine = '\u001B[2K';
 const cursorLeft = '\u001B[G';
 const eraseToEnd = '\u001B[K';
 const clearHome = '\u001B[2J\u001B[H';
+/** Ink's clear of the whole terminal, before a frame drawn when its last one was as tall as the screen. */
+const clearTerminal = '\u001B[2J\u001B[3J\u001B[H';
 /** Writes that change modes but draw nothing (synchronized output, cursor hide/show). */
 const modeOnly = /^(?:\u001B\[\?\d+[hl])+$/;
 
@@ -57,9 +59,11 @@ export function frameDiff(previous: readonly string[], next: readonly string[], 
 
 const sgrOrControl = /\u001B\[[\d;?]*[A-Za-z]/g;
 
-/** Whether a frame's lines (the last one empty, after the frame's final newline) fit columns × rows. */
-function fits(lines: readonly string[], columns: number, rows: number): boolean {
-	if (lines.length - 1 > rows) return false;
+/** Whether a frame's lines fit columns × rows. */
+function fits(frame: string, lines: readonly string[], columns: number, rows: number): boolean {
+	// A frame ending with a newline has one more, empty, line: the one its cursor ends on.
+	const height = frame.endsWith('\n') ? lines.length - 1 : lines.length;
+	if (height > rows) return false;
 	return lines.every((line) => [...line.replaceAll(sgrOrControl, '')].length <= columns);
 }
 
@@ -83,6 +87,14 @@ export function createFrameWriter(filter: (text: string) => string = (text) => t
 	return {
 		write(chunk) {
 			if (modeOnly.test(chunk)) return chunk;
+			if (chunk.startsWith(clearTerminal)) {
+				// A whole frame, with no newline after it when it fills the screen: the next redraw, which erases
+				// from the line Ink left the cursor on, is drawn whole too.
+				lastFrame = chunk.slice(clearTerminal.length);
+				onScreen = undefined;
+				return `${clearHome}${filter(lastFrame)}`;
+			}
+
 			const redraw = parseRedraw(chunk);
 			if (!redraw) {
 				onScreen = undefined;
@@ -108,13 +120,14 @@ export function createFrameWriter(filter: (text: string) => string = (text) => t
 		},
 		repaint(columns, rows) {
 			const lines = lastFrame.split('\n');
-			if (lastFrame === '' || !fits(lines, columns, rows)) {
+			if (lastFrame === '' || !fits(lastFrame, lines, columns, rows)) {
 				// The caller cleared the screen: what this writer remembered is no longer on it.
 				onScreen = undefined;
 				return '';
 			}
 
-			onScreen = lines;
+			// Later redraws diff against it, unless it leaves the cursor on its last line instead of below it.
+			onScreen = lastFrame.endsWith('\n') ? lines : undefined;
 			return filter(lastFrame);
 		},
 	};

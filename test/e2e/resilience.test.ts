@@ -41,6 +41,18 @@ engineSuite('resilience', () => {
 		assert.match(session.raw(), /\u001B\[\?25h[^]*$/, 'cursor shown again');
 	});
 
+	it('stays drawn after a resize to fewer rows, with nothing on screen changing', async () => {
+		// Ink draws the first frame after such a resize with a clear of the whole terminal; once the resize
+		// settled, the screen went blank until something on it changed (nothing does in an empty list).
+		const session = await startDockpit({args: ['--filter', `name=${uniqueName('nothing')}`], cols: 80, rows: 24});
+		await session.waitForText('No containers');
+		session.resize(100, 20);
+		await delay(1000);
+		assert.match(session.screen(), /Containers[^]*No containers[^]*q quit/, `drawn at 100×20:\n${session.screen()}`);
+		await session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+	});
+
 	it('says the terminal is too small, and recovers when it grows', async () => {
 		await createContainer({name: uniqueName('sized')});
 		const session = await startDockpit({args: ['--filter', SCOPE_FILTER], cols: 50, rows: 10});

@@ -137,6 +137,23 @@ describe('createFrameWriter', () => {
 		assert.equal(writer.repaint(80, 24), '');
 	});
 
+	it('knows the frame Ink draws with a clear of the whole terminal (a frame as tall as the screen), and repaints it', async () => {
+		// Ink clears the terminal and writes the frame, with no newline after it, when its last frame was as
+		// tall as the screen: the first frame after the terminal got shorter. A resize to fewer rows then
+		// left the screen blank until something on it changed (the repaint knew no last frame to draw).
+		const writer = createFrameWriter((text) => text.toUpperCase());
+		writer.write(inkRedraw(0, 'title\nrow\nfooter\n'));
+		const full = 'title\nrow\nrow 2\nfooter';
+		const drawn = writer.write(`\u001B[2J\u001B[3J\u001B[H${full}`);
+		assert.deepEqual(await screenAfter([drawn], 40, 4), await screenAfter([full.toUpperCase()], 40, 4));
+		const repainted = ['\u001B[2J\u001B[H', writer.repaint(40, 4)];
+		assert.deepEqual(await screenAfter(repainted, 40, 4), await screenAfter([full.toUpperCase()], 40, 4));
+		assert.equal(writer.repaint(40, 3), '', 'four lines do not fit three rows');
+		// The next redraw is drawn whole: Ink erases from where it left the cursor, on the last line.
+		const next = writer.write(inkRedraw(4, 'title\nrow\nfooter\n'));
+		assert.deepEqual(await screenAfter([drawn, next], 40, 4), await screenAfter(['TITLE\nROW\nFOOTER\n'], 40, 4));
+	});
+
 	it('after a repaint that drew nothing on the cleared screen, the next frame is drawn whole', async () => {
 		// CI, after a storm of resizes: the last frame was drawn for an older, taller size, so the repaint drew
 		// nothing on the screen it had just cleared; the next frame, the same height as that one, was a diff
