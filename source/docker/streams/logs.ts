@@ -37,7 +37,51 @@ const rangeSettleMs = 300;
 
 export type LogFollow = {readonly close: () => void};
 
-function windowQuery(window: LogWindow, limit: number, now: number): Record<string, unknown> {
+type Readable = NodeJS.ReadableStream & {destroy?: () => void};
+
+/** What a follow's steps share: whether it was closed, and the stream it reads now. */
+export type FollowRun = {
+	readonly closed: boolean;
+	/** Makes `stream` the one close() ends; false (and the stream ended) when the follow was closed meanwhile. */
+	readonly adopt: (stream: Readable) => boolean;
+	/** Runs the steps; their failure becomes the stream's status (removed, or the engine's error). */
+	readonly start: (run: () => Promise<void>) => LogFollow;
+};
+
+export function createFollowRun(options: Pick<LogFollowOptions, 'onHistory' | 'onStatus'>): FollowRun {
+	let closed = false;
+	let stream: Readable | undefined;
+	return {
+		get closed() {
+			return closed;
+		},
+		adopt(next) {
+			if (closed) {
+				next.destroy?.();
+				return false;
+			}
+
+			stream = next;
+			return true;
+		},
+		start(run) {
+			run().catch((error: unknown) => {
+				if (closed) return;
+				options.onHistory();
+				const failure = toEngineError(error);
+				options.onStatus(failure.kind === 'not-found' ? {kind: 'removed'} : {kind: 'error', message: failure.message});
+			});
+			return {
+				close() {
+					closed = true;
+					stream?.destroy?.();
+				},
+			};
+		},
+	};
+}
+
+export function windowQuery(window: LogWindow, limit: number, now: number): Record<string, unknown> {
 	switch (window.kind) {
 		case 'tail':
 			return {tail: Math.min(window.lines, limit)};
@@ -49,8 +93,7 @@ function windowQuery(window: LogWindow, limit: number, now: number): Record<stri
 }
 
 export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow {
-	let closed = false;
-	let stream: (NodeJS.ReadableStream & {destroy?: () => void}) | undefined;
+	const follow = createFollowRun(options);
 	const container = engine.docker.getContainer(options.id);
 	const source = options.source ?? options.id;
 	const base = {stdout: true, stderr: true, timestamps: true};
@@ -62,7 +105,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 	/** Delivers what is new since the mark, after the gap row it follows, if any. */
 	const deliver = (lines: LogLine[]) => {
-		if (lines.length === 0 || closed) return;
+		if (lines.length === 0 || follow.closed) return;
 		if (pending) {
 			const to = lines.find((line) => line.ts !== '')?.ts ?? '';
 			lines.unshift(gapLine(source, {reason: 'skipped', estimate: pending.estimate, from: pending.from, to}));
@@ -89,7 +132,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 	 */
 	async function readBack(since: string, tty: boolean, room: number): Promise<void> {
 		const lines = await read({since: mark ? sinceParam(mark.ts) : since, tail: room}, tty);
-		if (closed) return;
+		if (follow.closed) return;
 		const fresh = createSeenFilter(mark)(lines);
 		const cut = mark !== undefined && lines.length >= room && fresh.length === lines.length;
 		if (cut && !pending) pending = {from: mark!.ts, estimate: undefined};
@@ -105,7 +148,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		if (mark === undefined) {
 			const startedAt = Date.now();
 			const lines = await read(windowQuery(options.window, options.limit, startedAt), tty);
-			if (closed) return;
+			if (follow.closed) return;
 			deliver(lines);
 			// With no history, follow from just before it was read: anything newer is new.
 			const newest = markTs();
@@ -120,7 +163,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 			let from: string | undefined = since;
 			for (;;) {
 				const outcome = await followFrom(from, tty, offset, since!);
-				if (closed) return;
+				if (follow.closed) return;
 				if (outcome.kind === 'ended') break;
 				// Trailed the producer for a while: jump to now, and leave a gap row where lines were passed over.
 				offset = outcome.offset;
@@ -132,7 +175,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 		// One row less than the buffer holds, so that a gap row before them still fits.
 		await readBack(since!, tty, Math.max(1, options.limit - 1));
-		if (!closed) options.onStatus({kind: 'stopped'});
+		if (!follow.closed) options.onStatus({kind: 'stopped'});
 	}
 
 	type Outcome = {readonly kind: 'ended'} | {readonly kind: 'behind'; readonly skipped: number; readonly offset: number};
@@ -143,13 +186,8 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		const followed = (await engine.within(
 			container.logs({...base, follow: true, ...query} as never) as unknown as Promise<NodeJS.ReadableStream>,
 			deadlines.subscribeMs,
-		)) as unknown as NodeJS.ReadableStream & {destroy?: () => void};
-		if (closed) {
-			followed.destroy?.();
-			return {kind: 'ended'};
-		}
-
-		stream = followed;
+		)) as unknown as Readable;
+		if (!follow.adopt(followed)) return {kind: 'ended'};
 		options.onStatus({kind: 'live', tty});
 		const parser = createLogParser(source, tty);
 		let newer = createSeenFilter(since === undefined ? undefined : mark);
@@ -222,18 +260,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		});
 	}
 
-	run().catch((error: unknown) => {
-		if (closed) return;
-		options.onHistory();
-		const failure = toEngineError(error);
-		options.onStatus(failure.kind === 'not-found' ? {kind: 'removed'} : {kind: 'error', message: failure.message});
-	});
-	return {
-		close() {
-			closed = true;
-			stream?.destroy?.();
-		},
-	};
+	return follow.start(run);
 }
 
 /**

@@ -8,7 +8,7 @@ import {toEngineError} from '../errors.js';
 import {advanceMark, createSeenFilter, interleave, type LineMark, type LogLine} from '../../state/logs/log-lines.js';
 import type {SwarmLogTarget} from '../../state/logs/swarm-log-lines.js';
 import {createLogParser, sinceParam} from './log-parser.js';
-import type {LogFollow, LogFollowOptions} from './logs.js';
+import {createFollowRun, windowQuery, type LogFollow, type LogFollowOptions} from './logs.js';
 
 type Readable = NodeJS.ReadableStream & {destroy?: () => void};
 type LogSource = {readonly logs: (options: object) => Promise<unknown>};
@@ -51,19 +51,11 @@ async function readOnce(engine: Engine, source: LogSource, id: string, tty: bool
 	return byTime([...parser.write(Buffer.isBuffer(body) ? body : Buffer.from(String(body))), ...parser.end()]);
 }
 
-const windowQuery = (options: LogFollowOptions, now: number): object => {
-	const {window, limit} = options;
-	if (window.kind === 'tail') return {tail: Math.min(window.lines, limit)};
-	if (window.kind === 'since') return {since: ((now - window.ms) / 1000).toFixed(3), tail: limit};
-	return {tail: limit};
-};
-
 export function followSwarmLogs(engine: Engine, target: SwarmLogTarget, options: LogFollowOptions): LogFollow {
-	let closed = false;
-	let stream: Readable | undefined;
+	const follow = createFollowRun(options);
 	let mark: LineMark | undefined = options.after;
 	const deliver = (lines: LogLine[]) => {
-		if (lines.length === 0 || closed) return;
+		if (lines.length === 0 || follow.closed) return;
 		mark = advanceMark(mark, lines);
 		options.onLines(lines);
 	};
@@ -74,8 +66,8 @@ export function followSwarmLogs(engine: Engine, target: SwarmLogTarget, options:
 		let since = mark === undefined ? undefined : sinceParam(mark.ts);
 		if (mark === undefined) {
 			const startedAt = Date.now();
-			deliver(await readOnce(engine, source, options.id, tty, windowQuery(options, startedAt)));
-			if (closed) return;
+			deliver(await readOnce(engine, source, options.id, tty, windowQuery(options.window, options.limit, startedAt)));
+			if (follow.closed) return;
 			since = mark === undefined ? ((startedAt - 1000) / 1000).toFixed(3) : sinceParam((mark as LineMark).ts);
 		}
 
@@ -84,12 +76,7 @@ export function followSwarmLogs(engine: Engine, target: SwarmLogTarget, options:
 			source.logs({...base, follow: true, since}) as Promise<Readable>,
 			deadlines.subscribeMs,
 		)) as Readable;
-		if (closed) {
-			followed.destroy?.();
-			return;
-		}
-
-		stream = followed;
+		if (!follow.adopt(followed)) return;
 		options.onStatus({kind: 'live', tty});
 		const parser = createLogParser(options.id, tty, true);
 		const newer = createSeenFilter(mark);
@@ -104,21 +91,10 @@ export function followSwarmLogs(engine: Engine, target: SwarmLogTarget, options:
 			followed.on('close', end);
 			followed.on('error', end);
 		});
-		if (!closed) options.onStatus({kind: 'stopped'});
+		if (!follow.closed) options.onStatus({kind: 'stopped'});
 	}
 
-	run().catch((error: unknown) => {
-		if (closed) return;
-		options.onHistory();
-		const failure = toEngineError(error);
-		options.onStatus(failure.kind === 'not-found' ? {kind: 'removed'} : {kind: 'error', message: failure.message});
-	});
-	return {
-		close() {
-			closed = true;
-			stream?.destroy?.();
-		},
-	};
+	return follow.start(run);
 }
 
 /**
