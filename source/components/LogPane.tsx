@@ -4,6 +4,7 @@ import {useLogStream} from '../hooks/use-log-stream.js';
 import {useSearchSteps} from '../hooks/use-search-steps.js';
 import type {AppState} from '../state/core/app.js';
 import {logMatcher, shownLines, spansDays} from '../state/logs/log-view.js';
+import type {Range} from '../state/logs/log-search.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
 import {hintText, type KeyMap, keyHint} from '../state/input/keymap.js';
 import type {Session} from '../session/session.js';
@@ -19,6 +20,8 @@ type Props = {
 	readonly height: number;
 	readonly width: number;
 };
+
+const noRanges: readonly Range[] = [];
 
 /** Widest task@node prefix of a service's lines. */
 const maxSwarmPrefix = 32;
@@ -83,6 +86,12 @@ export function LogPane({state, session, height, width}: Props) {
 		session.swarm.learnTasks();
 	}, [unknownTasks, session]);
 	const matcher = logMatcher(logs);
+	// The same empty list for every line without a match, so a row that did not change is not drawn again.
+	const rangesOf = (text: string) => {
+		const ranges = matcher?.ok ? matcher.ranges(text) : noRanges;
+		return ranges.length === 0 ? noRanges : ranges;
+	};
+
 	const title = logTitle(state, session.keys);
 	const fetchKey = keyHint(session.keys, 'logFetch', 'logs');
 
@@ -112,11 +121,12 @@ export function LogPane({state, session, height, width}: Props) {
 							<LogRow
 								key={seq}
 								line={line}
-								prefix={several ? {name: name.slice(0, nameWidth).padEnd(nameWidth), color: containerColour(name)} : undefined}
+								prefix={several ? name.slice(0, nameWidth).padEnd(nameWidth) : undefined}
+								prefixColor={several ? containerColour(name) : undefined}
 								timestamps={logs.timestamps}
 								dated={dated}
 								wrap={logs.wrap}
-								ranges={matcher?.ok ? matcher.ranges(line.text) : []}
+								ranges={rangesOf(line.text)}
 								current={seq === logs.current}
 								width={textWidth}
 								colours={logs.colours}

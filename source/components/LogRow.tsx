@@ -6,8 +6,10 @@ import {highlighted} from './highlight.js';
 
 type Props = {
 	readonly line: LogLine;
-	/** The container's name and colour, when several containers are shown. */
-	readonly prefix?: {readonly name: string; readonly color: string};
+	/** The container's name, padded, when several containers are shown… */
+	readonly prefix?: string;
+	/** …and its colour. */
+	readonly prefixColor?: string;
 	readonly timestamps: boolean;
 	/** Timestamps carry the date: the lines held span more than one day. */
 	readonly dated: boolean;
@@ -28,6 +30,7 @@ type Props = {
 export const LogRow = memo(function LogRow({
 	line,
 	prefix,
+	prefixColor,
 	timestamps,
 	dated,
 	wrap,
@@ -41,7 +44,7 @@ export const LogRow = memo(function LogRow({
 		return (
 			<Text wrap="truncate-end" color="yellow">
 				{current ? <Text color="magenta">▶</Text> : ' '}
-				{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}— {line.text} · {fetchKey} fetch —
+				{prefix === undefined ? null : <Text color={prefixColor}>{prefix} │ </Text>}— {line.text} · {fetchKey} fetch —
 			</Text>
 		);
 	}
@@ -52,7 +55,7 @@ export const LogRow = memo(function LogRow({
 	return (
 		<Text wrap={wrap ? 'wrap' : 'truncate-end'}>
 			{gutter}
-			{prefix ? <Text color={prefix.color}>{prefix.name} │ </Text> : null}
+			{prefix === undefined ? null : <Text color={prefixColor}>{prefix} │ </Text>}
 			{timestamps ? <Text dimColor>{shortTime(line, dated)} </Text> : null}
 			{colours && line.styled && ranges.length === 0 && line.text.length <= width * 8 ? (
 				line.styled
