@@ -82,7 +82,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 	// more from a blank screen at the size that stayed.
 	let repaint: NodeJS.Timeout | undefined;
 	let settling = false;
-	process.stdout.prependListener('resize', () => {
+	const resized = () => {
 		if (handedOver || settling) return;
 		process.stdout.write('\u001B[2J\u001B[H');
 		output.reset();
@@ -104,6 +104,24 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 
 			instance.rerender(tree);
 		}, 120);
+	};
+
+	process.stdout.prependListener('resize', resized);
+	// Resizes that end at the size they started from (a window shrunk and grown back quickly, or a storm of
+	// them) bring no 'resize' event: Node reads the size once per signal and sees no change. The terminal
+	// has still moved or dropped lines while it was smaller (CI: a storm left the list without its header),
+	// so a signal with no event after it draws the screen again all the same.
+	let resizeEvents = 0;
+	let eventsAtLastSignal = 0;
+	process.stdout.on('resize', () => {
+		if (!settling) resizeEvents++;
+	});
+	process.on('SIGWINCH', () => {
+		// Node's own handler, which emits 'resize' for a new size, has run by then, whichever came first.
+		setImmediate(() => {
+			if (resizeEvents === eventsAtLastSignal) resized();
+			eventsAtLastSignal = resizeEvents;
+		});
 	});
 
 	const shutdown = (code: number) => {
