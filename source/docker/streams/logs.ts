@@ -3,6 +3,7 @@
 // Non-TTY streams are demultiplexed (stdout and stderr apart); a TTY container's stream is raw.
 import {deadlines, type Engine} from '../engine.js';
 import {toEngineError} from '../errors.js';
+import {createFollowRun} from './follow-run.js';
 import {advanceMark, createSeenFilter, type LogLine, type LineMark} from '../../state/logs/log-lines.js';
 import {createLogParser, sinceParam} from './log-parser.js';
 import {gapLine} from '../../state/logs/log-gaps.js';
@@ -38,48 +39,6 @@ const rangeSettleMs = 300;
 export type LogFollow = {readonly close: () => void};
 
 type Readable = NodeJS.ReadableStream & {destroy?: () => void};
-
-/** What a follow's steps share: whether it was closed, and the stream it reads now. */
-export type FollowRun = {
-	readonly closed: boolean;
-	/** Makes `stream` the one close() ends; false (and the stream ended) when the follow was closed meanwhile. */
-	readonly adopt: (stream: Readable) => boolean;
-	/** Runs the steps; their failure becomes the stream's status (removed, or the engine's error). */
-	readonly start: (run: () => Promise<void>) => LogFollow;
-};
-
-export function createFollowRun(options: Pick<LogFollowOptions, 'onHistory' | 'onStatus'>): FollowRun {
-	let closed = false;
-	let stream: Readable | undefined;
-	return {
-		get closed() {
-			return closed;
-		},
-		adopt(next) {
-			if (closed) {
-				next.destroy?.();
-				return false;
-			}
-
-			stream = next;
-			return true;
-		},
-		start(run) {
-			run().catch((error: unknown) => {
-				if (closed) return;
-				options.onHistory();
-				const failure = toEngineError(error);
-				options.onStatus(failure.kind === 'not-found' ? {kind: 'removed'} : {kind: 'error', message: failure.message});
-			});
-			return {
-				close() {
-					closed = true;
-					stream?.destroy?.();
-				},
-			};
-		},
-	};
-}
 
 export function windowQuery(window: LogWindow, limit: number, now: number): Record<string, unknown> {
 	switch (window.kind) {

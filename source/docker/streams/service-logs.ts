@@ -8,7 +8,8 @@ import {toEngineError} from '../errors.js';
 import {advanceMark, createSeenFilter, interleave, type LineMark, type LogLine} from '../../state/logs/log-lines.js';
 import type {SwarmLogTarget} from '../../state/logs/swarm-log-lines.js';
 import {createLogParser, sinceParam} from './log-parser.js';
-import {createFollowRun, windowQuery, type LogFollow, type LogFollowOptions} from './logs.js';
+import {createFollowRun} from './follow-run.js';
+import {windowQuery, type LogFollow, type LogFollowOptions} from './logs.js';
 
 type Readable = NodeJS.ReadableStream & {destroy?: () => void};
 type LogSource = {readonly logs: (options: object) => Promise<unknown>};
