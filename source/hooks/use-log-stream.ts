@@ -13,9 +13,11 @@ import type {Session} from '../session/session.js';
 const frameMs = 33;
 /**
  * …but when a whole screen of lines arrives per frame nobody can read them anyway, and each frame costs
- * Ink a full redraw: 10 updates a second then leave the time to reading the stream and to keys.
+ * Ink a full redraw: 4 updates a second then leave the time to reading the stream and to keys. On this
+ * 2-core machine, with the flood's own shell, dockerd and its shim taking most of both cores, 10 a second
+ * gave a key press a median of 118 ms to the screen and 4 a second 63 ms (bench/side-by-side.ts' flood).
  */
-const floodFrameMs = 100;
+const floodFrameMs = 250;
 /** Longest a line of several containers waits for the others to deliver lines as new, so it falls into place. */
 const holdMs = 250;
 
