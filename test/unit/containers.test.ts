@@ -81,8 +81,27 @@ describe('containersReducer', () => {
 
 	it('times fills in exact times', () => {
 		const state = snapshot(makeContainer({id: 'a', state: 'exited', finishedAt: NOW - 60_000, timesExact: false}));
-		const next = containersReducer(state, {type: 'containers/times', id: 'a', finishedAt: NOW - 61_234, exitCode: 2});
+		const next = containersReducer(state, {type: 'containers/times', times: [{id: 'a', finishedAt: NOW - 61_234, exitCode: 2}]});
 		assert.deepEqual([next.byId['a']?.finishedAt, next.byId['a']?.exitCode, next.byId['a']?.timesExact], [NOW - 61_234, 2, true]);
+	});
+
+	it('one batch of times fills in many rows at once, skipping rows gone meanwhile', () => {
+		const state = snapshot(
+			makeContainer({id: 'a', state: 'running', startedAt: NOW - 60_000, timesExact: false}),
+			makeContainer({id: 'b', state: 'exited', finishedAt: NOW - 60_000, timesExact: false}),
+		);
+		const next = containersReducer(state, {
+			type: 'containers/times',
+			times: [
+				{id: 'a', startedAt: NOW - 61_000},
+				{id: 'gone', startedAt: NOW},
+				{id: 'b', finishedAt: NOW - 62_000, exitCode: 1},
+			],
+		});
+		assert.deepEqual(Object.keys(next.byId).sort(), ['a', 'b']);
+		assert.deepEqual([next.byId['a']?.startedAt, next.byId['a']?.timesExact], [NOW - 61_000, true]);
+		assert.deepEqual([next.byId['b']?.finishedAt, next.byId['b']?.exitCode], [NOW - 62_000, 1]);
+		assert.equal(containersReducer(state, {type: 'containers/times', times: [{id: 'gone', startedAt: NOW}]}), state);
 	});
 });
 

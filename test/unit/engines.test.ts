@@ -68,8 +68,8 @@ describe('row keys', () => {
 		assert.deepEqual(qualifyNews({type: 'remove', id: idA}, engine), {type: 'remove', id: `1:${idA}`});
 		const event = qualifyNews({type: 'event', event: {action: 'die', id: idA, time: 1}}, engine);
 		assert.equal(event.type === 'event' && event.event.id, `1:${idA}`);
-		const times = qualifyNews({type: 'times', id: idA, startedAt: 5}, engine);
-		assert.deepEqual(times, {type: 'times', id: `1:${idA}`, startedAt: 5});
+		const times = qualifyNews({type: 'times', times: [{id: idA, startedAt: 5}]}, engine);
+		assert.deepEqual(times, {type: 'times', times: [{id: `1:${idA}`, startedAt: 5}]});
 	});
 });
 

@@ -16,7 +16,7 @@ describe('containerFeedActions', () => {
 		assert.deepEqual(Object.keys(state.containers.byId), ['w']);
 		state = apply(state, {type: 'upsert', container: {...web, name: 'web-2'}});
 		assert.equal(state.containers.byId['w']?.name, 'web-2');
-		state = apply(state, {type: 'times', id: 'w', startedAt: 1000, finishedAt: 2000, exitCode: 3});
+		state = apply(state, {type: 'times', times: [{id: 'w', startedAt: 1000, finishedAt: 2000, exitCode: 3}]});
 		assert.equal(state.containers.byId['w']?.exitCode, 3);
 		state = apply(state, {type: 'remove', id: 'w'});
 		assert.deepEqual(Object.keys(state.containers.byId), []);

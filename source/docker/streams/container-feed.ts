@@ -1,7 +1,7 @@
 // Keeps the containers table live from the engine's /events stream: a full list on (re)connect,
 // then each event applied at once and the container re-read, so nothing is refreshed on a timer;
 // only after a burst of events is the list read again once, to put right what a lost race left.
-import type {ContainerNews} from '../../state/core/model.js';
+import type {ContainerNews, ContainerTimes} from '../../state/core/model.js';
 import type {EngineEvent} from '../../state/events/events.js';
 import {eventInScope, eventKinds, toEngineEvent} from '../engine-events.js';
 import {notAnswering, type Engine} from '../engine.js';
@@ -37,6 +37,9 @@ export type FeedOptions = {
 export type Feed = {readonly stop: () => void};
 
 /** Actions that can change what a row shows; exec_*, attach, resize, top… do not. */
+/** How long exact times read wait to be handed on with others. */
+const timesBatchMs = 100;
+
 const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rename|destroy|update|health_status)/;
 
 export function startContainerFeed(options: FeedOptions): Feed {
@@ -78,10 +81,23 @@ export function startContainerFeed(options: FeedOptions): Feed {
 	async function readExactTimes(rows: readonly ApiContainer[]): Promise<void> {
 		if (!options.exactTimes) return;
 		const queue = rows.map((row) => row.Id);
+		// Handed on in batches: one update per batch, not one per container (a thousand rows re-sorted a
+		// thousand times made the first seconds of a 1,000-container list slow to scroll).
+		let batch: ContainerTimes[] = [];
+		let timer: NodeJS.Timeout | undefined;
+		const flush = () => {
+			clearTimeout(timer);
+			timer = undefined;
+			if (batch.length === 0 || stopped()) return;
+			emit({type: 'times', times: batch});
+			batch = [];
+		};
+
 		const worker = async () => {
 			for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
 				try {
-					emit({type: 'times', id, ...(await engine.containerTimes(id))});
+					batch.push({id, ...(await engine.containerTimes(id))});
+					timer ??= setTimeout(flush, timesBatchMs);
 				} catch {
 					// Removed meanwhile: its destroy event takes the row away.
 				}
@@ -89,6 +105,7 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		};
 
 		await Promise.all([worker(), worker(), worker(), worker()]);
+		flush();
 	}
 
 	// After a burst of events (a hundred containers removed at once, under load) the per-event re-reads can

@@ -105,21 +105,21 @@ export function containersReducer(state: ContainersState, action: ContainersActi
 			return usage === state.usage ? state : {...state, usage};
 		}
 		case 'containers/times': {
-			const current = state.byId[action.id];
-			if (!current) return state;
-			return {
-				...state,
-				byId: {
-					...state.byId,
-					[action.id]: {
-						...current,
-						startedAt: action.startedAt ?? current.startedAt,
-						finishedAt: action.finishedAt ?? current.finishedAt,
-						exitCode: action.exitCode ?? current.exitCode,
-						timesExact: true,
-					},
-				},
-			};
+			const known = action.times.filter((times) => state.byId[times.id] !== undefined);
+			if (known.length === 0) return state;
+			const byId = {...state.byId};
+			for (const times of known) {
+				const current = byId[times.id]!;
+				byId[times.id] = {
+					...current,
+					startedAt: times.startedAt ?? current.startedAt,
+					finishedAt: times.finishedAt ?? current.finishedAt,
+					exitCode: times.exitCode ?? current.exitCode,
+					timesExact: true,
+				};
+			}
+
+			return {...state, byId};
 		}
 	}
 }

@@ -51,7 +51,7 @@ export function qualifyNews(news: ContainerNews, engine: {readonly key: string; 
 		case 'event':
 			return {type: 'event', event: {...news.event, id: key(news.event.id)}};
 		case 'times':
-			return {...news, id: key(news.id)};
+			return {type: 'times', times: news.times.map((times) => ({...times, id: key(times.id)}))};
 	}
 }
 

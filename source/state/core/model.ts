@@ -72,13 +72,16 @@ export type ContainerNews =
 	| {readonly type: 'upsert'; readonly container: Container}
 	| {readonly type: 'remove'; readonly id: string}
 	| {readonly type: 'event'; readonly event: ContainerEvent}
-	| {
-			readonly type: 'times';
-			readonly id: string;
-			readonly startedAt?: number;
-			readonly finishedAt?: number;
-			readonly exitCode?: number;
-	  };
+	/** Exact times read for some containers: one batch for many, so a thousand reads are not a thousand updates. */
+	| {readonly type: 'times'; readonly times: readonly ContainerTimes[]};
+
+/** A container's exact start and finish, read by inspecting it (the list only has estimates). */
+export type ContainerTimes = {
+	readonly id: string;
+	readonly startedAt?: number;
+	readonly finishedAt?: number;
+	readonly exitCode?: number;
+};
 
 /** A union's members with their `type` put under a prefix: 'snapshot' becomes 'containers/snapshot'. */
 export type Prefixed<Union extends {readonly type: string}, Prefix extends string> = Union extends unknown
