@@ -199,6 +199,7 @@ export function App({session}: Props) {
 							usageColumns={usageShown(state.ui.usageColumns, listHeight)}
 							usage={state.containers.usage}
 							onWindow={session.usage.show}
+							onRows={session.showRows}
 						/>
 					)}
 					{panelOpen ? <Panel state={state} session={session} height={panelHeight} width={columns} /> : null}

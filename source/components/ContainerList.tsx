@@ -41,6 +41,8 @@ type Props = {
 	 * no room for the CPU and MEM columns: the stats streams follow them.
 	 */
 	readonly onWindow?: (ids: readonly string[]) => void;
+	/** Told the ids of the rows on screen whenever they change, whatever the columns: their exact times are read. */
+	readonly onRows?: (ids: readonly string[]) => void;
 };
 
 /** The containers table; only the window of rows that fits on screen is rendered. */
@@ -58,6 +60,7 @@ export function ContainerList({
 	usageColumns = false,
 	usage,
 	onWindow,
+	onRows,
 }: Props) {
 	// The window moves only as far as needed to keep the selection in view; adjusting state during
 	// render is React's pattern for state derived from the previous render.
@@ -79,7 +82,11 @@ export function ContainerList({
 	const visible = rows.slice(start, start + height);
 	// No stats streams for columns the width left out.
 	const streamed = columns.some((column) => column.key === 'cpu' || column.key === 'memory');
-	const windowIds = streamed ? visible.map((row) => row.id).join(' ') : '';
+	const visibleIds = visible.map((row) => row.id).join(' ');
+	const windowIds = streamed ? visibleIds : '';
+	useEffect(() => {
+		onRows?.(visibleIds === '' ? [] : visibleIds.split(' '));
+	}, [onRows, visibleIds]);
 	useEffect(() => {
 		onWindow?.(windowIds === '' ? [] : windowIds.split(' '));
 	}, [onWindow, windowIds]);

@@ -81,6 +81,8 @@ export type Session = {
 	readonly make: MakeActions;
 	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
 	readonly usage: UsageFeeds;
+	/** The containers list's rows on screen now: their exact times are read, each from its own engine. */
+	readonly showRows: (ids: readonly string[]) => void;
 	/** Swarm services, tasks and nodes of this engine, when it is a manager (swarm-actions.ts). */
 	readonly swarm: SwarmActions;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
@@ -181,6 +183,27 @@ export function createSession(options: SessionOptions): Session {
 	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
 	let swarm = newSwarm();
 
+	/** The rows on screen, for the feeds that start after they were told. */
+	let rowsShown: readonly string[] = [];
+	/** Each engine's feed gets the ids it knows of the rows on screen it has no exact times for. */
+	function wantTimes(): void {
+		const {byId} = store.getState().containers;
+		const feeds = [feed, ...others.map((other) => other.feed)];
+		const wanted = feeds.map((): string[] => []);
+		for (const key of rowsShown) {
+			if (!byId[key] || byId[key].timesExact) continue;
+			const {engine: engineKey, id} = splitRowKey(key);
+			wanted[engineKey === undefined ? 0 : Number(engineKey)]?.push(id);
+		}
+
+		for (const [index, each] of feeds.entries()) each?.wantTimes(wanted[index] ?? []);
+	}
+
+	const showRows = (ids: readonly string[]) => {
+		rowsShown = ids;
+		wantTimes();
+	};
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -191,6 +214,7 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
+		wantTimes();
 		usage.start();
 		void swarm.start();
 		if (!entries) return;
@@ -206,6 +230,7 @@ export function createSession(options: SessionOptions): Session {
 				});
 			}),
 		);
+		wantTimes();
 	}
 
 	const contextActions = createContextActions({
@@ -273,6 +298,7 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
+		showRows,
 		get swarm() {
 			return swarm;
 		},

@@ -30,6 +30,7 @@ function fakeEngine() {
 	const inspects = new Map<string, (container: Container | undefined) => void>();
 	let unanswered: (() => void) | undefined;
 	let rows: ApiContainer[] = [];
+	const timesAsked: string[] = [];
 	const engine = {
 		async events(_options: unknown, onEvent: (event: ApiEvent) => void) {
 			send = onEvent;
@@ -47,8 +48,9 @@ function fakeEngine() {
 		async version() {
 			return {Version: '20.10'};
 		},
-		async containerTimes() {
-			return {};
+		async containerTimes(id: string) {
+			timesAsked.push(id);
+			return {startedAt: 5};
 		},
 		findContainer(id: string) {
 			return new Promise<Container | undefined>((resolve) => inspects.set(id, resolve));
@@ -71,6 +73,7 @@ function fakeEngine() {
 		timeout: () => unanswered?.(),
 		subscriptions,
 		lists,
+		timesAsked,
 	};
 }
 
@@ -82,7 +85,10 @@ async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
 	}
 }
 
-function feedWith(fake: ReturnType<typeof fakeEngine>, extra: {burstEvents?: number; settleMs?: number} = {}) {
+function feedWith(
+	fake: ReturnType<typeof fakeEngine>,
+	extra: {burstEvents?: number; settleMs?: number; exactTimes?: boolean} = {},
+) {
 	const seen: ContainerFeedEvent[] = [];
 	const feed = startContainerFeed({
 		engine: fake.engine,
@@ -216,4 +222,30 @@ it('still re-reads a created container and shows it', async () => {
 	} finally {
 		feed.stop();
 	}
+});
+
+it('reads exact times only for the rows it is told are on screen, once each, handed on in one batch', async () => {
+	const fake = fakeEngine();
+	fake.setRows(['a', 'b', 'c', 'd']);
+	const {feed, seen} = feedWith(fake, {exactTimes: true});
+	feed.wantTimes(['a', 'c']);
+	await waitFor(() => seen.some((event) => event.type === 'times'));
+	// A thousand rows would be a thousand inspects at start; only the rows on screen are read.
+	assert.deepEqual([...fake.timesAsked].sort(), ['a', 'c']);
+	const batches = seen.filter((event) => event.type === 'times');
+	assert.deepEqual(batches, [
+		{
+			type: 'times',
+			times: [
+				{id: 'a', startedAt: 5},
+				{id: 'c', startedAt: 5},
+			],
+		},
+	]);
+	// Rows already read are not read again; a row that scrolls in is.
+	feed.wantTimes(['a', 'c', 'd']);
+	await waitFor(() => fake.timesAsked.length === 3);
+	await new Promise((resolve) => setTimeout(resolve, 200));
+	assert.deepEqual([...fake.timesAsked].sort(), ['a', 'c', 'd']);
+	feed.stop();
 });

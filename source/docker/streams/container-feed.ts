@@ -23,7 +23,10 @@ export type FeedOptions = {
 	readonly emit: (event: ContainerFeedEvent) => void;
 	/** A list already fetched (on the fast start-up path), and the engine time it was taken at. */
 	readonly initial?: {readonly containers: readonly ApiContainer[]; readonly at: number};
-	/** Read exact start/finish times with one inspect per container (off for ssh, where each request is a handshake). */
+	/**
+	 * Read exact start/finish times, one inspect per container, for the rows wantTimes names (off for ssh,
+	 * where each request is a handshake).
+	 */
 	readonly exactTimes: boolean;
 	/** Delay before retrying a lost connection, doubled up to maxRetryMs. */
 	readonly retryMs?: number;
@@ -34,12 +37,20 @@ export type FeedOptions = {
 	readonly settleMs?: number;
 };
 
-export type Feed = {readonly stop: () => void};
+export type Feed = {
+	readonly stop: () => void;
+	/**
+	 * The containers whose exact times are wanted now (the rows on screen): each is inspected once per
+	 * connection. The list only estimates them ("Up 3 hours"); a thousand inspects at start were a second
+	 * of the engine's and dockpit's time for rows nobody looked at.
+	 */
+	readonly wantTimes: (ids: readonly string[]) => void;
+};
 
-/** Actions that can change what a row shows; exec_*, attach, resize, top… do not. */
 /** How long exact times read wait to be handed on with others. */
 const timesBatchMs = 100;
 
+/** Actions that can change what a row shows; exec_*, attach, resize, top… do not. */
 const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rename|destroy|update|health_status)/;
 
 export function startContainerFeed(options: FeedOptions): Feed {
@@ -78,34 +89,50 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		}
 	}
 
-	async function readExactTimes(rows: readonly ApiContainer[]): Promise<void> {
-		if (!options.exactTimes) return;
-		const queue = rows.map((row) => row.Id);
-		// Handed on in batches: one update per batch, not one per container (a thousand rows re-sorted a
-		// thousand times made the first seconds of a 1,000-container list slow to scroll).
-		let batch: ContainerTimes[] = [];
-		let timer: NodeJS.Timeout | undefined;
-		const flush = () => {
-			clearTimeout(timer);
-			timer = undefined;
-			if (batch.length === 0 || stopped()) return;
-			emit({type: 'times', times: batch});
-			batch = [];
-		};
+	/** Ids read (or queued) since the engine last connected, and the ones wanted last. */
+	let connectedOnce = false;
+	const timesRead = new Set<string>();
+	let timesWanted: readonly string[] = [];
+	const timesQueue: string[] = [];
+	let timesWorkers = 0;
+	let batch: ContainerTimes[] = [];
+	let batchTimer: NodeJS.Timeout | undefined;
+	// Handed on in batches: one update for many rows, not one per container.
+	const flushTimes = () => {
+		clearTimeout(batchTimer);
+		batchTimer = undefined;
+		if (batch.length === 0 || stopped()) return;
+		emit({type: 'times', times: batch});
+		batch = [];
+	};
 
-		const worker = async () => {
-			for (let id = queue.shift(); id !== undefined && !stopped(); id = queue.shift()) {
+	async function timesWorker(): Promise<void> {
+		timesWorkers++;
+		try {
+			for (let id = timesQueue.shift(); id !== undefined && !stopped(); id = timesQueue.shift()) {
 				try {
 					batch.push({id, ...(await engine.containerTimes(id))});
-					timer ??= setTimeout(flush, timesBatchMs);
+					batchTimer ??= setTimeout(flushTimes, timesBatchMs);
 				} catch {
 					// Removed meanwhile: its destroy event takes the row away.
 				}
 			}
-		};
+		} finally {
+			timesWorkers--;
+			if (timesWorkers === 0) flushTimes();
+		}
+	}
 
-		await Promise.all([worker(), worker(), worker(), worker()]);
-		flush();
+	function wantTimes(ids: readonly string[]): void {
+		timesWanted = ids;
+		if (!options.exactTimes || !connectedOnce || stopped()) return;
+		for (const id of ids) {
+			if (timesRead.has(id)) continue;
+			timesRead.add(id);
+			timesQueue.push(id);
+		}
+
+		while (timesWorkers < 4 && timesQueue.length > timesWorkers) void timesWorker();
 	}
 
 	// After a burst of events (a hundred containers removed at once, under load) the per-event re-reads can
@@ -163,7 +190,11 @@ export function startContainerFeed(options: FeedOptions): Feed {
 
 			const version = await engine.version().catch(() => undefined);
 			emit({type: 'connected', version: version?.Version, apiVersion: version?.ApiVersion});
-			void readExactTimes(rows);
+			// The list just read has estimates only: the rows on screen are read again.
+			connectedOnce = true;
+			timesRead.clear();
+			timesQueue.length = 0;
+			wantTimes(timesWanted);
 		},
 		lost: (error) => emit({type: 'disconnected', error}),
 	});
@@ -173,7 +204,9 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		stop() {
 			unsubscribe();
 			clearTimeout(burst?.timer);
+			clearTimeout(batchTimer);
 			subscription.stop();
 		},
+		wantTimes,
 	};
 }
