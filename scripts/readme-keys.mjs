@@ -2,7 +2,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {tsImport} from 'tsx/esm/api';
 
-const {keyTableMarkdown} = await tsImport('../source/state/input/keymap.ts', import.meta.url);
+const {keyTableMarkdown} = await tsImport('../source/state/input/key-text.ts', import.meta.url);
 const readme = readFileSync('README.md', 'utf8');
 const next = readme.replace(
 	/<!-- keys:start -->[\s\S]*<!-- keys:end -->/,

@@ -7,7 +7,7 @@ import {listRows, selection, visibleRows} from '../state/core/app.js';
 import {countContainers} from '../state/containers/containers.js';
 import {routeKey} from '../state/input/input.js';
 import {focusScopes, footerBindings} from '../state/input/focus.js';
-import {hintText} from '../state/input/keymap.js';
+import {hintText} from '../state/input/key-text.js';
 import {minColumns, minRows, screenLayout} from '../state/core/layout.js';
 import {performEffects} from '../session/effects.js';
 import {keyPresses} from '../state/input/keys.js';

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {BuildLogDialog, BuildLineTone} from '../state/make/build-log.js';
-import {hintText, type KeyMap} from '../state/input/keymap.js';
+import {type KeyMap} from '../state/input/keymap.js';
+import {hintText} from '../state/input/key-text.js';
 
 type Props = {
 	readonly dialog: BuildLogDialog;

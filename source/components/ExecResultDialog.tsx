@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {maskOutputLine, type ExecResultDialog as Dialog} from '../state/details/exec.js';
-import {displayKey, keyHint, type KeyMap} from '../state/input/keymap.js';
+import {type KeyMap} from '../state/input/keymap.js';
+import {displayKey, keyHint} from '../state/input/key-text.js';
 
 type Props = {
 	readonly dialog: Dialog;

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
-import {displayKey, type Binding} from '../state/input/keymap.js';
+import {type Binding} from '../state/input/keymap.js';
+import {displayKey} from '../state/input/key-text.js';
 
 type Props = {
 	/** The bindings that apply now, in table order. */

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {helpLines, keyHint, type Binding, type KeyMap, type Scope} from '../state/input/keymap.js';
+import {type Binding, type KeyMap, type Scope} from '../state/input/keymap.js';
+import {helpLines, keyHint} from '../state/input/key-text.js';
 
 type Props = {
 	readonly bindings: readonly Binding[];

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
-import {hintText, type KeyMap} from '../state/input/keymap.js';
+import {type KeyMap} from '../state/input/keymap.js';
+import {hintText} from '../state/input/key-text.js';
 import {sortArrow} from '../state/core/sort-direction.js';
 import {visibleResources} from '../state/resources/resource-view.js';
 import type {ResourcePane} from '../state/resources/resources.js';

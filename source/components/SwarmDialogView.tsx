@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {fit} from '../state/core/format.js';
-import {hintText, keyHint, type KeyMap} from '../state/input/keymap.js';
+import {type KeyMap} from '../state/input/keymap.js';
+import {hintText, keyHint} from '../state/input/key-text.js';
 import type {SwarmDialog} from '../state/swarm/swarm.js';
 import type {TaskRow} from '../state/swarm/swarm-view.js';
 import {LineInput} from './LineInput.js';

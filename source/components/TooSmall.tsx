@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {keyHint, type KeyMap} from '../state/input/keymap.js';
+import {type KeyMap} from '../state/input/keymap.js';
+import {keyHint} from '../state/input/key-text.js';
 
 type Props = {
 	readonly columns: number;

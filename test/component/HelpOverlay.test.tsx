@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {cleanup, render} from 'ink-testing-library';
 import {HelpOverlay} from '../../source/components/HelpOverlay.js';
-import {createKeyMap, defaultBindings, helpLines} from '../../source/state/input/keymap.js';
+import {createKeyMap, defaultBindings} from '../../source/state/input/keymap.js';
+import {helpLines} from '../../source/state/input/key-text.js';
 import {frame, settle} from '../helpers/ink.js';
 
 afterEach(cleanup);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {ConfigError, defaultConfig, mergeConfig, printConfig, validateConfig} from '../../source/state/settings/config.js';
 import {remapBindings} from '../../source/state/settings/key-remap.js';
-import {createKeyMap, defaultBindings, helpLines} from '../../source/state/input/keymap.js';
+import {createKeyMap, defaultBindings} from '../../source/state/input/keymap.js';
+import {helpLines} from '../../source/state/input/key-text.js';
 import {CONFIG_SIZE_CAP, loadSettings, readConfigFile} from '../../source/session/settings.js';
 
 const invalid = (json: unknown, pattern: RegExp) =>

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {appReducer, selection, type AppState} from '../../source/state/core/app.js';
 import {routeKey, type Effect} from '../../source/state/input/input.js';
-import {createKeyMap, helpLines} from '../../source/state/input/keymap.js';
+import {createKeyMap} from '../../source/state/input/keymap.js';
+import {helpLines} from '../../source/state/input/key-text.js';
 import type {Container} from '../../source/state/core/model.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 

@@ -5,9 +5,8 @@ import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import {appReducer} from '../../source/state/core/app.js';
 import {routeKey} from '../../source/state/input/input.js';
+import {createKeyMap, defaultBindings, type Binding, type Command, type Scope} from '../../source/state/input/keymap.js';
 import {
-	createKeyMap,
-	defaultBindings,
 	describeBinding,
 	displayKey,
 	helpLines,
@@ -15,10 +14,7 @@ import {
 	keyHint,
 	keyTableMarkdown,
 	scopeTitles,
-	type Binding,
-	type Command,
-	type Scope,
-} from '../../source/state/input/keymap.js';
+} from '../../source/state/input/key-text.js';
 import {makeContainer, stateWith} from '../helpers/fixtures.js';
 
 const keys = createKeyMap();

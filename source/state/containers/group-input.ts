@@ -3,7 +3,7 @@
 import {selectedGroup, selection, type AppState} from '../core/app.js';
 import {copy, dispatch, say, type Effect} from '../input/effect.js';
 import type {Command, KeyMap} from '../input/keymap.js';
-import {keyHint} from '../input/keymap.js';
+import {keyHint} from '../input/key-text.js';
 import type {BulkOp, BulkTarget} from '../resources/resource-types.js';
 import type {Group} from './groups.js';
 
