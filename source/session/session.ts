@@ -204,6 +204,16 @@ export function createSession(options: SessionOptions): Session {
 		wantTimes();
 	};
 
+	// Rows on screen can lose their exact times without scrolling: a list read again after a reconnect or a
+	// burst of events brings estimates for a run that changed meanwhile.
+	let timesOf = store.getState().containers.byId;
+	const unsubscribeTimes = store.subscribe(() => {
+		const {byId} = store.getState().containers;
+		if (byId === timesOf) return;
+		timesOf = byId;
+		wantTimes();
+	});
+
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
 		feed = startContainerFeed({
@@ -327,6 +337,7 @@ export function createSession(options: SessionOptions): Session {
 			store.dispatch({type: 'ui/status', status: {text: status, tone: 'success'}});
 		},
 		stop() {
+			unsubscribeTimes();
 			feed?.stop();
 			resources.stop();
 			for (const other of others) {

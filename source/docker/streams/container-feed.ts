@@ -89,8 +89,8 @@ export function startContainerFeed(options: FeedOptions): Feed {
 		}
 	}
 
-	/** Ids read (or queued) since the engine last connected, and the ones wanted last. */
 	let connectedOnce = false;
+	/** Ids read (or queued) since the engine last connected, and the ones wanted last. */
 	const timesRead = new Set<string>();
 	let timesWanted: readonly string[] = [];
 	const timesQueue: string[] = [];
