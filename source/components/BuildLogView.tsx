@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {BuildLogDialog, BuildLineTone} from '../state/make/build-log.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 
 type Props = {

@@ -1,7 +1,7 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {shortId} from '../state/core/format.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import type {Dialog} from '../state/core/ui.js';
 

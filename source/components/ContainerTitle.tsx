@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
 import type {Container} from '../state/core/model.js';
 import {sortArrow} from '../state/core/sort-direction.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {fit} from '../state/core/format.js';
 import type {ContextsDialog} from '../state/contexts/contexts.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText, keyHint} from '../state/input/key-text.js';
 
 type Props = {

@@ -10,7 +10,7 @@ import {diffLines, envLines, inspectLines, topLines, type InfoLine} from '../sta
 import {detailsMatches, searchSummary} from '../state/details/details-search.js';
 import {detailsTabs, tabTitles, type DetailsAction, type DetailsView} from '../state/details/details.js';
 import type {Container} from '../state/core/model.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import {InfoLines} from './InfoLines.js';
 import {StatsTab} from './StatsTab.js';

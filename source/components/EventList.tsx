@@ -5,7 +5,7 @@ import {TableRow} from './TableRow.js';
 import {windowStart} from '../state/containers/view.js';
 import {eventCells, eventColumns} from '../state/events/event-columns.js';
 import {eventSelection, visibleEvents, type EventsState} from '../state/events/events.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 
 type Props = {

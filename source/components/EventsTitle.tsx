@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {visibleEvents, type EventsState} from '../state/events/events.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 import {LineInput} from './LineInput.js';
 import {PaneTabs} from './PaneTabs.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {maskOutputLine, type ExecResultDialog as Dialog} from '../state/details/exec.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {displayKey, keyHint} from '../state/input/key-text.js';
 
 type Props = {

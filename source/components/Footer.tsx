@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {type Binding} from '../state/input/keymap.js';
+import type {Binding} from '../state/input/keymap.js';
 import {displayKey} from '../state/input/key-text.js';
 
 type Props = {

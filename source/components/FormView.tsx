@@ -3,7 +3,7 @@ import {fieldText, type FormDialog, type FormField} from '../state/make/form.js'
 import {formPreview} from '../state/make/make-forms.js';
 import {runPreview} from '../state/make/run-form.js';
 import {scopeLabels} from '../state/make/scope-labels.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 
 type Props = {

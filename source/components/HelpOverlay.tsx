@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {type Binding, type KeyMap, type Scope} from '../state/input/keymap.js';
+import type {Binding, KeyMap, Scope} from '../state/input/keymap.js';
 import {helpLines, keyHint} from '../state/input/key-text.js';
 
 type Props = {

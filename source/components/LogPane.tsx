@@ -6,7 +6,7 @@ import type {AppState} from '../state/core/app.js';
 import {logMatcher, shownLines, spansDays} from '../state/logs/log-view.js';
 import type {Range} from '../state/logs/log-search.js';
 import {containerColour, logTitle, type TitlePart} from '../state/logs/log-title.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText, keyHint} from '../state/input/key-text.js';
 import type {Session} from '../session/session.js';
 import {LineInput} from './LineInput.js';

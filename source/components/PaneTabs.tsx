@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {type Command, type KeyMap} from '../state/input/keymap.js';
+import type {Command, KeyMap} from '../state/input/keymap.js';
 import {displayKey} from '../state/input/key-text.js';
 import type {PaneId} from '../state/core/ui.js';
 

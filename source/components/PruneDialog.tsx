@@ -1,7 +1,7 @@
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
-import {type Command, type KeyMap} from '../state/input/keymap.js';
+import type {Command, KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import type {PruneCategory} from '../state/resources/prune.js';
 import type {ResourceDialog} from '../state/resources/resource-dialogs.js';

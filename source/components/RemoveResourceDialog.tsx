@@ -2,7 +2,7 @@ import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {clip} from '../state/resources/resource-columns.js';
 import {shortId} from '../state/core/format.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import {removalNote, removalRefusal, type ResourceDialog} from '../state/resources/resource-dialogs.js';
 import {formatSize} from '../state/core/size.js';

@@ -6,7 +6,7 @@ import type {InfoLine} from '../state/details/container-info.js';
 import type {DetailsAction, DetailsView} from '../state/details/details.js';
 import {detailsMatches, searchSummary} from '../state/details/details-search.js';
 import {resourceLines, resourceTitles, type ResourceKind} from '../state/details/resource-info.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import {InfoLines} from './InfoLines.js';
 

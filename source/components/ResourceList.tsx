@@ -6,7 +6,7 @@ import {resourceSelection, rowKey, visibleResources, type ResourceRow as Row} fr
 import type {ResourcePane, ResourcesState} from '../state/resources/resources.js';
 import {TableRow} from './TableRow.js';
 import {windowStart} from '../state/containers/view.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import {useTimeFormat} from '../hooks/use-time-format.js';
 

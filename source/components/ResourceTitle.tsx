@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {AppState} from '../state/core/app.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 import {sortArrow} from '../state/core/sort-direction.js';
 import {visibleResources} from '../state/resources/resource-view.js';

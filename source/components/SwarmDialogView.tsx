@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {fit} from '../state/core/format.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText, keyHint} from '../state/input/key-text.js';
 import type {SwarmDialog} from '../state/swarm/swarm.js';
 import type {TaskRow} from '../state/swarm/swarm-view.js';

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {fit} from '../state/core/format.js';
 import {windowStart} from '../state/containers/view.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import type {SwarmPane, SwarmState} from '../state/swarm/swarm.js';
 import {swarmCells, swarmColumns, swarmDetail} from '../state/swarm/swarm-columns.js';

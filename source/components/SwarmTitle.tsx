@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {sortArrow} from '../state/core/sort-direction.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {hintText} from '../state/input/key-text.js';
 import type {SwarmPane, SwarmState} from '../state/swarm/swarm.js';
 import {swarmRows, visibleSwarmRows} from '../state/swarm/swarm-view.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 
 type Props = {

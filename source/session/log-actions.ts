@@ -10,7 +10,7 @@ import {gapSeqs} from '../state/logs/log-view.js';
 import {hasPrefix, linePrefix} from '../state/logs/log-prefix.js';
 import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 import type {Store} from './store.js';
-import {type KeyMap} from '../state/input/keymap.js';
+import type {KeyMap} from '../state/input/keymap.js';
 import {keyHint} from '../state/input/key-text.js';
 import type {Engine} from '../docker/engine.js';
 import type {LogFollow, LogFollowOptions} from '../docker/streams/logs.js';

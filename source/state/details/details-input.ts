@@ -5,7 +5,7 @@ import {cursorLine, searchableTabs, type DetailsAction, type DetailsView, type E
 import {detailsMatches} from './details-search.js';
 import type {ExecRequest, ExecResultDialog} from './exec.js';
 import {copy, dispatch, say, type Effect} from '../input/effect.js';
-import {type Command, type KeyMap} from '../input/keymap.js';
+import type {Command, KeyMap} from '../input/keymap.js';
 import {keyHint} from '../input/key-text.js';
 import type {KeyPress} from '../input/keys.js';
 

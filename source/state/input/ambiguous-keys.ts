@@ -2,7 +2,7 @@
 // here, save there; p: pause, project; x: shell, regex). A changing action does not run on the first
 // press: the status line says what the key does where, and the same key again runs it (issue 14, item 2).
 import type {AppState} from '../core/app.js';
-import {type Binding, type KeyMap, type Scope} from './keymap.js';
+import type {Binding, KeyMap, Scope} from './keymap.js';
 import {displayKey, keyHint} from './key-text.js';
 import type {KeyPress} from './keys.js';
 

@@ -1,6 +1,6 @@
 // Routes one key press to what it means right now: the open dialog first, then the prompt, then the pane.
 import {listRows, selection, type AppState} from '../core/app.js';
-import {type KeyMap, type Command} from './keymap.js';
+import type {KeyMap, Command} from './keymap.js';
 import {helpLines, keyHint} from './key-text.js';
 import type {KeyPress} from './keys.js';
 import {routeReadOnly, type Router} from './read-only.js';

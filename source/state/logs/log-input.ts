@@ -2,7 +2,7 @@
 // its prompts (search, save path, window). Returns undefined for keys it leaves to the general router.
 import {selection, type AppState} from '../core/app.js';
 import {copy, dispatch, say, type Effect} from '../input/effect.js';
-import {type KeyMap} from '../input/keymap.js';
+import type {KeyMap} from '../input/keymap.js';
 import {keyHint} from '../input/key-text.js';
 import type {KeyPress} from '../input/keys.js';
 import {lineWith} from '../core/line-editor.js';

@@ -1,6 +1,6 @@
 // The logs pane's title line in words: what it follows, whether it follows, and what the person should know.
 import type {AppState} from '../core/app.js';
-import {type KeyMap} from '../input/keymap.js';
+import type {KeyMap} from '../input/keymap.js';
 import {keyHint} from '../input/key-text.js';
 import {splitRowKey} from '../core/engines.js';
 import {logMatcher} from './log-view.js';

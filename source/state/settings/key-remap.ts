@@ -2,7 +2,7 @@
 // so routing, the footer, the help overlay all follow them. Checked against the table itself, so
 // commands added later can be remapped without changes here.
 import {ConfigError, type KeyRemap} from './config.js';
-import {type Binding, type Scope} from '../input/keymap.js';
+import type {Binding, Scope} from '../input/keymap.js';
 import {displayKey, scopeTitles} from '../input/key-text.js';
 
 /** Applies remaps ("stop": ["x"], or "containers.stop" for one scope); throws ConfigError naming the bad key. */
