@@ -6,6 +6,7 @@ import {createKeyMap, type KeyMap} from '../state/input/keymap.js';
 import {defaultConfig, type Config} from '../state/settings/config.js';
 import {createContextActions, type ContextActions} from './context-actions.js';
 import {applyEach, containerFeedActions, engineFeedActions} from './feed-actions.js';
+import {createExactTimes} from './exact-times.js';
 import {engineIdOf, qualifyNews, splitRowKey, type EngineEntry} from '../state/core/engines.js';
 import {opFailure, opProgress, opSuccess} from '../state/core/messages.js';
 import type {ContainerOp} from '../state/core/model.js';
@@ -183,36 +184,8 @@ export function createSession(options: SessionOptions): Session {
 	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
 	let swarm = newSwarm();
 
-	/** The rows on screen, for the feeds that start after they were told. */
-	let rowsShown: readonly string[] = [];
-	/** Each engine's feed gets the ids it knows of the rows on screen it has no exact times for. */
-	function wantTimes(): void {
-		const {byId} = store.getState().containers;
-		const feeds = [feed, ...others.map((other) => other.feed)];
-		const wanted = feeds.map((): string[] => []);
-		for (const key of rowsShown) {
-			if (!byId[key] || byId[key].timesExact) continue;
-			const {engine: engineKey, id} = splitRowKey(key);
-			wanted[engineKey === undefined ? 0 : Number(engineKey)]?.push(id);
-		}
-
-		for (const [index, each] of feeds.entries()) each?.wantTimes(wanted[index] ?? []);
-	}
-
-	const showRows = (ids: readonly string[]) => {
-		rowsShown = ids;
-		wantTimes();
-	};
-
-	// Rows on screen can lose their exact times without scrolling: a list read again after a reconnect or a
-	// burst of events brings estimates for a run that changed meanwhile.
-	let timesOf = store.getState().containers.byId;
-	const unsubscribeTimes = store.subscribe(() => {
-		const {byId} = store.getState().containers;
-		if (byId === timesOf) return;
-		timesOf = byId;
-		wantTimes();
-	});
+	// Exact times for the rows on screen, each asked of its own engine's feed.
+	const times = createExactTimes(store, () => [feed, ...others.map((other) => other.feed)]);
 
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
@@ -224,7 +197,7 @@ export function createSession(options: SessionOptions): Session {
 			exactTimes: endpoint.kind !== 'ssh',
 		});
 		initialList = undefined;
-		wantTimes();
+		times.refresh();
 		usage.start();
 		void swarm.start();
 		if (!entries) return;
@@ -240,7 +213,7 @@ export function createSession(options: SessionOptions): Session {
 				});
 			}),
 		);
-		wantTimes();
+		times.refresh();
 	}
 
 	const contextActions = createContextActions({
@@ -308,7 +281,7 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
-		showRows,
+		showRows: times.show,
 		get swarm() {
 			return swarm;
 		},
@@ -337,7 +310,7 @@ export function createSession(options: SessionOptions): Session {
 			store.dispatch({type: 'ui/status', status: {text: status, tone: 'success'}});
 		},
 		stop() {
-			unsubscribeTimes();
+			times.stop();
 			feed?.stop();
 			resources.stop();
 			for (const other of others) {
