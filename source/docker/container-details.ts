@@ -18,6 +18,7 @@ import {sanitizeDeep} from '../state/core/sanitize.js';
 import {deadlines, type Engine} from './engine.js';
 import {toEngineError} from './errors.js';
 import {createNdjsonParser} from './streams/ndjson.js';
+import type {ReadGate} from './streams/read-gate.js';
 
 /** The parts of an inspect answer the tabs read; the rest is only shown raw. */
 type ApiDetails = {
@@ -218,8 +219,16 @@ export type StatsFeed = {
 	readonly ended: Promise<string>;
 };
 
-/** Follows one container's stats stream (about one sample a second) until closed. */
-export async function followStats(engine: Engine, id: string, onSample: (sample: StatsSample) => void): Promise<StatsFeed> {
+/**
+ * Follows one container's stats stream (about one sample a second) until closed. With a gate, the stream is
+ * read with the gate's other streams, once a period, instead of as each sample comes (the list's rows).
+ */
+export async function followStats(
+	engine: Engine,
+	id: string,
+	onSample: (sample: StatsSample) => void,
+	gate?: ReadGate,
+): Promise<StatsFeed> {
 	let stream: Readable;
 	try {
 		stream = (await engine.within(
@@ -232,18 +241,26 @@ export async function followStats(engine: Engine, id: string, onSample: (sample:
 
 	const parse = createNdjsonParser<StatsSample>();
 	let closing = false;
+	const ungate = gate?.add(stream);
 	const ended = new Promise<string>((resolve) => {
 		stream.on('data', (chunk: Buffer) => {
 			for (const sample of parse(chunk)) onSample(sample);
 		});
-		const finish = () => resolve(closing ? 'closed' : 'the engine ended the stats stream');
+		const finish = () => {
+			ungate?.();
+			resolve(closing ? 'closed' : 'the engine ended the stats stream');
+		};
 		stream.on('end', finish);
 		stream.on('close', finish);
-		stream.on('error', (error: unknown) => resolve(closing ? 'closed' : toEngineError(error).message));
+		stream.on('error', (error: unknown) => {
+			ungate?.();
+			resolve(closing ? 'closed' : toEngineError(error).message);
+		});
 	});
 	return {
 		close() {
 			closing = true;
+			ungate?.();
 			stream.destroy();
 		},
 		ended,

@@ -17,12 +17,13 @@ import {toContainer, type ApiContainer} from '../docker/mapping.js';
 import type {Engine} from '../docker/engine.js';
 import type {Feed} from '../docker/streams/container-feed.js';
 import {toEngineError} from '../docker/errors.js';
+import {createReadGate} from '../docker/streams/read-gate.js';
 import {createLogActions, type LogActions} from './log-actions.js';
 import {createResourceActions, type ResourceActions} from './resource-actions.js';
 import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
 import {copiedStatus, osc52} from '../state/core/clipboard.js';
-import {createUsageFeeds, type UsageFeeds} from './usage-feeds.js';
+import {createUsageFeeds, usageBatchMs, type UsageFeeds} from './usage-feeds.js';
 import {createSwarmActions, type SwarmActions} from './swarm-actions.js';
 
 /** One of several engines to show, with what its first contact brought (or why it failed). */
@@ -173,12 +174,14 @@ export function createSession(options: SessionOptions): Session {
 		},
 	});
 
+	// The rows' stats streams are read together once a batch period, not woken for one by one.
+	const statsGate = createReadGate(usageBatchMs);
 	const usage = createUsageFeeds({
 		store,
 		// A row's key names its engine: each stream goes to the engine the container runs on.
 		async openStats(key, onSample) {
 			const [loaded, reads] = await Promise.all([loadEngine(key), import('../docker/container-details.js')]);
-			return reads.followStats(loaded, engineIdOf(key), onSample);
+			return reads.followStats(loaded, engineIdOf(key), onSample, statsGate);
 		},
 	});
 	const newSwarm = () => createSwarmActions({store, loadEngine, scope: options.scope, readOnly: keys.readOnly});
@@ -322,6 +325,7 @@ export function createSession(options: SessionOptions): Session {
 			}
 
 			usage.stop();
+			statsGate.stop();
 			swarm.stop();
 			// An ssh:// engine's dial-stdio channels, or a TLS agent, end with the session.
 			void engine?.then(

@@ -1,0 +1,109 @@
+// Many quiet streams read together. The list's stats streams each bring about one sample a second, and
+// waking the process for each sample costs more CPU than reading it: with 45 rows on screen, 45 wakes a
+// second cost ~1.5 % of a core here before any JavaScript ran (docs/performance.md). A gated stream's
+// socket is not read between openings; once a period every gated socket is read at once (the kernel keeps
+// what arrived meanwhile), so all the rows' samples cost one wake. Streams whose socket cannot be reached
+// this way (an ssh channel) are simply read as they come.
+import type {Readable} from 'node:stream';
+
+/** The libuv stream behind a Node socket: reading is switched off and on without touching the stream's state. */
+type Handle = {readStart: () => number; readStop: () => number; reading?: boolean};
+
+export type ReadGate = {
+	/** Gates a stream (an http response or a socket) until the returned function is called. */
+	readonly add: (stream: Readable) => () => void;
+	/** Reads every gated stream now, as the period does (for tests). */
+	readonly open: () => void;
+	/** Ungates everything and stops the timer. */
+	readonly stop: () => void;
+};
+
+export type GateTimers = {
+	readonly setInterval: (run: () => void, ms: number) => unknown;
+	readonly clearInterval: (timer: unknown) => void;
+	readonly setImmediate: (run: () => void) => void;
+};
+
+const realTimers: GateTimers = {
+	setInterval(run, ms) {
+		const timer = setInterval(run, ms);
+		timer.unref();
+		return timer;
+	},
+	clearInterval: (timer) => clearInterval(timer as NodeJS.Timeout),
+	setImmediate(run) {
+		setImmediate(run);
+	},
+};
+
+type Socketish = {_handle?: Partial<Handle> | null};
+
+/** The socket under a stream: an http response's, or the stream itself. */
+const socketOf = (stream: Readable): Socketish => ((stream as {socket?: Socketish}).socket ?? stream) as Socketish;
+
+function handleOf(socket: Socketish): Handle | undefined {
+	const handle = socket._handle;
+	return typeof handle?.readStart === 'function' && typeof handle.readStop === 'function' ? (handle as Handle) : undefined;
+}
+
+type Gated = {readonly socket: Socketish; readonly handle: Handle; stopped: boolean};
+
+/** A socket closed meanwhile has let its handle go: it is neither started nor stopped again. */
+const live = (entry: Gated) => entry.socket._handle === entry.handle;
+
+export function createReadGate(periodMs: number, timers: GateTimers = realTimers): ReadGate {
+	const gated = new Set<Gated>();
+	let timer: unknown;
+	let closing = false;
+
+	function stopReading(entry: Gated) {
+		// Only a socket Node is reading: one Node stopped itself (a full buffer) is left to Node.
+		if (entry.stopped || entry.handle.reading === false || !live(entry)) return;
+		entry.stopped = true;
+		entry.handle.readStop();
+	}
+
+	function startReading(entry: Gated) {
+		if (!entry.stopped) return;
+		entry.stopped = false;
+		if (live(entry)) entry.handle.readStart();
+	}
+
+	function open() {
+		for (const entry of gated) startReading(entry);
+		if (closing) return;
+		closing = true;
+		// What the kernel holds is read in this turn's poll; the gates close again right after it.
+		timers.setImmediate(() => {
+			closing = false;
+			for (const entry of gated) stopReading(entry);
+		});
+	}
+
+	return {
+		add(stream) {
+			const socket = socketOf(stream);
+			const handle = handleOf(socket);
+			if (!handle) return () => undefined;
+			const entry: Gated = {socket, handle, stopped: false};
+			gated.add(entry);
+			timer ??= timers.setInterval(open, periodMs);
+			if (!closing) stopReading(entry);
+			return () => {
+				if (!gated.delete(entry)) return;
+				startReading(entry);
+				if (gated.size === 0 && timer !== undefined) {
+					timers.clearInterval(timer);
+					timer = undefined;
+				}
+			};
+		},
+		open,
+		stop() {
+			for (const entry of gated) startReading(entry);
+			gated.clear();
+			if (timer !== undefined) timers.clearInterval(timer);
+			timer = undefined;
+		},
+	};
+}
