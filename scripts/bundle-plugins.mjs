@@ -2,7 +2,7 @@
 // build-sea.mjs), in one list so the two cannot drift apart. Each says in its own file what it changes.
 import {inkOutputCache} from './ink-output-cache.mjs';
 import {lazyMeowNormalize} from './lazy-meow-normalize.mjs';
-import {lazyModemSsh} from './lazy-modem-ssh.mjs';
+import {lazyRequires} from './lazy-requires.mjs';
 import {stringWidthFast} from './string-width-fast.mjs';
 
-export const bundlePlugins = [lazyModemSsh, lazyMeowNormalize, stringWidthFast, inkOutputCache];
+export const bundlePlugins = [lazyRequires, lazyMeowNormalize, stringWidthFast, inkOutputCache];
