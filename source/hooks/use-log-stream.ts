@@ -65,6 +65,7 @@ export function useLogStream(session: Session, state: AppState): void {
 		// Nothing answers meanwhile; the key changes again when the engine is back.
 		if (engine.connection === 'disconnected') return;
 		const ids = logs.targets;
+		const {cap} = logs;
 		let pending: LogLine[] = [];
 		let timer: NodeJS.Timeout | undefined;
 		let flooding = false;
@@ -77,6 +78,7 @@ export function useLogStream(session: Session, state: AppState): void {
 		const flush = (force = false) => {
 			timer = undefined;
 			if ((awaitingHistory.size > 0 && !force) || pending.length === 0) return;
+			if (pending.length > cap) pending = capBatch(pending, cap);
 			let lines = ids.length > 1 ? orderBatch(pending) : pending;
 			pending = [];
 			if (ids.length > 1 && !force) {
@@ -113,8 +115,10 @@ export function useLogStream(session: Session, state: AppState): void {
 						if (!line.gap && line.ts > (newest.get(line.source) ?? '')) newest.set(line.source, line.ts);
 					}
 
-					// More than the buffer holds in one frame: what would scroll past unseen becomes a gap row.
-					if (pending.length > logs.cap) pending = capBatch(pending, logs.cap);
+					// More than the buffer holds in one frame: what would scroll past unseen becomes a gap row. Folded
+					// once twice the buffer is waiting (and at the flush), not at every chunk past it: each fold
+					// walks the whole batch, and under a flood that was a fold per 64 KB read.
+					if (pending.length > 2 * cap) pending = capBatch(pending, cap);
 					schedule();
 				},
 				onHistory() {

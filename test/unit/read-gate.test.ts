@@ -1,5 +1,6 @@
-// The read gate (docker/streams/read-gate.ts): gated sockets are read only when the gate opens, all at
-// once, and read freely again once ungated. Real sockets on a Unix socket; an ungated socket fed the same
+// When sockets are read (docker/streams/read-gate.ts): gated sockets are read only when the gate opens, all
+// at once, and read freely again once ungated; a socket read in turns stops for the rest of a turn of the
+// event loop once its handling passes the budget. Real sockets on a Unix socket; an ungated socket fed the same
 // bytes shows when a gated one would have read them.
 import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -9,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {after, before, describe, it} from 'node:test';
-import {createReadGate, type GateTimers} from '../../source/docker/streams/read-gate.js';
+import {createReadGate, readInTurns, type GateTimers} from '../../source/docker/streams/read-gate.js';
 
 /** Timers the test drives: the period never fires by itself, and setImmediate is real. */
 function handTimers() {
@@ -151,6 +152,32 @@ describe('read gate', () => {
 		await new Promise((resolve) => httpServer.close(resolve));
 	});
 
+	it('reads in turns: past the budget, a socket is not read again until the turn ends', async () => {
+		const immediates: Array<() => void> = [];
+		const control = await pair();
+		const loud = await pair();
+		const controlGot = received(control.client);
+		const loudGot = {text: ''};
+		// A budget of 0 is spent by the first chunk of every turn.
+		const spent = readInTurns(loud.client, 0, {setImmediate: (run) => immediates.push(run)});
+		loud.client.on('data', (chunk: Buffer) => {
+			spent();
+			loudGot.text += chunk.toString('utf8');
+		});
+
+		await write(loud.writer, 'a');
+		await until(() => loudGot.text === 'a', 'the first chunk');
+		assert.equal(immediates.length, 1, 'the turn ends at the next immediate');
+		await Promise.all([write(control.writer, 'x'), write(loud.writer, 'b')]);
+		await until(() => controlGot.text === 'x', 'the other socket to read');
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		assert.equal(loudGot.text, 'a', 'not read again within the turn');
+
+		immediates.shift()!();
+		await until(() => loudGot.text === 'ab', 'the next turn to read what waited');
+		for (const socket of [control.client, loud.client]) socket.destroy();
+	});
+
 	it('leaves alone a stream with no socket of its own, and a socket destroyed while gated', async () => {
 		const {timers, running} = handTimers();
 		const gate = createReadGate(1000, timers);
@@ -158,6 +185,9 @@ describe('read gate', () => {
 		const ungatePlain = gate.add(plain);
 		assert.equal(running(), 0, 'nothing gated, no timer');
 		ungatePlain();
+		const spent = readInTurns(plain, 0);
+		spent();
+		assert.equal(plain.isPaused(), false);
 
 		const {client} = await pair();
 		const ungate = gate.add(client);

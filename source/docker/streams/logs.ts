@@ -6,6 +6,7 @@ import {toEngineError} from '../errors.js';
 import {createFollowRun} from './follow-run.js';
 import {advanceMark, createSeenFilter, type LogLine, type LineMark} from '../../state/logs/log-lines.js';
 import {createLogParser, sinceParam} from './log-parser.js';
+import {readInTurns} from './read-gate.js';
 import {gapLine} from '../../state/logs/log-gaps.js';
 import type {LogWindow, StreamStatus} from '../../state/logs/log-types.js';
 
@@ -31,6 +32,11 @@ export const maxLagMs = 750;
 export const trailingMs = 2000;
 /** A pause this long between chunks means the stream caught up with its producer. */
 const idleMs = 250;
+/**
+ * Handling a flood's chunks stops for a turn of the event loop after this long (read-gate.ts): a key or a
+ * frame then waits for at most one such turn, not for a whole 2 MB read.
+ */
+const turnBudgetMs = 10;
 /** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
 const catchUpLines = 500;
 /** How long a range read waits, once it has its last line, for lines stamped the same moment. */
@@ -170,10 +176,12 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		let lastChunkAt = startedAt;
 		/** When the stream last started to trail: bytes arriving without a pause, the newest line old. */
 		let trailingSince: number | undefined;
+		const spent = readInTurns(followed, turnBudgetMs);
 		return new Promise<Outcome>((resolve) => {
 			let behind: Outcome | undefined;
 			followed.on('data', (chunk: Buffer) => {
 				if (behind) return;
+				spent();
 				const now = Date.now();
 				if (now - lastChunkAt > idleMs) trailingSince = undefined;
 				lastChunkAt = now;
@@ -259,7 +267,9 @@ export async function readLogRange(
 					resolve();
 				};
 
+				const spent = readInTurns(stream, turnBudgetMs);
 				stream.on('data', (chunk: Buffer) => {
+					spent();
 					const lines = parser.write(chunk);
 					onLines(lines);
 					// The last line is at `until`: only others stamped the very same moment can still come.

@@ -1,17 +1,18 @@
-// Many quiet streams read together. The list's stats streams each bring about one sample a second, and
+// When sockets are read. Many quiet streams read together: the list's stats streams each bring about one sample a second, and
 // waking the process for each sample costs more CPU than reading it: with 45 rows on screen, 45 wakes a
 // second cost ~1.5 % of a core here before any JavaScript ran (docs/performance.md). A gated stream's
 // socket is not read between openings; once a period every gated socket is read at once (the kernel keeps
 // what arrived meanwhile), so all the rows' samples cost one wake. Streams whose socket cannot be reached
-// this way (an ssh channel) are simply read as they come.
-import type {Readable} from 'node:stream';
-
+// this way (an ssh channel) are simply read as they come. And one loud stream read in turns: a followed
+// log flood arrives faster than it is parsed, and libuv reads up to 32 × 64 KB from a socket in one go, so
+// one read could keep keys and frames waiting for 200 ms and more; a turn's budget spent, the socket waits
+// for the next turn of the event loop (the kernel and the engine hold the rest).
 /** The libuv stream behind a Node socket: reading is switched off and on without touching the stream's state. */
 type Handle = {readStart: () => number; readStop: () => number; reading?: boolean};
 
 export type ReadGate = {
 	/** Gates a stream (an http response or a socket) until the returned function is called. */
-	readonly add: (stream: Readable) => () => void;
+	readonly add: (stream: object) => () => void;
 	/** Reads every gated stream now, as the period does (for tests). */
 	readonly open: () => void;
 	/** Ungates everything and stops the timer. */
@@ -39,7 +40,7 @@ const realTimers: GateTimers = {
 type Socketish = {_handle?: Partial<Handle> | null};
 
 /** The socket under a stream: an http response's, or the stream itself. */
-const socketOf = (stream: Readable): Socketish => ((stream as {socket?: Socketish}).socket ?? stream) as Socketish;
+const socketOf = (stream: object): Socketish => (stream as {socket?: Socketish}).socket ?? (stream as Socketish);
 
 function handleOf(socket: Socketish): Handle | undefined {
 	const handle = socket._handle;
@@ -51,23 +52,23 @@ type Gated = {readonly socket: Socketish; readonly handle: Handle; stopped: bool
 /** A socket closed meanwhile has let its handle go: it is neither started nor stopped again. */
 const live = (entry: Gated) => entry.socket._handle === entry.handle;
 
+function stopReading(entry: Gated) {
+	// Only a socket Node is reading: one Node stopped itself (a full buffer) is left to Node.
+	if (entry.stopped || entry.handle.reading === false || !live(entry)) return;
+	entry.stopped = true;
+	entry.handle.readStop();
+}
+
+function startReading(entry: Gated) {
+	if (!entry.stopped) return;
+	entry.stopped = false;
+	if (live(entry)) entry.handle.readStart();
+}
+
 export function createReadGate(periodMs: number, timers: GateTimers = realTimers): ReadGate {
 	const gated = new Set<Gated>();
 	let timer: unknown;
 	let closing = false;
-
-	function stopReading(entry: Gated) {
-		// Only a socket Node is reading: one Node stopped itself (a full buffer) is left to Node.
-		if (entry.stopped || entry.handle.reading === false || !live(entry)) return;
-		entry.stopped = true;
-		entry.handle.readStop();
-	}
-
-	function startReading(entry: Gated) {
-		if (!entry.stopped) return;
-		entry.stopped = false;
-		if (live(entry)) entry.handle.readStart();
-	}
 
 	function open() {
 		for (const entry of gated) startReading(entry);
@@ -105,5 +106,31 @@ export function createReadGate(periodMs: number, timers: GateTimers = realTimers
 			if (timer !== undefined) timers.clearInterval(timer);
 			timer = undefined;
 		},
+	};
+}
+
+/**
+ * Reads one stream in turns of at most `budgetMs` of handling: call the returned function after handling
+ * each chunk. Once a turn's handling passes the budget, the socket is not read again until the event loop
+ * has gone round (keys read, timers and frames run). A stream with no socket of its own is left alone.
+ */
+export function readInTurns(stream: object, budgetMs: number, timers: Pick<GateTimers, 'setImmediate'> = realTimers): () => void {
+	const socket = socketOf(stream);
+	const handle = handleOf(socket);
+	if (!handle) return () => undefined;
+	const entry: Gated = {socket, handle, stopped: false};
+	let turnStarted: number | undefined;
+	return () => {
+		const now = performance.now();
+		if (turnStarted === undefined) {
+			turnStarted = now;
+			// The turn ends when the event loop reaches its immediates: the next read starts a new one.
+			timers.setImmediate(() => {
+				turnStarted = undefined;
+				startReading(entry);
+			});
+		}
+
+		if (now - turnStarted >= budgetMs) stopReading(entry);
 	};
 }
