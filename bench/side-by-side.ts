@@ -31,6 +31,10 @@ const count = 100;
 const fleetRow = (prefix: string) => new RegExp(`${prefix}f\\d{3}`);
 const startRuns = 7;
 const idleSeconds = 60;
+/** How long both tools run before the idle window starts. */
+const settleSeconds = 20;
+/** Issue 13's idle figure is for containers 3–7 minutes old: younger ones count seconds, and redraw each second. */
+const idleFleetAge = 180;
 const floodPresses = 20;
 /** A press not on screen by then counts as never shown. */
 const pressTimeoutMs = 10_000;
@@ -122,7 +126,8 @@ async function idleFigures(
 		await Promise.all(sessions.map(async (session) => session.waitForText(fleetRow(prefix), {timeout: 60_000})));
 		// Keys pressed first (dockpit's M: the CPU/MEM columns off, their stats streams closed).
 		for (const session of sessions) if (keys.length > 0) await session.press(...keys);
-		await delay(3000);
+		// Idle means after start-up: the first stats samples, exact times and start-up's garbage are behind.
+		await delay(settleSeconds * 1000);
 		const before = sessions.map((session) => cpuSeconds(session.pid));
 		const started = performance.now();
 		await delay(idleSeconds * 1000);
@@ -287,6 +292,8 @@ export async function benchSideBySide(): Promise<void> {
 			const createdAt = (await docker.listContainers({filters: {label: [`dockpit.bench=${labelValue}`]}})).map(
 				(row) => row.Created * 1000,
 			);
+			const youngest = Math.max(...createdAt);
+			await delay(Math.max(0, youngest + (idleFleetAge - settleSeconds) * 1000 - Date.now()));
 			const idle = await idleFigures(tools, prefix);
 			const ages = createdAt.map((at) => (Date.now() - at) / 1000);
 			fleetAge = `${Math.round(Math.min(...ages) - idleSeconds)}–${Math.round(Math.max(...ages))} s old`;
