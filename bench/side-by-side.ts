@@ -12,7 +12,7 @@ import {TEST_IMAGE} from '../test/helpers/engine-status.js';
 import {startDockpit, type Session} from '../test/helpers/pty.js';
 import {createFleet, docker} from './fleet.js';
 import {installDockly} from './peer.js';
-import {cpuSeconds, median, percentile, rssMegabytes, timeCommand} from './stats.js';
+import {cpuSeconds, median, percentile, rssMegabytes, timeCommand, waitForQuiet} from './stats.js';
 import {inBatches, printTable, removeLabelled, type Row} from './table.js';
 
 type Tool = {
@@ -31,8 +31,12 @@ const count = 100;
 const fleetRow = (prefix: string) => new RegExp(`${prefix}f\\d{3}`);
 const startRuns = 7;
 const idleSeconds = 60;
-/** How long both tools run before the idle window starts. */
-const settleSeconds = 20;
+/**
+ * How long both tools run before the idle window starts: past start-up's work (the first stats samples,
+ * exact times) and past the one major garbage collection V8 runs on start-up's garbage about 50 s after
+ * start (~120 ms of CPU here, once): idle is what the dashboard costs from then on, for as long as it is open.
+ */
+const settleSeconds = 60;
 /** Issue 13's idle figure is for containers 3–7 minutes old: younger ones count seconds, and redraw each second. */
 const idleFleetAge = 180;
 const floodPresses = 20;
@@ -126,7 +130,6 @@ async function idleFigures(
 		await Promise.all(sessions.map(async (session) => session.waitForText(fleetRow(prefix), {timeout: 60_000})));
 		// Keys pressed first (dockpit's M: the CPU/MEM columns off, their stats streams closed).
 		for (const session of sessions) if (keys.length > 0) await session.press(...keys);
-		// Idle means after start-up: the first stats samples, exact times and start-up's garbage are behind.
 		await delay(settleSeconds * 1000);
 		const before = sessions.map((session) => cpuSeconds(session.pid));
 		const started = performance.now();
@@ -264,6 +267,8 @@ export async function benchSideBySide(): Promise<void> {
 
 	try {
 		await inBatches(count, 6, (index) => createRunning(`${prefix}f${String(index).padStart(3, '0')}`));
+		// Start-up figures are taken once the engine has finished starting the fleet.
+		console.log(`  machine before the start-up figures: ${await waitForQuiet()}`);
 		const nodeFloor = timeCommand(process.execPath, ['-e', ''], 7);
 		const psFloor = timeCommand('docker', ['ps', '-a'], 7);
 		let traceLine = '';

@@ -39,3 +39,35 @@ export function rssMegabytes(pid: number): number {
 	const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
 	return kb / 1024;
 }
+
+/** The machine's busy share (all cores) over `ms`, from /proc/stat: 0 idle, 1 every core busy. */
+export async function machineBusy(ms: number): Promise<number> {
+	const read = () => {
+		const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+		const idle = fields[3]! + (fields[4] ?? 0);
+		return {idle, total: fields.reduce((sum, value) => sum + value, 0)};
+	};
+
+	const before = read();
+	await new Promise((resolve) => setTimeout(resolve, ms));
+	const after = read();
+	return after.total === before.total ? 0 : 1 - (after.idle - before.idle) / (after.total - before.total);
+}
+
+/**
+ * Waits (at most `limitMs`) until the machine has been quiet for two seconds running (under 15 % busy),
+ * so a figure is not taken while the fleet just made is still starting; says how busy it was when done.
+ */
+export async function waitForQuiet(limitMs = 90_000): Promise<string> {
+	const started = performance.now();
+	let quietSeconds = 0;
+	let busy = 1;
+	while (performance.now() - started < limitMs) {
+		busy = await machineBusy(1000);
+		quietSeconds = busy < 0.15 ? quietSeconds + 1 : 0;
+		if (quietSeconds >= 2)
+			return `quiet (${(busy * 100).toFixed(0)} % busy) after ${((performance.now() - started) / 1000).toFixed(0)} s`;
+	}
+
+	return `still ${(busy * 100).toFixed(0)} % busy after ${(limitMs / 1000).toFixed(0)} s`;
+}
