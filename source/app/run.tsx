@@ -62,7 +62,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 			exitOnCtrlC: false,
 			patchConsole: true,
 			incrementalRendering: false,
-			maxFps: 30,
+			maxFps: 60,
 			stdout,
 		});
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.

@@ -198,7 +198,7 @@ export function App({session}: Props) {
 							engineWidth={engineColumnWidth(state.engine.engines)}
 							usageColumns={usageShown(state.ui.usageColumns, listHeight)}
 							usage={state.containers.usage}
-							onWindow={session.usage.show}
+							onWindow={session.showWindow}
 							onRows={session.showRows}
 						/>
 					)}

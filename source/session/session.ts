@@ -24,6 +24,7 @@ import {createMakeActions, type MakeActions} from './make-actions.js';
 import {runMemoryFile} from './run-memory.js';
 import {copiedStatus, osc52} from '../state/core/clipboard.js';
 import {createUsageFeeds, usageBatchMs, type UsageFeeds} from './usage-feeds.js';
+import {settleRows} from './settle-rows.js';
 import {createSwarmActions, type SwarmActions} from './swarm-actions.js';
 
 /** One of several engines to show, with what its first contact brought (or why it failed). */
@@ -83,8 +84,10 @@ export type Session = {
 	readonly make: MakeActions;
 	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
 	readonly usage: UsageFeeds;
-	/** The containers list's rows on screen now: their exact times are read, each from its own engine. */
+	/** The containers list's rows on screen now: once they stay, their exact times are read, each from its own engine. */
 	readonly showRows: (ids: readonly string[]) => void;
+	/** The rows whose CPU and MEM the list shows now: once they stay, their stats streams open (settle-rows.ts). */
+	readonly showWindow: (ids: readonly string[]) => void;
 	/** Swarm services, tasks and nodes of this engine, when it is a manager (swarm-actions.ts). */
 	readonly swarm: SwarmActions;
 	/** Listens for a handover the session asks for by itself (a run with -it); returns the unsubscribe. */
@@ -189,6 +192,9 @@ export function createSession(options: SessionOptions): Session {
 
 	// Exact times for the rows on screen, each asked of its own engine's feed.
 	const times = createExactTimes(store, () => [feed, ...others.map((other) => other.feed)]);
+	// Neither is asked for rows a scroll key passes over.
+	const settledTimes = settleRows(times.show);
+	const settledUsage = settleRows(usage.show);
 
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
@@ -284,7 +290,8 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
-		showRows: times.show,
+		showRows: settledTimes.show,
+		showWindow: settledUsage.show,
 		get swarm() {
 			return swarm;
 		},
@@ -324,6 +331,8 @@ export function createSession(options: SessionOptions): Session {
 				);
 			}
 
+			settledTimes.stop();
+			settledUsage.stop();
 			usage.stop();
 			statsGate.stop();
 			swarm.stop();
