@@ -111,6 +111,7 @@ export class Session {
 	private output = '';
 	private exitStatus: ExitStatus | undefined;
 	private lastWrite: Promise<void> = Promise.resolve();
+	private keySentAt = Number.NaN;
 	/** Output received has started a frame (ESC[?2026h) that has not ended yet (ESC[?2026l). */
 	private inFrame = false;
 	/** How much of `output` has been searched for frame marks. */
@@ -213,6 +214,14 @@ export class Session {
 	}
 
 	/** Sends keys one at a time: names such as 'down', 'enter', 'ctrl+c', or literal text. */
+	/**
+	 * When the last key reached the program (performance.now()): press() first waits for a frame to end and
+	 * for the gap between keys, so a key's latency counts from here, not from the call.
+	 */
+	get lastKeySent(): number {
+		return this.keySentAt;
+	}
+
 	async press(...keys: string[]): Promise<void> {
 		for (const key of keys) {
 			await this.settled();
@@ -261,6 +270,7 @@ export class Session {
 		if (wait > 0) await delay(wait);
 		this.child.write(bytes);
 		this.lastKeyAt = Date.now();
+		this.keySentAt = performance.now();
 	}
 
 	/** Follows the frame marks in the output received since the last call, even one split across reads. */
