@@ -1,12 +1,15 @@
-// When sockets are read. Many quiet streams read together: the list's stats streams each bring about one sample a second, and
-// waking the process for each sample costs more CPU than reading it: with 45 rows on screen, 45 wakes a
-// second cost ~1.5 % of a core here before any JavaScript ran (docs/performance.md). A gated stream's
-// socket is not read between openings; once a period every gated socket is read at once (the kernel keeps
-// what arrived meanwhile), so all the rows' samples cost one wake. Streams whose socket cannot be reached
-// this way (an ssh channel) are simply read as they come. And one loud stream read in turns: a followed
-// log flood arrives faster than it is parsed, and libuv reads up to 32 × 64 KB from a socket in one go, so
-// one read could keep keys and frames waiting for 200 ms and more; a turn's budget spent, the socket waits
-// for the next turn of the event loop (the kernel and the engine hold the rest).
+// When sockets are read.
+// - Many quiet streams, read together: the list's stats streams each bring about one sample a second, and
+//   waking the process for each sample costs more CPU than reading it (45 rows, 45 wakes a second: ~1.5 %
+//   of a core here before any JavaScript ran; docs/performance.md). A gated stream's socket is not read
+//   between openings; once a period every gated socket is read at once (the kernel keeps what arrived
+//   meanwhile), so all the rows' samples cost one wake. A stream with no socket of its own (an ssh channel)
+//   is read as it comes.
+// - One loud stream, read in turns: a followed log flood arrives faster than it is parsed, and libuv reads
+//   up to 32 × 64 KB from a socket in one go, so one read could keep keys and frames waiting 200 ms and
+//   more; a turn's budget spent, the socket waits for the next turn of the event loop (the kernel and the
+//   engine hold the rest).
+
 /** The libuv stream behind a Node socket: reading is switched off and on without touching the stream's state. */
 type Handle = {readStart: () => number; readStop: () => number; reading?: boolean};
 
