@@ -62,9 +62,7 @@ export async function runDashboard(options: SessionOptions & {readonly output?: 
 			exitOnCtrlC: false,
 			patchConsole: true,
 			incrementalRendering: false,
-			// A key pressed within a frame's time of the last one waits for the throttle's trailing edge: at 30
-			// frames a second keys pressed back to back waited up to 33 ms each. Streams batch on their own.
-			maxFps: 60,
+			maxFps: 30,
 			stdout,
 		});
 	// Replaced after each exec/attach: the signal and crash paths always unmount the current one.

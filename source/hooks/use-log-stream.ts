@@ -9,7 +9,7 @@ import {splitRowKey} from '../state/core/engines.js';
 import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 import type {Session} from '../session/session.js';
 
-/** At most 30 store updates a second (Ink draws up to 60, for keys)… */
+/** One store update per frame at Ink's 30 fps… */
 const frameMs = 33;
 /**
  * …but when a whole screen of lines arrives per frame nobody can read them anyway, and each frame costs

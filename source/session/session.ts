@@ -84,7 +84,7 @@ export type Session = {
 	readonly make: MakeActions;
 	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
 	readonly usage: UsageFeeds;
-	/** The containers list's rows on screen now: once they stay, their exact times are read, each from its own engine. */
+	/** The containers list's rows on screen now: their exact times are read, each from its own engine. */
 	readonly showRows: (ids: readonly string[]) => void;
 	/** The rows whose CPU and MEM the list shows now: once they stay, their stats streams open (settle-rows.ts). */
 	readonly showWindow: (ids: readonly string[]) => void;
@@ -192,8 +192,8 @@ export function createSession(options: SessionOptions): Session {
 
 	// Exact times for the rows on screen, each asked of its own engine's feed.
 	const times = createExactTimes(store, () => [feed, ...others.map((other) => other.feed)]);
-	// Neither is asked for rows a scroll key passes over.
-	const settledTimes = settleRows(times.show);
+	// Rows a scroll key passes over get no stats stream. (Exact times are still read at once: read later, they
+	// re-read the details panel's inspect while a person reads it.)
 	const settledUsage = settleRows(usage.show);
 
 	async function connect(): Promise<void> {
@@ -290,7 +290,7 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
-		showRows: settledTimes.show,
+		showRows: times.show,
 		showWindow: settledUsage.show,
 		get swarm() {
 			return swarm;
@@ -331,7 +331,6 @@ export function createSession(options: SessionOptions): Session {
 				);
 			}
 
-			settledTimes.stop();
 			settledUsage.stop();
 			usage.stop();
 			statsGate.stop();
