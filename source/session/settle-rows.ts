@@ -1,7 +1,7 @@
 // Rows passed over quickly (a held `j`, PgDn after PgDn, G then g) are not worth a stats stream: each
 // scroll key's frame was followed by opening and closing streams for rows the next key took off screen
-// again, and the next key waited behind that work. What the list shows is
-// handed on once it has stayed on screen for a moment; the first rows and an empty list go at once.
+// again, and the next key waited behind that work. What the list shows is handed on once it has stayed on
+// screen for a moment; the first rows and an empty list go at once.
 
 /** How long rows stay on screen before their stats streams open. */
 export const rowsSettleMs = 250;
