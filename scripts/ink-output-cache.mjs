@@ -251,13 +251,13 @@ function dockpitGraphemes(str) {
 	},
 ];
 
-/** `source` with each replacement made; throws when one is not found exactly once. */
-function replaceOnce(source, list, file) {
+/** `source` with each replacement made; throws when one is not found exactly once (the bundle plugins' patches share it). */
+export function replaceOnce(source, list, file) {
 	let patched = source;
 	for (const {what, from, to} of list) {
 		const first = patched.indexOf(from);
 		if (first === -1 || patched.includes(from, first + 1)) {
-			throw new Error(`ink-output-cache: ${file} changed (${what}: expected text found ${first === -1 ? 'nowhere' : 'twice'})`);
+			throw new Error(`bundle patch: ${file} changed (${what}: expected text found ${first === -1 ? 'nowhere' : 'twice'})`);
 		}
 
 		patched = patched.replace(from, () => to);
