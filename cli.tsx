@@ -1,9 +1,9 @@
-#!/usr/bin/env -S node --max-old-space-size=128 --max-semi-space-size=2 --v8-pool-size=1 --optimize-for-size
+#!/usr/bin/env -S node --max-old-space-size=128 --max-semi-space-size=2 --v8-pool-size=1
 // The heap flags above keep memory flat under a log flood (about 100 MB instead of growing past 170 MB):
-// V8 otherwise lets short-lived line garbage pile up before it collects. The last two keep idle memory
-// low: one V8 helper thread instead of four (their stacks and malloc arenas), and a heap that grows and
-// is kept by V8 as for a small device. Idle RSS with 100 containers, mean of 5-second samples over two
-// minutes: 80.9 MB without them, 73.4-76.6 MB with them; start-up, idle CPU and keys under a flood alike.
+// V8 otherwise lets short-lived line garbage pile up before it collects. --v8-pool-size=1: one V8 helper
+// thread instead of four (their stacks and malloc arenas); idle RSS with 100 containers, mean of 5-second
+// samples over two minutes, 80.9 -> 76.8-78.8 MB. (--optimize-for-size saved 2-3 MB more, but its extra
+// collections made a page of new rows slower to draw: PgDn p95 29-31 -> 41-49 ms on 1,000 containers.)
 // Entry: flags, the engine connection, and render. Ink and dockerode are imported only after the first
 // requests are on their way, so the engine answers while the UI code loads.
 // First: a signal during start-up ends dockpit quietly (see early-signals.ts).
