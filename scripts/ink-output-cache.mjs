@@ -141,7 +141,18 @@ const replacements = [
  * skips the style difference between neighbours that share it, which was most of the encoding's time.
  */
 const styledCharsReplacements = [
-	{what: 'shared styles', from: 'styles: [...codes],', to: 'styles: codes,'},
+	// The tokens are this call's own (Ink's Output tokenises each line just for it): each character token
+	// becomes the styled character itself instead of being copied into a new object, half the objects a new
+	// line leaves to collect (a page of 45 new rows on a 200-column screen: ~9,000 fewer).
+	{
+		what: 'shared styles on the token itself',
+		from: `            ret.push({
+                ...token,
+                styles: [...codes],
+            });`,
+		to: `            token.styles = codes;
+            ret.push(token);`,
+	},
 	{
 		what: 'no difference between neighbours with the same styles',
 		from: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',

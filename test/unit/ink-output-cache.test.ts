@@ -194,7 +194,7 @@ describe('Ink Output with caches kept across frames', () => {
 		assert.ok(patchInkOutput(source).includes('nextFrame'));
 		assert.throws(() => patchInkOutput(source.replace('caches = new OutputCaches();', 'caches = new Caches();')), /changed/);
 		const tokenizer = readFileSync(styledChars, 'utf8');
-		assert.ok(patchStyledChars(tokenizer).includes('styles: codes,'));
+		assert.ok(patchStyledChars(tokenizer).includes('token.styles = codes;'));
 		assert.throws(() => patchStyledChars(tokenizer.replace('styles: [...codes],', 'styles: codes.slice(),')), /changed/);
 		const renderer = readFileSync(renderNode, 'utf8');
 		assert.ok(!patchRenderNode(renderer).includes('widestLine('));
