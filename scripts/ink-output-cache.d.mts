@@ -7,3 +7,4 @@ export function patchRenderNode(source: string): string;
 export function patchMeasureText(source: string): string;
 export function patchSanitizeAnsi(source: string): string;
 export function patchTokenize(source: string): string;
+export function replaceOnce(source: string, list: ReadonlyArray<{what: string; from: string; to: string}>, file: string): string;

@@ -7,6 +7,10 @@
 //   and protobufjs (~400 KB of the engine chunk, evaluated at every start before); dockpit builds with the
 //   classic builder. Its stand-in imports the session dynamically, so those modules are a chunk of their
 //   own, not even parsed at start-up; the session reports through its callback, so a failed import does too.
+// - Node built-in modules a local engine never uses, each required as its importer loads: docker-modem's
+//   `https` (with it tls and ~15 crypto modules), dockerode's `zlib` (gzip for a build context), ink-table's
+//   object-hash's `crypto` and terminal-size's `child_process` (Ink's fallback when stdout is not a terminal). Each compiles at start
+//   (Node's built-ins: ~20 ms of a start's profile for ~70 modules); their stand-ins require them on first use.
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
@@ -27,6 +31,30 @@ const lazy = [
 	},
 ];
 
+/**
+ * Built-in modules, by importer and request: `proxy` stands for the whole module (any property read loads
+ * it), `functions` for the named functions its importer takes from it.
+ */
+const builtins = [
+	{name: 'modem-https', importer: /docker-modem[/\\]lib[/\\]http\.js$/, request: 'https', proxy: true},
+	{name: 'dockerode-zlib', importer: /dockerode[/\\]lib[/\\]util\.js$/, request: 'zlib', proxy: true},
+	// ink-table's object-hash reads crypto.getHashes() as it loads; without it, it accepts sha1 and md5 (ink-table
+	// asks for its default, sha1) and requires crypto when it first hashes, at the first table drawn.
+	{name: 'object-hash-crypto', importer: /object-hash[/\\]index\.js$/, request: 'crypto', functions: ['createHash']},
+	{
+		name: 'terminal-size-child-process',
+		importer: /terminal-size[/\\]index\.js$/,
+		request: 'node:child_process',
+		functions: ['execFileSync'],
+	},
+];
+
+const builtinStandIn = (entry) => {
+	const real = JSON.stringify(entry.request);
+	if (entry.proxy) return `module.exports = new Proxy({}, {get: (_, key) => require(${real})[key]});`;
+	return `module.exports = {${entry.functions.map((name) => `${name}: (...args) => require(${real}).${name}(...args)`).join(', ')}};`;
+};
+
 const standIn = (entry, real) =>
 	entry.callbackArgument === undefined
 		? `module.exports = function (...args) { return require(${real})(...args); };`
@@ -40,6 +68,14 @@ export const lazyRequires = {
 			const entry = lazy.find((item) => item.request === args.path && item.importer.test(args.importer));
 			return entry ? {path: entry.name, namespace: 'dockpit-lazy'} : undefined;
 		});
+		build.onResolve({filter: /^(https|zlib|crypto|node:child_process)$/}, (args) => {
+			const entry = builtins.find((item) => item.request === args.path && item.importer.test(args.importer));
+			return entry ? {path: entry.name, namespace: 'dockpit-lazy-builtin'} : undefined;
+		});
+		build.onLoad({filter: /.*/, namespace: 'dockpit-lazy-builtin'}, (args) => ({
+			contents: builtinStandIn(builtins.find((item) => item.name === args.path)),
+			loader: 'js',
+		}));
 		build.onLoad({filter: /.*/, namespace: 'dockpit-lazy'}, (args) => {
 			const entry = lazy.find((item) => item.name === args.path);
 			const real = path.join(modules, entry.real);

@@ -2,13 +2,13 @@
 // or endpoints that are wrong. Each must end quickly with a clear message and the right exit code.
 import assert from 'node:assert/strict';
 import {execFile, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
-import {CLI_PATH} from '../helpers/pty.js';
+import {CLI_PATH, startDockpit} from '../helpers/pty.js';
 import {engineSuite, it as engineIt} from '../helpers/engine.js';
 
 type Outcome = {readonly code: number | null; readonly stdout: string; readonly stderr: string; readonly timedOut: boolean};
@@ -120,5 +120,27 @@ engineSuite('a filter the engine refuses', () => {
 		assert.equal(outcome.code, 2, outcome.stderr);
 		assert.match(outcome.stderr, /^dockpit: --filter: the engine refused it: Invalid filter 'status=nonsense'/);
 		assert.doesNotMatch(outcome.stderr, /could not reach/);
+	});
+});
+
+// Node's built-ins a local engine never uses (scripts/lazy-requires.mjs, source/docker/node-builtins.ts):
+// each would be compiled at every start, and https alone brings tls and a dozen crypto modules.
+engineSuite('what a start loads', () => {
+	engineIt('showing the list and quitting loads no crypto, https, tls, zlib or child_process', async () => {
+		const preload = path.join(scratch, 'builtins.mjs');
+		const list = path.join(scratch, 'builtins.txt');
+		writeFileSync(
+			preload,
+			`import {writeFileSync} from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`,
+		);
+		const session = await startDockpit({command: [process.execPath, '--import', preload, CLI_PATH], cols: 120, rows: 30});
+		await session.waitForText('Containers');
+		await session.press('q');
+		assert.equal((await session.exited).exitCode, 0);
+		const loaded = readFileSync(list, 'utf8').split('\n');
+		assert.ok(loaded.includes('NativeModule http'), 'the list is read (the record works)');
+		for (const name of ['crypto', 'https', 'tls', 'zlib', 'child_process']) {
+			assert.ok(!loaded.includes(`NativeModule ${name}`), `${name} was loaded`);
+		}
 	});
 });

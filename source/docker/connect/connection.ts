@@ -1,9 +1,9 @@
 // How dockerode reaches an endpoint: a unix socket, plain or TLS tcp, or dial-stdio channels over SSH.
-import https from 'node:https';
 import {readFileSync} from 'node:fs';
 import type Dockerode from 'dockerode';
 import type {Endpoint, TlsFiles} from './endpoint.js';
 import {dialStdioPoolFor} from '../ssh/channel-pool.js';
+import {loadHttps} from '../node-builtins.js';
 
 export type TlsOptions = {
 	readonly ca?: Buffer;
@@ -29,7 +29,7 @@ export function dockerodeOptions(endpoint: Endpoint): Options {
 			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
 			const tls = tlsOptions(endpoint.tls);
 			// docker-modem passes ca/cert/key but no rejectUnauthorized; an agent's options take precedence.
-			const agent = new https.Agent({...tls, checkServerIdentity: tls.rejectUnauthorized ? undefined : () => undefined});
+			const agent = new (loadHttps().Agent)({...tls, checkServerIdentity: tls.rejectUnauthorized ? undefined : () => undefined});
 			return {host: endpoint.host, port: endpoint.port, protocol: 'https', ca: tls.ca, cert: tls.cert, key: tls.key, agent};
 		}
 

@@ -1,11 +1,11 @@
 // Which engine to talk to, decided the docker CLI's way: --host or --context, then DOCKER_HOST, then
 // DOCKER_CONTEXT, then the current context in the docker config, then the local socket.
-import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {sshHostConfig} from '../ssh/ssh-config.js';
 import {sanitize} from '../../state/core/sanitize.js';
+import {loadCrypto} from '../node-builtins.js';
 
 /** TLS material as file paths; the engine reads them when it connects. */
 export type TlsFiles = {
@@ -162,7 +162,7 @@ export type DockerContext = {
 };
 
 /** Contexts are stored under the sha256 of their name. */
-export const contextId = (name: string): string => createHash('sha256').update(name).digest('hex');
+export const contextId = (name: string): string => loadCrypto().createHash('sha256').update(name).digest('hex');
 
 type ContextMeta = {
 	Name?: unknown;

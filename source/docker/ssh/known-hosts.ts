@@ -1,10 +1,10 @@
 // The SSH host key check ssh(1) makes: the engine's host must present a key listed for it in
 // ~/.ssh/known_hosts (or /etc/ssh/ssh_known_hosts), plain or hashed. A different key is always refused;
 // an unlisted host is refused unless StrictHostKeyChecking is "no" or "accept-new" for it.
-import {createHmac} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {matchesHostGlob} from './host-glob.js';
+import {loadCrypto} from '../node-builtins.js';
 
 export type HostKeyCheck = {
 	/** ssh2's hostVerifier: true to go on with this key. */
@@ -20,7 +20,7 @@ function patternMatches(pattern: string, name: string): boolean {
 	if (pattern.startsWith('|1|')) {
 		const [salt, hash] = pattern.slice(3).split('|');
 		if (!salt || !hash) return false;
-		return createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
+		return loadCrypto().createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
 	}
 
 	return matchesHostGlob(pattern, name);
