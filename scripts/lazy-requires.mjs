@@ -8,9 +8,10 @@
 //   classic builder. Its stand-in imports the session dynamically, so those modules are a chunk of their
 //   own, not even parsed at start-up; the session reports through its callback, so a failed import does too.
 // - Node built-in modules a local engine never uses, each required as its importer loads: docker-modem's
-//   `https` (with it tls and ~15 crypto modules), dockerode's `zlib` (gzip for a build context), ink-table's
-//   object-hash's `crypto` and terminal-size's `child_process` (Ink's fallback when stdout is not a terminal). Each compiles at start
-//   (Node's built-ins: ~20 ms of a start's profile for ~70 modules); their stand-ins require them on first use.
+//   `https` (with it tls and ~15 crypto modules), dockerode's `zlib` (gzip for a build context),
+//   ink-table's object-hash's `crypto`, and terminal-size's `child_process` (Ink's fallback when stdout is
+//   not a terminal). Each compiled at every start (Node's built-ins: ~20 ms of a start's profile for ~70
+//   modules); their stand-ins require them on first use.
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
