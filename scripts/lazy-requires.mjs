@@ -18,8 +18,11 @@ import path from 'node:path';
 const modules = path.join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules');
 
 /**
- * Each stand-in: who requires it, by which request, the file it stands for (a module exporting one function),
- * and, for one called with a node-style callback, which argument that is (then it is loaded asynchronously).
+ * Each stand-in: who requires it and by which request, then what it stands for: a file of the dependency
+ * (`real`, a module exporting one function; for one called with a node-style callback, `callbackArgument`
+ * says which argument that is, and the file is then imported asynchronously), or a Node built-in (no
+ * `real`): `proxy` stands for the whole module (any property read loads it), `functions` for the named
+ * functions its importer takes from it.
  */
 const lazy = [
 	{name: 'modem-ssh', importer: /docker-modem[/\\]lib[/\\]modem\.js$/, request: './ssh', real: 'docker-modem/lib/ssh.js'},
@@ -30,13 +33,6 @@ const lazy = [
 		real: 'dockerode/lib/session.js',
 		callbackArgument: 2,
 	},
-];
-
-/**
- * Built-in modules, by importer and request: `proxy` stands for the whole module (any property read loads
- * it), `functions` for the named functions its importer takes from it.
- */
-const builtins = [
 	{name: 'modem-https', importer: /docker-modem[/\\]lib[/\\]http\.js$/, request: 'https', proxy: true},
 	{name: 'dockerode-zlib', importer: /dockerode[/\\]lib[/\\]util\.js$/, request: 'zlib', proxy: true},
 	// ink-table's object-hash reads crypto.getHashes() as it loads; without it, it accepts sha1 and md5 (ink-table
@@ -50,41 +46,39 @@ const builtins = [
 	},
 ];
 
-const builtinStandIn = (entry) => {
-	const real = JSON.stringify(entry.request);
-	if (entry.proxy) return `module.exports = new Proxy({}, {get: (_, key) => require(${real})[key]});`;
-	return `module.exports = {${entry.functions.map((name) => `${name}: (...args) => require(${real}).${name}(...args)`).join(', ')}};`;
-};
+/** Every request some stand-in answers, exactly. */
+const requests = new RegExp(`^(${lazy.map((entry) => entry.request.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 
-const standIn = (entry, real) =>
-	entry.callbackArgument === undefined
-		? `module.exports = function (...args) { return require(${real})(...args); };`
-		: `module.exports = function (...args) { import(${real}).then((loaded) => (loaded.default ?? loaded)(...args), (error) => args[${entry.callbackArgument}](error)); };`;
+/** The stand-in's code, and the folder its own requires resolve from. */
+function standIn(entry) {
+	if (entry.real === undefined) {
+		const builtin = JSON.stringify(entry.request);
+		const contents = entry.proxy
+			? `module.exports = new Proxy({}, {get: (_, key) => require(${builtin})[key]});`
+			: `module.exports = {${entry.functions.map((name) => `${name}: (...args) => require(${builtin}).${name}(...args)`).join(', ')}};`;
+		return {contents};
+	}
+
+	const file = path.join(modules, entry.real);
+	const real = JSON.stringify(file);
+	const contents =
+		entry.callbackArgument === undefined
+			? `module.exports = function (...args) { return require(${real})(...args); };`
+			: `module.exports = function (...args) { import(${real}).then((loaded) => (loaded.default ?? loaded)(...args), (error) => args[${entry.callbackArgument}](error)); };`;
+	return {contents, resolveDir: path.dirname(file)};
+}
 
 /** @type {import('esbuild').Plugin} */
 export const lazyRequires = {
 	name: 'lazy-requires',
 	setup(build) {
-		build.onResolve({filter: /^\.\/(ssh|session)$/}, (args) => {
+		build.onResolve({filter: requests}, (args) => {
 			const entry = lazy.find((item) => item.request === args.path && item.importer.test(args.importer));
 			return entry ? {path: entry.name, namespace: 'dockpit-lazy'} : undefined;
 		});
-		build.onResolve({filter: /^(https|zlib|crypto|node:child_process)$/}, (args) => {
-			const entry = builtins.find((item) => item.request === args.path && item.importer.test(args.importer));
-			return entry ? {path: entry.name, namespace: 'dockpit-lazy-builtin'} : undefined;
-		});
-		build.onLoad({filter: /.*/, namespace: 'dockpit-lazy-builtin'}, (args) => ({
-			contents: builtinStandIn(builtins.find((item) => item.name === args.path)),
+		build.onLoad({filter: /.*/, namespace: 'dockpit-lazy'}, (args) => ({
+			...standIn(lazy.find((item) => item.name === args.path)),
 			loader: 'js',
 		}));
-		build.onLoad({filter: /.*/, namespace: 'dockpit-lazy'}, (args) => {
-			const entry = lazy.find((item) => item.name === args.path);
-			const real = path.join(modules, entry.real);
-			return {
-				contents: standIn(entry, JSON.stringify(real)),
-				loader: 'js',
-				resolveDir: path.dirname(real),
-			};
-		});
 	},
 };
