@@ -31,6 +31,8 @@ function fakeEngine() {
 	let unanswered: (() => void) | undefined;
 	let rows: ApiContainer[] = [];
 	const timesAsked: string[] = [];
+	// When set, the version is answered only when the test says so.
+	let heldVersion: Promise<void> | undefined;
 	const engine = {
 		async events(_options: unknown, onEvent: (event: ApiEvent) => void) {
 			send = onEvent;
@@ -46,6 +48,7 @@ function fakeEngine() {
 			return rows;
 		},
 		async version() {
+			await heldVersion;
 			return {Version: '20.10'};
 		},
 		async containerTimes(id: string) {
@@ -71,6 +74,14 @@ function fakeEngine() {
 			rows = ids.map(apiRow);
 		},
 		timeout: () => unanswered?.(),
+		/** Holds the version's answer; the function returned gives it. */
+		holdVersion() {
+			let give!: () => void;
+			heldVersion = new Promise<void>((resolve) => {
+				give = resolve;
+			});
+			return give;
+		},
 		subscriptions,
 		lists,
 		timesAsked,
@@ -119,6 +130,24 @@ it('does not bring a row back when its re-read answers after the destroy ("Remov
 	} finally {
 		feed.stop();
 	}
+});
+
+it('says nothing once stopped, even when a list or version asked before the stop answers after it', async () => {
+	// A context switch stops the old engine's feed while its first version is on its way: a late "connected"
+	// from the old engine read as the new one's answer ("Now on context …" for an engine that refuses).
+	const fake = fakeEngine();
+	fake.setRows(['a']);
+	const give = fake.holdVersion();
+	const {feed, seen} = feedWith(fake);
+	await waitFor(() => seen.some((event) => event.type === 'snapshot'));
+	feed.stop();
+	give();
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	assert.deepEqual(
+		seen.map((event) => event.type),
+		['snapshot'],
+		'no event after stop()',
+	);
 });
 
 it('reads the list once after a burst of events has settled, and not for a few events', async () => {

@@ -54,7 +54,12 @@ const timesBatchMs = 100;
 const rowChanging = /^(create|start|restart|die|stop|kill|oom|pause|unpause|rename|destroy|update|health_status)/;
 
 export function startContainerFeed(options: FeedOptions): Feed {
-	const {engine, scope, emit} = options;
+	const {engine, scope} = options;
+	// Nothing is said once stopped: a list or version asked before a context switch may answer after it, and the
+	// old engine's "connected" would read as the new one's answer.
+	const emit = (event: ContainerFeedEvent): void => {
+		if (!stopped()) options.emit(event);
+	};
 	let initial = options.initial;
 	const inFlight = new Map<string, boolean>();
 	// Destroyed ids, so a re-read started before the destroy (it may answer "Removal In Progress") cannot bring the row back.
