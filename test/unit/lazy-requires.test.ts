@@ -1,7 +1,7 @@
 // What start-up loads (scripts/lazy-requires.mjs): the shipped bundle is built into a scratch folder with
 // dist's own options, and the chunks a start reads (the entry, everything it imports, and the engine, UI
 // and container feed chunks it imports as it connects) are followed from file to file. dockerode's
-// BuildKit session (gRPC, protobuf) must be in none of them, yet still shipped for a BuildKit build.
+// BuildKit session (gRPC, protobuf) and RE2 must be in none of them, yet still shipped for when they are used.
 import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,6 +12,8 @@ import {distOptions} from '../../scripts/bundle-options.mjs';
 
 /** Texts only dockerode's session code and @grpc/grpc-js carry, minified or not. */
 const sessionMarkers = ['X-Docker-Expose-Session-Uuid', 'grpc-accept-encoding'];
+/** A text only RE2 (re2js), the logs pane's regex engine, carries. */
+const re2Marker = 'invalid nested repetition operator';
 /** The chunks a start imports as it goes: the engine connection, the UI, the containers' feed. */
 const startChunks = /^\.\/(chunks\/)?(engine|run|container-feed)-[A-Z\d]+\.js$/;
 
@@ -66,5 +68,12 @@ describe('what start-up loads', () => {
 		);
 		assert.equal(holders.length, 1, `the session is in one chunk (found ${holders.join(', ') || 'none'})`);
 		assert.ok(!startFiles().has(path.join(outdir, 'chunks', holders[0]!)));
+	});
+
+	it('reads RE2 only when the logs pane asks for it: in no start file, yet shipped', () => {
+		for (const [file, text] of startFiles()) assert.ok(!text.includes(re2Marker), `${path.basename(file)} holds re2js`);
+		const chunks = readdirSync(path.join(outdir, 'chunks'));
+		const holders = chunks.filter((name) => readFileSync(path.join(outdir, 'chunks', name), 'utf8').includes(re2Marker));
+		assert.equal(holders.length, 1, `RE2 is in one chunk (found ${holders.join(', ') || 'none'})`);
 	});
 });

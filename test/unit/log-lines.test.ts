@@ -1,9 +1,9 @@
 // Line splitting, the timestamp prefix, cleaning for the screen, search and interleaving by time.
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 import {createLineSplitter} from '../../source/state/core/line-splitter.js';
 import {cleanText, interleave, orderBatch, parseLogLine, styledText, type LogLine} from '../../source/state/logs/log-lines.js';
-import {compileSearch} from '../../source/state/logs/log-search.js';
+import {compileSearch, loadRegexEngine} from '../../source/state/logs/log-search.js';
 
 const at = (second: number, nano = 0) => `2026-11-23T18:00:${String(second).padStart(2, '0')}.${String(nano).padStart(9, '0')}Z`;
 const line = (source: string, ts: string, text = `${source}@${ts}`): LogLine => ({
@@ -62,6 +62,8 @@ describe('parseLogLine and cleanText', () => {
 });
 
 describe('compileSearch', () => {
+	before(loadRegexEngine);
+
 	it('matches plain text case-insensitively unless the query has a capital', () => {
 		const lower = compileSearch({text: 'error', regex: false});
 		assert.ok(lower?.ok);

@@ -1,13 +1,14 @@
 // The logs pane's state and keys without rendering: opening, following and pausing, search and n/N,
 // filter mode, invalid regexes, gap rows, interleaved targets and the save prompt.
 import assert from 'node:assert/strict';
-import {describe, it} from 'node:test';
+import {before, describe, it} from 'node:test';
 import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {routeLogsKey} from '../../source/state/logs/log-input.js';
 import {gapLine} from '../../source/state/logs/log-gaps.js';
 import type {LogLine} from '../../source/state/logs/log-lines.js';
+import {loadRegexEngine, regexPending} from '../../source/state/logs/log-search.js';
 import {logTargets} from '../../source/state/logs/log-targets.js';
 import {logTitle} from '../../source/state/logs/log-title.js';
 import {matchPosition, shownLines} from '../../source/state/logs/log-view.js';
@@ -74,7 +75,28 @@ function opened(): AppState {
 
 const texts = (state: AppState) => shownLines(state.logs, state.logs.pageSize, 80).map(({line}) => line.text);
 
+// First in the file: RE2 is not loaded yet, as in the moments after the pane opens (the pane loads it).
+describe('a regex search before RE2 is loaded', () => {
+	it('is pending, not an error, and is run once RE2 has arrived', async () => {
+		let state = press(opened(), 'x', '/');
+		state = press(type(state, 'needle|line 3$'), 'enter');
+		assert.equal(state.ui.status?.tone === 'error', false, `no error said: ${state.ui.status?.text}`);
+		const title = logTitle(state, keys);
+		assert.deepEqual(
+			title.find((part) => part.text === regexPending),
+			{text: regexPending, tone: 'info'},
+		);
+		const early = press(state, 'n');
+		assert.deepEqual(early.ui.status, {text: regexPending, tone: 'info'}, 'n says it is loading');
+		await loadRegexEngine();
+		state = appReducer(state, {type: 'logs/searchStep'});
+		assert.deepEqual(matchPosition(state.logs).total, 5, 'needles at 5, 15, 25, 35 and line 3');
+	});
+});
+
 describe('logs pane state', () => {
+	before(loadRegexEngine);
+
 	it('opens on l with the selected container, focused and following', () => {
 		const state = opened();
 		assert.equal(state.ui.panel, 'logs');

@@ -66,13 +66,16 @@ function gapToFetch(logs: LogsState): number | undefined {
 function searchProblem(logs: LogsState, keys: KeyMap): string | undefined {
 	const matcher = logMatcher(logs);
 	if (!matcher) return `Nothing to search for: press ${keyHint(keys, 'logSearch', 'logs')} and type`;
-	if (!matcher.ok) return matcher.error;
+	// RE2 still loading (the first regex search of a session, within milliseconds of the pane opening) is no fault.
+	if (!matcher.ok && !matcher.pending) return matcher.error;
 	return undefined;
 }
 
 function jumpTo(logs: LogsState, direction: 1 | -1, keys: KeyMap): Effect[] {
 	const problem = searchProblem(logs, keys);
 	if (problem) return [say(problem, 'error')];
+	const matcher = logMatcher(logs);
+	if (matcher && !matcher.ok) return [say(matcher.error, 'info')];
 	const seq = matchStep(logs, direction);
 	if (seq === undefined) {
 		const pending = searchPending(logs);

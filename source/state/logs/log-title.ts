@@ -66,7 +66,7 @@ export function logTitle(state: AppState, keys: KeyMap): TitlePart[] {
 		parts.push({text: `${gaps} gap${gaps === 1 ? '' : 's'} (${keyHint(keys, 'logFetch', 'logs')} fetches)`, tone: 'warn'});
 	const matcher = logMatcher(logs);
 	if (matcher && !matcher.ok) {
-		parts.push({text: matcher.error, tone: 'error'});
+		parts.push({text: matcher.error, tone: matcher.pending ? 'info' : 'error'});
 	} else if (matcher) {
 		const {index, total} = matchPosition(logs);
 		const label = `${logs.regex ? 're' : ''}/${logs.search}`;

@@ -1,7 +1,7 @@
 // What the logs pane shows, derived from its state: the lines in view (all, or the search's matches in
 // filter mode), the matches and where the person is among them, and the rows that fit on screen.
 import type {LogLine} from './log-lines.js';
-import {compileSearch, type Matcher} from './log-search.js';
+import {compileSearch, regexEngineReady, type Matcher} from './log-search.js';
 import {MatchIndex} from './match-index.js';
 import type {LogsState} from './log-types.js';
 import type {RingBuffer} from '../core/ring-buffer.js';
@@ -16,11 +16,14 @@ export type LogViewList = {
 
 type ViewInput = Pick<LogsState, 'buffer' | 'revision' | 'searchTick' | 'search' | 'regex' | 'filterMode'>;
 
-let matcherMemo: {text: string; regex: boolean; matcher: Matcher | undefined} | undefined;
+let matcherMemo: {text: string; regex: boolean; ready: boolean; matcher: Matcher | undefined} | undefined;
 
 export function logMatcher(state: Pick<LogsState, 'search' | 'regex'>): Matcher | undefined {
-	if (matcherMemo?.text !== state.search || matcherMemo.regex !== state.regex) {
-		matcherMemo = {text: state.search, regex: state.regex, matcher: compileSearch({text: state.search, regex: state.regex})};
+	// A regex search asked for before RE2 was loaded is compiled again once it is.
+	const ready = regexEngineReady();
+	if (matcherMemo?.text !== state.search || matcherMemo.regex !== state.regex || matcherMemo.ready !== ready) {
+		const matcher = compileSearch({text: state.search, regex: state.regex});
+		matcherMemo = {text: state.search, regex: state.regex, ready, matcher};
 	}
 
 	return matcherMemo.matcher;
