@@ -4,6 +4,7 @@ import type Dockerode from 'dockerode';
 import type {Endpoint, TlsFiles} from './endpoint.js';
 import {dialStdioPoolFor} from '../ssh/channel-pool.js';
 import {loadHttps} from '../node-builtins.js';
+import {plainAgent} from './plain-agent.js';
 
 export type TlsOptions = {
 	readonly ca?: Buffer;
@@ -23,10 +24,11 @@ type Options = Dockerode.DockerOptions & {agent?: import('node:http').Agent};
 
 export function dockerodeOptions(endpoint: Endpoint): Options {
 	switch (endpoint.kind) {
+		// Each engine its own pool, so closing one (a context switch) leaves the others' connections alone.
 		case 'unix':
-			return {socketPath: endpoint.socketPath};
+			return {socketPath: endpoint.socketPath, agent: plainAgent()};
 		case 'tcp': {
-			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http'};
+			if (!endpoint.tls) return {host: endpoint.host, port: endpoint.port, protocol: 'http', agent: plainAgent()};
 			const tls = tlsOptions(endpoint.tls);
 			// docker-modem passes ca/cert/key but no rejectUnauthorized; an agent's options take precedence.
 			const agent = new (loadHttps().Agent)({...tls, checkServerIdentity: tls.rejectUnauthorized ? undefined : () => undefined});

@@ -3,6 +3,10 @@
 import http from 'node:http';
 import type {Endpoint} from './endpoint.js';
 import {EngineError, notDockerError, toEngineError} from '../errors.js';
+import {plainAgent} from './plain-agent.js';
+
+/** The requests made before dockerode is loaded share one pool, as they did Node's global agent. */
+const agent = plainAgent();
 
 export type RawResponse<T> = {readonly body: T; readonly date?: number};
 
@@ -22,7 +26,7 @@ export function getJson<T>(endpoint: Endpoint, path: string, timeoutMs = 5000): 
 			return;
 		}
 
-		const request = http.get({...target, path, headers: {host: 'docker'}, timeout: timeoutMs}, (response) => {
+		const request = http.get({...target, path, agent, headers: {host: 'docker'}, timeout: timeoutMs}, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('error', (error) => reject(toEngineError(error)));
