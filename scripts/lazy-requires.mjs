@@ -19,8 +19,8 @@ const modules = path.join(fileURLToPath(new URL('..', import.meta.url)), 'node_m
 
 /**
  * Each stand-in: who requires it and by which request, then what it stands for: a file of the dependency
- * (`real`, a module exporting one function; for one called with a node-style callback, `callbackArgument`
- * says which argument that is, and the file is then imported asynchronously), or a Node built-in (no
+ * (`real`, a module exporting one function, or the named `functions`; for one called with a node-style
+ * callback, `callbackArgument` says which argument that is, and the file is then imported asynchronously), or a Node built-in (no
  * `real`): `proxy` stands for the whole module (any property read loads it), `functions` for the named
  * functions its importer takes from it.
  */
@@ -32,6 +32,16 @@ const lazy = [
 		request: './session',
 		real: 'dockerode/lib/session.js',
 		callbackArgument: 2,
+	},
+	// dockerode's BuildKit progress decoder (Docker#followProgress, which dockpit does not call), and with it
+	// protobufjs (~100 KB read at every start before).
+	{
+		name: 'dockerode-buildkit',
+		importer: /dockerode[/\\]lib[/\\]docker\.js$/,
+		request: './buildkit',
+		real: 'dockerode/lib/buildkit.js',
+		functions: ['followProgress'],
+		callbackArgument: 1,
 	},
 	{name: 'modem-https', importer: /docker-modem[/\\]lib[/\\]http\.js$/, request: 'https', proxy: true},
 	{name: 'dockerode-zlib', importer: /dockerode[/\\]lib[/\\]util\.js$/, request: 'zlib', proxy: true},
@@ -61,10 +71,14 @@ function standIn(entry) {
 
 	const file = path.join(modules, entry.real);
 	const real = JSON.stringify(file);
-	const contents =
+	/** A call of `member` (a named function of the module, or the module itself) with the caller's arguments. */
+	const call = (member) =>
 		entry.callbackArgument === undefined
-			? `module.exports = function (...args) { return require(${real})(...args); };`
-			: `module.exports = function (...args) { import(${real}).then((loaded) => (loaded.default ?? loaded)(...args), (error) => args[${entry.callbackArgument}](error)); };`;
+			? `return require(${real})${member}(...args);`
+			: `import(${real}).then((loaded) => (loaded.default ?? loaded)${member}(...args), (error) => args[${entry.callbackArgument}](error));`;
+	const contents = entry.functions
+		? `module.exports = {${entry.functions.map((name) => `${name}: function (...args) { ${call(`.${name}`)} }`).join(', ')}};`
+		: `module.exports = function (...args) { ${call('')} };`;
 	return {contents, resolveDir: path.dirname(file)};
 }
 

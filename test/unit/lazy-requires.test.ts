@@ -12,6 +12,8 @@ import {distOptions} from '../../scripts/bundle-options.mjs';
 
 /** Texts only dockerode's session code and @grpc/grpc-js carry, minified or not. */
 const sessionMarkers = ['X-Docker-Expose-Session-Uuid', 'grpc-accept-encoding'];
+/** A text only protobufjs carries (the BuildKit session's and dockerode's BuildKit progress decoder's). */
+const protobufMarker = 'invalid wire type';
 /** A text only RE2 (re2js), the logs pane's regex engine, carries. */
 const re2Marker = 'invalid nested repetition operator';
 /** The chunks a start imports as it goes: the engine connection, the UI, the containers' feed. */
@@ -46,7 +48,7 @@ describe('what start-up loads', () => {
 		return files;
 	}
 
-	it('reads the engine, UI and feed chunks, and none of them holds the BuildKit session or gRPC', () => {
+	it('reads the engine, UI and feed chunks, and none of them holds the BuildKit session, gRPC or protobufjs', () => {
 		const files = startFiles();
 		const names = [...files.keys()].map((file) => path.basename(file));
 		for (const chunk of ['engine-', 'run-', 'container-feed-']) {
@@ -57,7 +59,9 @@ describe('what start-up loads', () => {
 		}
 
 		for (const [file, text] of files) {
-			for (const marker of sessionMarkers) assert.ok(!text.includes(marker), `${path.basename(file)} holds ${marker}`);
+			for (const marker of [...sessionMarkers, protobufMarker]) {
+				assert.ok(!text.includes(marker), `${path.basename(file)} holds ${marker}`);
+			}
 		}
 	});
 
