@@ -251,7 +251,9 @@ const tokenizeReplacements = [
 	{
 		what: 'the splitter',
 		from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
-		to: String.raw`const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+		// Made at its first use, as lazy-intl.mjs does for the other segmenters.
+		to: String.raw`let segmenterMade;
+const segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)};
 const dockpitSingles = /^[\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2029\u202F-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF]*$/;
 function dockpitGraphemes(str) {
     if (!dockpitSingles.test(str)) return segmenter.segment(str);

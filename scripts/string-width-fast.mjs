@@ -8,6 +8,8 @@
 // change: test/unit/string-width-fast.test.ts compares patched and unpatched over every such character and
 // over random mixed text. Each replaced text must be found exactly once, so an upgrade fails the build loudly.
 import {readFile} from 'node:fs/promises';
+import {lazyEmojiExpression, lazySegmenter} from './lazy-intl.mjs';
+import {replaceOnce} from './ink-output-cache.mjs';
 
 /** string-width 8 (Ink, widest-line, cli-truncate): its own fast path, widened. */
 const v8 = {
@@ -41,7 +43,10 @@ export function patchStringWidth(source) {
 		throw new Error(`string-width-fast: a string-width changed (its fast path found ${first === -1 ? 'nowhere' : 'twice'})`);
 	}
 
-	return source.replace(replacement.from, () => replacement.to);
+	// Both copies also make their segmenter (and 8 its emoji expression) only when a text first needs it (lazy-intl.mjs).
+	const widened = source.replace(replacement.from, () => replacement.to);
+	const lazy = replacement === v8 ? [lazySegmenter('segmenter', ''), lazyEmojiExpression] : [lazySegmenter('segmenter', '')];
+	return replaceOnce(widened, lazy, `string-width ${replacement === v8 ? 8 : 7}`);
 }
 
 /** @type {import('esbuild').Plugin} */
