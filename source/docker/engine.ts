@@ -40,7 +40,7 @@ export const timeoutError = (ms: number): EngineError =>
 
 export class Engine {
 	readonly docker: Dockerode;
-	/** The connections dockerode goes through: this engine's own pool (a plain agent, a TLS agent, or the shared SSH dial-stdio pool). */
+	/** The connections dockerode goes through when they are ours (SSH dial-stdio pool, TLS agent), not Node's global agent. */
 	private readonly agent: Agent | undefined;
 
 	private readonly unanswered = new Set<() => void>();

@@ -1,7 +1,8 @@
-// The agent for plain HTTP to an engine (a unix socket, tcp without TLS): Node's own global agent's
-// settings, with an empty TLS server name. Without one, Node works a name out for every request and asks
-// net.isIP whether it is an address; the first ask compiles its IPv6 expression, 15 ms of a start here
-// (profiled on a 2-core machine where `node -e ''` takes 100 ms). TLS engines keep their own https.Agent.
+// The agent for the bare requests made before dockerode is loaded (raw-http.ts: a unix socket, tcp without
+// TLS): Node's own global agent's settings, with an empty TLS server name. Without one, Node works a name
+// out for every request and asks net.isIP whether it is an address; the first ask compiles its IPv6
+// expression, 15 ms of a start here (profiled on a 2-core machine where `node -e ''` takes 100 ms).
+// dockerode keeps Node's global agent (connection.ts says why); its first request comes later.
 import http from 'node:http';
 
 export const plainAgent = (): http.Agent =>
