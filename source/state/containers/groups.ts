@@ -1,6 +1,7 @@
 // Compose projects and swarm stacks as groups in the containers list: which group a container belongs
 // to, the group rows with their counts, their place in the sort, collapsing, and the selection across them.
 import type {Container, ContainerState} from '../core/model.js';
+import {compareNames} from '../core/compare-names.js';
 import {sanitize} from '../core/sanitize.js';
 import type {SortOrder} from './view.js';
 import {splitRowKey} from '../core/engines.js';
@@ -73,7 +74,7 @@ export function containerGroupKey(container: Container): string | undefined {
 /** The order the summary names states in: as the state sort lists them. */
 const stateOrder: readonly ContainerState[] = ['running', 'restarting', 'paused', 'created', 'removing', 'exited', 'dead'];
 
-const byName = (a: ListRow, b: ListRow): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const byName = (a: ListRow, b: ListRow): number => compareNames(a.name, b.name) || compareNames(a.id, b.id);
 
 function summarise(all: readonly Container[]): Pick<Group, 'total' | 'running' | 'states'> {
 	const counts = new Map<ContainerState, number>();

@@ -2,6 +2,7 @@
 import type {ContainersState} from './containers.js';
 import type {Container, ContainerState} from '../core/model.js';
 import {nextChangeAt, statusText, textChanges} from './status.js';
+import {compareNames} from '../core/compare-names.js';
 import {nextWake} from '../core/tick.js';
 import {createdText, type TimeFormat} from '../core/time-format.js';
 import type {Usage} from './usage.js';
@@ -30,7 +31,7 @@ const stateRank: Readonly<Record<ContainerState, number>> = {
 	dead: 6,
 };
 
-const byName = (a: Container, b: Container) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const byName = (a: Container, b: Container) => compareNames(a.name, b.name) || compareNames(a.id, b.id);
 
 type Compare = (a: Container, b: Container) => number;
 
@@ -47,7 +48,7 @@ const comparator = (key: SortKey, usage: ContainersState['usage']): Compare => {
 		case 'name':
 			return byName;
 		case 'image':
-			return (a, b) => a.image.localeCompare(b.image) || byName(a, b);
+			return (a, b) => compareNames(a.image, b.image) || byName(a, b);
 		case 'created':
 			// Newest first reads naturally for creation time, as in `docker ps`.
 			return (a, b) => b.createdAt - a.createdAt || byName(a, b);
@@ -56,7 +57,7 @@ const comparator = (key: SortKey, usage: ContainersState['usage']): Compare => {
 		case 'memory':
 			return byFigure(usage, (figures) => figures.memory);
 		case 'engine':
-			return (a, b) => (a.engine ?? '').localeCompare(b.engine ?? '') || stateRank[a.state] - stateRank[b.state] || byName(a, b);
+			return (a, b) => compareNames(a.engine ?? '', b.engine ?? '') || stateRank[a.state] - stateRank[b.state] || byName(a, b);
 	}
 };
 
