@@ -20,9 +20,9 @@ const modules = path.join(fileURLToPath(new URL('..', import.meta.url)), 'node_m
 /**
  * Each stand-in: who requires it and by which request, then what it stands for: a file of the dependency
  * (`real`, a module exporting one function, or the named `functions`; for one called with a node-style
- * callback, `callbackArgument` says which argument that is, and the file is then imported asynchronously), or a Node built-in (no
- * `real`): `proxy` stands for the whole module (any property read loads it), `functions` for the named
- * functions its importer takes from it.
+ * callback, `callbackArgument` says which argument that is, and the file is then imported asynchronously),
+ * or a Node built-in (no `real`): `proxy` stands for the whole module (any property read loads it),
+ * `functions` for the named functions its importer takes from it.
  */
 const lazy = [
 	{name: 'modem-ssh', importer: /docker-modem[/\\]lib[/\\]modem\.js$/, request: './ssh', real: 'docker-modem/lib/ssh.js'},
