@@ -5,8 +5,8 @@
 import {useEffect} from 'react';
 import type {Session} from '../session/session.js';
 import type {LogsState} from '../state/logs/logs.js';
-import {loadRegexEngine} from '../state/logs/log-search.js';
 import {logMatcher, searchPending} from '../state/logs/log-view.js';
+import {loadRegexEngine} from './regex-engine.js';
 
 export function useSearchSteps(session: Pick<Session, 'store'>, logs: LogsState): void {
 	const pending = searchPending(logs) > 0;

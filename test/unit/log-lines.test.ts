@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
 import {createLineSplitter} from '../../source/state/core/line-splitter.js';
 import {cleanText, interleave, orderBatch, parseLogLine, styledText, type LogLine} from '../../source/state/logs/log-lines.js';
-import {compileSearch, loadRegexEngine} from '../../source/state/logs/log-search.js';
+import {loadRegexEngine} from '../../source/hooks/regex-engine.js';
+import {compileSearch} from '../../source/state/logs/log-search.js';
 
 const at = (second: number, nano = 0) => `2026-11-23T18:00:${String(second).padStart(2, '0')}.${String(nano).padStart(9, '0')}Z`;
 const line = (source: string, ts: string, text = `${source}@${ts}`): LogLine => ({

@@ -6,7 +6,8 @@ import {spawnSync} from 'node:child_process';
 import {before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {capText, maxLineChars, parseLogLine} from '../../source/state/logs/log-lines.js';
-import {compileSearch, loadRegexEngine, regexEngineReady, regexPending} from '../../source/state/logs/log-search.js';
+import {loadRegexEngine} from '../../source/hooks/regex-engine.js';
+import {compileSearch, regexEngineReady, regexPending} from '../../source/state/logs/log-search.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,7 +63,8 @@ describe('compileSearch on hostile input', () => {
 		// A backtracking engine never returns here and blocks the event loop, so the search runs in
 		// a child the test can kill: a timeout, not a slow answer, is what fails.
 		const script = `
-			import {compileSearch, loadRegexEngine} from './source/state/logs/log-search.ts';
+			import {loadRegexEngine} from './source/hooks/regex-engine.ts';
+			import {compileSearch} from './source/state/logs/log-search.ts';
 			await loadRegexEngine();
 			const line = 'a'.repeat(100_000) + '!';
 			const matcher = compileSearch({text: '(a+)+$', regex: true});

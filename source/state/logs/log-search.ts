@@ -3,8 +3,8 @@
 //
 // Plain text is matched with the runtime's own regular expressions, over the escaped text: a literal has
 // nothing to backtrack on. Regular expressions typed in the pane go to RE2 (re2js), in its own chunk: a
-// seventh of the code start-up would otherwise read. It is loaded when the pane opens or the search turns
-// to regex (loadRegexEngine); asked before it is there, a regex search is pending, not wrong.
+// seventh of the code start-up would otherwise read. The logs pane loads it as it opens and hands it over
+// (hooks/regex-engine.ts); asked for before it is there, a regex search is pending, not wrong.
 import type {RE2JS} from 're2js';
 
 export type SearchOptions = {readonly text: string; readonly regex: boolean};
@@ -16,21 +16,13 @@ export type Matcher =
 	| {readonly ok: false; readonly error: string; readonly pending?: true};
 
 let re2: typeof RE2JS | undefined;
-let loading: Promise<void> | undefined;
 /** Why RE2 could not be loaded (a damaged install): regex searches say so instead of waiting for ever. */
 let unloadable: string | undefined;
 
-/** Loads RE2 once; resolves (never rejects) when regex searches can be compiled, or can say why not. */
-export async function loadRegexEngine(): Promise<void> {
-	loading ??= import('re2js').then(
-		({RE2JS}) => {
-			re2 = RE2JS;
-		},
-		(error: unknown) => {
-			unloadable = error instanceof Error ? error.message : String(error);
-		},
-	);
-	return loading;
+/** Hands the search RE2 once the logs pane has loaded it (hooks/regex-engine.ts), or why it could not. */
+export function provideRegexEngine(loaded: {readonly engine: typeof RE2JS} | {readonly error: string}): void {
+	if ('engine' in loaded) re2 = loaded.engine;
+	else unloadable = loaded.error;
 }
 
 /** RE2's load has ended: a regex search compiles now (or says why it cannot) instead of being pending. */
@@ -45,10 +37,7 @@ export function compileSearch({text, regex}: SearchOptions): Matcher | undefined
 	const caseless = text === text.toLowerCase();
 	if (!regex) return plainMatcher(text, caseless);
 	if (unloadable !== undefined) return {ok: false, error: `Regular expressions are unavailable: ${unloadable}`};
-	if (!re2) {
-		void loadRegexEngine();
-		return {ok: false, error: regexPending, pending: true};
-	}
+	if (!re2) return {ok: false, error: regexPending, pending: true};
 
 	// RE2 (linear time, no backreferences or lookaround): a pattern typed in the logs pane cannot
 	// backtrack for ever on a hostile line and freeze the UI.
