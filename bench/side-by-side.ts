@@ -4,12 +4,13 @@
 // pane open, 160×45, p95), and an external `docker run` to its row, next to the floors: `node -e ''`,
 // `docker ps -a` and the `docker run` command's own time.
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
 import {startDockpit, type Session} from '../test/helpers/pty.js';
+import {waitFor} from '../test/helpers/wait.js';
 import {createFleet, docker} from './fleet.js';
 import {installDockly} from './peer.js';
 import {cpuSeconds, median, percentile, rssMegabytes, timeCommand, waitForQuiet} from './stats.js';
@@ -84,19 +85,25 @@ async function watchStarts(labelValue: string): Promise<{readonly at: Map<string
 	return {at, stop: () => stream.destroy()};
 }
 
+/**
+ * Starts `runs` times to a fleet row on screen. For dockpit (`trace`), each start's marks are read, and
+ * `env` sets its code cache folder (XDG_CACHE_HOME; source/app/launcher.ts).
+ */
 async function startToFirstFrame(
 	tool: Tool,
 	prefix: string,
 	trace: boolean,
-): Promise<{times: number[]; marks: Array<Record<string, number>>}> {
+	env: Record<string, string> = {},
+	runs = startRuns,
+): Promise<{times: number[]; marks: Array<Record<string, number | string>>}> {
 	const times: number[] = [];
-	const marks: Array<Record<string, number>> = [];
+	const marks: Array<Record<string, number | string>> = [];
 	const folder = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-trace-'));
 	try {
-		for (let run = 0; run < startRuns; run++) {
+		for (let run = 0; run < runs; run++) {
 			const file = path.join(folder, `run-${run}.json`);
 			const started = performance.now();
-			const session = await tool.start(200, 50, trace ? {DOCKPIT_TRACE_STARTUP: file} : {});
+			const session = await tool.start(200, 50, trace ? {...env, DOCKPIT_TRACE_STARTUP: file} : env);
 			try {
 				await session.waitForText(fleetRow(prefix), {timeout: 60_000});
 				times.push(performance.now() - started);
@@ -106,7 +113,7 @@ async function startToFirstFrame(
 
 			if (trace) {
 				try {
-					marks.push(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>);
+					marks.push(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number | string>);
 				} catch {
 					// No trace: an older build; the figure stands without its marks.
 				}
@@ -234,13 +241,17 @@ export async function benchSideBySide(): Promise<void> {
 	console.log(`Side-by-side bench: ${count} running containers (label dockpit.bench=${labelValue})…`);
 	const peer = installDockly();
 	if (!peer.ok) console.log(`dockly skipped: ${peer.why}.`);
+	// dockpit's code cache (source/app/launcher.ts) in a folder of the bench's own, not the user's.
+	const cacheHome = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-cache-'));
+	process.once('exit', () => rmSync(cacheHome, {recursive: true, force: true}));
 	const tools: Tool[] = [
 		{
 			name: 'dockpit',
-			start: (cols, rows, env) => startDockpit({cols, rows, env}),
+			start: (cols, rows, env) => startDockpit({cols, rows, env: {XDG_CACHE_HOME: cacheHome, ...env}}),
 			// Scoped to the bench's label, where the flood sorts first; unscoped, another running container
 			// on a shared engine could.
-			startForFlood: (cols, rows) => startDockpit({cols, rows, args: ['--filter', `label=dockpit.bench=${labelValue}`]}),
+			startForFlood: (cols, rows) =>
+				startDockpit({cols, rows, args: ['--filter', `label=dockpit.bench=${labelValue}`], env: {XDG_CACHE_HOME: cacheHome}}),
 			logKeys: ['l'],
 			toggle: {key: 't', shown: (screen) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(screen)},
 		},
@@ -275,12 +286,48 @@ export async function benchSideBySide(): Promise<void> {
 		const psFloor = timeCommand('docker', ['ps', '-a'], 7);
 		let traceLine = '';
 		for (const tool of tools) {
+			const dockpit = tool.name === 'dockpit';
+			if (dockpit) {
+				// A first start after installing or upgrading: no code cache yet (a new empty folder each time).
+				await attempt(tool.name, 'first start, no code cache ×3', async () => {
+					const times: number[] = [];
+					for (let run = 0; run < 3; run++) {
+						const empty = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-nocache-'));
+						try {
+							times.push(...(await startToFirstFrame(tool, prefix, false, {XDG_CACHE_HOME: empty}, 1)).times);
+						} finally {
+							rmSync(empty, {recursive: true, force: true});
+						}
+					}
+
+					keep(tool.name, 'firstStart', median(times));
+					return `median ${fmt(median(times))} (${times.map((time) => time.toFixed(0)).join(', ')})`;
+				});
+				// Every later start runs from the cache the first one saves a few seconds after its first frame.
+				const session = await tool.start(200, 50);
+				try {
+					await session.waitForText(fleetRow(prefix), {timeout: 60_000});
+					await waitFor(
+						() => existsSync(cacheHome) && readdirSync(path.join(cacheHome, 'dockpit')).some((name) => name.startsWith('code-')),
+						{
+							timeout: 15_000,
+							what: "dockpit's code cache written",
+						},
+					).catch(() => undefined);
+				} finally {
+					await session.close();
+				}
+			}
+
 			await attempt(tool.name, `start-up ×${startRuns}`, async () => {
-				const {times, marks} = await startToFirstFrame(tool, prefix, tool.name === 'dockpit');
+				const {times, marks} = await startToFirstFrame(tool, prefix, dockpit);
 				keep(tool.name, 'start', median(times));
 				if (marks.length > 0) {
-					const names = Object.keys(marks[0]!);
-					traceLine = names.map((name) => `${name} ${fmt(median(marks.map((mark) => mark[name] ?? Number.NaN)))}`).join(', ');
+					const names = Object.keys(marks[0]!).filter((name) => typeof marks[0]![name] === 'number');
+					traceLine = names
+						.map((name) => `${name} ${fmt(median(marks.map((mark) => Number(mark[name] ?? Number.NaN))))}`)
+						.join(', ');
+					traceLine += `; code cache: ${[...new Set(marks.map((mark) => String(mark['codeCache'])))].join(', ')}`;
 				}
 
 				return `median ${fmt(median(times))} (${times.map((time) => time.toFixed(0)).join(', ')})`;
@@ -359,6 +406,15 @@ export async function benchSideBySide(): Promise<void> {
 					get('start', 'dockpit')! <= 350 &&
 						(get('start', 'dockly') === undefined || get('start', 'dockpit')! <= 0.5 * get('start', 'dockly')!),
 				),
+			},
+			{
+				figure: `first start after installing, no code cache yet (median of 3)`,
+				dockpit: fmt(get('firstStart', 'dockpit')),
+				dockly: '',
+				floor: '',
+				ratio: ratio(get('firstStart', 'dockpit'), get('start', 'dockly')),
+				target: 'none (the start above is with it)',
+				met: '',
 			},
 			{
 				figure: `CPU at idle over ${idleSeconds} s${tools.length > 1 ? ', both at once' : ''}, containers ${fleetAge}, dockpit's CPU/MEM columns on (default)`,

@@ -1,3 +1,5 @@
 import type {BuildOptions} from 'esbuild';
 
-export function distOptions(outdir: string): BuildOptions;
+export const appParameters: readonly string[];
+export function distOptions(): BuildOptions;
+export function buildDist(outdir: string, options?: {readonly minify?: boolean}): Promise<string>;

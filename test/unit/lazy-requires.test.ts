@@ -1,14 +1,14 @@
-// What start-up loads (scripts/lazy-requires.mjs): the shipped bundle is built into a scratch folder with
-// dist's own options, and the chunks a start reads (the entry, everything it imports, and the engine, UI
-// and container feed chunks it imports as it connects) are followed from file to file. dockerode's
-// BuildKit session (gRPC, protobuf) and RE2 must be in none of them, yet still shipped for when they are used.
+// What start-up loads (scripts/lazy-requires.mjs, scripts/bundle-options.mjs): the shipped bundle is built
+// into a scratch folder as dist/ is, and the files a start reads (the launcher and app.js) are checked.
+// dockerode's BuildKit session (gRPC, protobuf) and RE2 must be in neither, yet still shipped, each in a
+// file of its own that app.js requires only when it is used.
 import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {Script} from 'node:vm';
 import {after, before, describe, it} from 'node:test';
-import {build} from 'esbuild';
-import {distOptions} from '../../scripts/bundle-options.mjs';
+import {buildDist} from '../../scripts/bundle-options.mjs';
 
 /** Texts only dockerode's session code and @grpc/grpc-js carry, minified or not. */
 const sessionMarkers = ['X-Docker-Expose-Session-Uuid', 'grpc-accept-encoding'];
@@ -16,68 +16,47 @@ const sessionMarkers = ['X-Docker-Expose-Session-Uuid', 'grpc-accept-encoding'];
 const protobufMarker = 'invalid wire type';
 /** A text only RE2 (re2js), the logs pane's regex engine, carries. */
 const re2Marker = 'invalid nested repetition operator';
-/** The chunks a start imports as it goes: the engine connection, the UI, the containers' feed. */
-const startChunks = /^\.\/(chunks\/)?(engine|run|container-feed)-[A-Z\d]+\.js$/;
 
 describe('what start-up loads', () => {
 	let outdir: string;
+	const read = (name: string) => readFileSync(path.join(outdir, name), 'utf8');
+	/** The files of dist/ other than those a start reads, and which of them hold `marker`. */
+	const holders = (marker: string) =>
+		readdirSync(outdir).filter((name) => !['cli.js', 'app.js'].includes(name) && read(name).includes(marker));
 
 	before(async () => {
 		outdir = mkdtempSync(path.join(tmpdir(), 'dockpit-bundle-'));
-		await build({...distOptions(outdir), minify: true, logLevel: 'error'});
+		await buildDist(outdir, {minify: true});
 	});
 
 	after(() => rmSync(outdir, {recursive: true, force: true}));
 
-	/** Every file a start reads, from the entry through static imports and the start's own dynamic ones. */
-	function startFiles(): Map<string, string> {
-		const files = new Map<string, string>();
-		const pending = [path.join(outdir, 'cli.js')];
-		while (pending.length > 0) {
-			const file = pending.pop()!;
-			if (files.has(file)) continue;
-			const text = readFileSync(file, 'utf8');
-			files.set(file, text);
-			const imports = [...text.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((match) => match[1]!);
-			const dynamic = [...text.matchAll(/import\("(\.\/[^"]+\.js)"\)/g)].map((match) => match[1]!);
-			for (const request of [...imports, ...dynamic.filter((request) => startChunks.test(request))]) {
-				pending.push(path.resolve(path.dirname(file), request));
-			}
-		}
-
-		return files;
-	}
-
-	it('reads the engine, UI and feed chunks, and none of them holds the BuildKit session, gRPC or protobufjs', () => {
-		const files = startFiles();
-		const names = [...files.keys()].map((file) => path.basename(file));
-		for (const chunk of ['engine-', 'run-', 'container-feed-']) {
-			assert.ok(
-				names.some((name) => name.startsWith(chunk)),
-				`a start reads the ${chunk} chunk (found: ${names.join(', ')})`,
-			);
-		}
-
-		for (const [file, text] of files) {
-			for (const marker of [...sessionMarkers, protobufMarker]) {
-				assert.ok(!text.includes(marker), `${path.basename(file)} holds ${marker}`);
-			}
-		}
+	it('starts from two files: the launcher and the application, which imports nothing dynamically', () => {
+		const launcher = read('cli.js');
+		assert.match(launcher.split('\n', 1)[0]!, /^#!\/usr\/bin\/env -S node /, 'the launcher keeps cli.tsx’s node flags');
+		assert.ok(launcher.includes('app.js'), 'the launcher runs app.js');
+		const app = read('app.js');
+		assert.ok(app.startsWith('(function (exports, require,'), 'app.js is one function');
+		assert.doesNotMatch(app, /[^\w$.]import\(/, 'a script cannot import(): every dynamic import became a require');
+		// A classic script: no import statement, import.meta or top-level await (yoga's and Ink's are gone).
+		assert.doesNotThrow(() => new Script(app, {filename: 'app.js'}));
+		assert.equal(JSON.parse(read('package.json')).type, 'commonjs');
 	});
 
-	it('still ships the session, in a chunk of its own that only a BuildKit build imports', () => {
-		const chunks = readdirSync(path.join(outdir, 'chunks'));
-		const holders = chunks.filter((name) =>
-			sessionMarkers.every((marker) => readFileSync(path.join(outdir, 'chunks', name), 'utf8').includes(marker)),
-		);
-		assert.equal(holders.length, 1, `the session is in one chunk (found ${holders.join(', ') || 'none'})`);
-		assert.ok(!startFiles().has(path.join(outdir, 'chunks', holders[0]!)));
+	it('holds neither the BuildKit session, gRPC nor protobufjs in a start file, yet ships them apart', () => {
+		for (const name of ['cli.js', 'app.js']) {
+			for (const marker of [...sessionMarkers, protobufMarker])
+				assert.ok(!read(name).includes(marker), `${name} holds ${marker}`);
+		}
+
+		assert.deepEqual(holders(sessionMarkers[0]!), ['buildkit-session.js']);
+		assert.ok(read('app.js').includes('require("./buildkit-session.js")'), 'app.js requires the session when it is used');
+		assert.ok(holders(protobufMarker).includes('buildkit-progress.js'));
 	});
 
 	it('reads RE2 only when the logs pane asks for it: in no start file, yet shipped', () => {
-		for (const [file, text] of startFiles()) assert.ok(!text.includes(re2Marker), `${path.basename(file)} holds re2js`);
-		const chunks = readdirSync(path.join(outdir, 'chunks'));
-		const holders = chunks.filter((name) => readFileSync(path.join(outdir, 'chunks', name), 'utf8').includes(re2Marker));
-		assert.equal(holders.length, 1, `RE2 is in one chunk (found ${holders.join(', ') || 'none'})`);
+		for (const name of ['cli.js', 'app.js']) assert.ok(!read(name).includes(re2Marker), `${name} holds re2js`);
+		assert.deepEqual(holders(re2Marker), ['re2.js']);
+		assert.ok(read('app.js').includes('require("./re2.js")'));
 	});
 });
