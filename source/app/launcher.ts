@@ -86,6 +86,8 @@ const script = new vm.Script(source, {
 	importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 if (cachedData) status = script.cachedDataRejected ? 'refused' : 'used';
+// The file's bytes (about 1 MB) are not needed once V8 has read them.
+cachedData = undefined;
 
 /** Writes the code compiled so far, for the next start; any failure leaves the cache as it was. */
 function save(): void {
