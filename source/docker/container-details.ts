@@ -239,14 +239,32 @@ export async function followStats(
 		throw toEngineError(error);
 	}
 
-	const parse = createNdjsonParser<StatsSample>();
 	let closing = false;
 	const ungate = gate?.add(stream);
+	// Each sample replaces the one before. Read with the gate, a reading holds a second or more of them, in as
+	// many chunks: they are gathered until the reading is over, and only the newest is parsed.
+	const parse = createNdjsonParser<StatsSample>({newestOnly: gate !== undefined});
+	let held: Buffer[] = [];
+	const parseHeld = () => {
+		const chunks = held;
+		held = [];
+		if (closing || chunks.length === 0) return;
+		for (const sample of parse(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))) onSample(sample);
+	};
+
 	const ended = new Promise<string>((resolve) => {
 		stream.on('data', (chunk: Buffer) => {
-			for (const sample of parse(chunk)) onSample(sample);
+			if (!gate) {
+				for (const sample of parse(chunk)) onSample(sample);
+				return;
+			}
+
+			held.push(chunk);
+			if (held.length === 1) setImmediate(parseHeld);
 		});
 		const finish = () => {
+			// The last samples before the end come before it.
+			parseHeld();
 			ungate?.();
 			resolve(closing ? 'closed' : 'the engine ended the stats stream');
 		};

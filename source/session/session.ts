@@ -181,6 +181,7 @@ export function createSession(options: SessionOptions): Session {
 	const statsGate = createReadGate(usageBatchMs);
 	const usage = createUsageFeeds({
 		store,
+		pace: statsGate.pace,
 		// A row's key names its engine: each stream goes to the engine the container runs on.
 		async openStats(key, onSample) {
 			const [loaded, reads] = await Promise.all([loadEngine(key), import('../docker/container-details.js')]);

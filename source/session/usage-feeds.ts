@@ -13,6 +13,17 @@ export type OpenStats = (id: string, onSample: (sample: StatsSample) => void) =>
 /** The shortest time between two batches handed to the store. */
 export const usageBatchMs = 1000;
 
+/**
+ * How often the rows' streams are read, by how many batches in a row changed no text on screen: once a
+ * second while figures move; after 3 still batches every 2 s, after 3 more every 4 s. A stream opened (a row
+ * scrolled in, a container started) or a batch that changes a figure brings it back to once a second, so a
+ * container that wakes up shows it within 4 s, and the next figures come every second.
+ */
+export function usagePeriodMs(stillBatches: number): number {
+	if (stillBatches < 3) return usageBatchMs;
+	return stillBatches < 6 ? 2 * usageBatchMs : 4 * usageBatchMs;
+}
+
 export type Clock = {
 	readonly now: () => number;
 	readonly setTimeout: (run: () => void, ms: number) => unknown;
@@ -44,6 +55,8 @@ export function createUsageFeeds(options: {
 	readonly store: Store<AppState, AppAction>;
 	readonly openStats: OpenStats;
 	readonly clock?: Clock;
+	/** Told how often the streams are worth reading now (usagePeriodMs); the session's read gate follows it. */
+	readonly pace?: (periodMs: number) => void;
 }): UsageFeeds {
 	const {store, openStats} = options;
 	const clock = options.clock ?? realClock;
@@ -57,6 +70,15 @@ export function createUsageFeeds(options: {
 	let connection = store.getState().engine.connection;
 	let stopped = false;
 	let started = false;
+	/** Batches in a row that changed no text on screen. */
+	let still = 0;
+
+	function setStill(count: number) {
+		const before = usagePeriodMs(still);
+		still = count;
+		const after = usagePeriodMs(still);
+		if (after !== before) options.pace?.(after);
+	}
 
 	const isRunning = (id: string) => store.getState().containers.byId[id]?.state === 'running';
 
@@ -66,7 +88,9 @@ export function createUsageFeeds(options: {
 		lastBatch = clock.now();
 		const readings = Object.fromEntries(pending);
 		pending.clear();
+		const before = store.getState().containers.usage;
 		store.dispatch({type: 'containers/usage', readings});
+		setStill(store.getState().containers.usage === before ? still + 1 : 0);
 	}
 
 	function queue(id: string, usage: Usage | null) {
@@ -89,6 +113,8 @@ export function createUsageFeeds(options: {
 	}
 
 	function open(id: string) {
+		// A new row's first figures come within a second.
+		setStill(0);
 		const stream: Stream = {closed: false};
 		streams.set(id, stream);
 		const ended = () => {

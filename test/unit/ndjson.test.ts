@@ -46,6 +46,25 @@ describe('createNdjsonParser', () => {
 		assert.deepEqual(parse('{"c":3}\n'), [{c: 3}]);
 	});
 
+	it('newestOnly: parses only the last complete line of a piece, skipping a malformed or blank one, and holds a partial one', () => {
+		const parse = createNdjsonParser<unknown>({newestOnly: true});
+		assert.deepEqual(parse('{"a":1}\n{"b":2}\n{"c":'), [{b: 2}]);
+		assert.deepEqual(parse('3}\n'), [{c: 3}]);
+		assert.deepEqual(parse('{"d":4}\n{"broken": \n\n'), [{d: 4}]);
+		assert.deepEqual(parse('{"e":'), []);
+		assert.deepEqual(parse('{not json}\n'), []);
+		assert.deepEqual(parse('{"f":6}\r\n\r\n'), [{f: 6}]);
+	});
+
+	it('newestOnly: keeps a character split across pieces whole', () => {
+		const euro = Buffer.from('{"a":"x"}\n"€"\n', 'utf8');
+		for (let cut = 0; cut <= euro.length; cut++) {
+			const parse = createNdjsonParser<unknown>({newestOnly: true});
+			const values = [...parse(euro.subarray(0, cut)), ...parse(euro.subarray(cut))];
+			assert.deepEqual(values.at(-1), '€', `split at byte ${cut}`);
+		}
+	});
+
 	it('holds a last line without a newline until it is completed', () => {
 		const parse = createNdjsonParser<unknown>();
 		assert.deepEqual(parse('{"a":1}'), []);

@@ -14,11 +14,11 @@ import {createReadGate, readInTurns, type GateTimers} from '../../source/docker/
 
 /** Timers the test drives: the period never fires by itself, and setImmediate is real. */
 function handTimers() {
-	const intervals = new Set<number>();
+	const intervals = new Map<number, number>();
 	let next = 0;
 	const timers: GateTimers = {
-		setInterval() {
-			intervals.add(++next);
+		setInterval(_run, ms) {
+			intervals.set(++next, ms);
 			return next;
 		},
 		clearInterval(timer) {
@@ -28,7 +28,7 @@ function handTimers() {
 			setImmediate(run);
 		},
 	};
-	return {timers, running: () => intervals.size};
+	return {timers, running: () => intervals.size, periods: () => [...intervals.values()]};
 }
 
 async function until(check: () => boolean, what: string) {
@@ -113,6 +113,24 @@ describe('read gate', () => {
 		ungateSecond();
 		assert.equal(running(), 0, 'the timer stops with the last gated stream');
 		for (const socket of [control.client, first.client, second.client]) socket.destroy();
+	});
+
+	it('pace sets the period from then on: the running timer is replaced, a timer started later uses it', async () => {
+		const {timers, periods} = handTimers();
+		const gate = createReadGate(1000, timers);
+		gate.pace(2000);
+		assert.deepEqual(periods(), [], 'no timer while nothing is gated');
+		const {client} = await pair();
+		const ungate = gate.add(client);
+		assert.deepEqual(periods(), [2000]);
+		gate.pace(4000);
+		assert.deepEqual(periods(), [4000], 'the old period timer is gone');
+		gate.pace(4000);
+		gate.pace(1000);
+		assert.deepEqual(periods(), [1000]);
+		ungate();
+		assert.deepEqual(periods(), []);
+		client.destroy();
 	});
 
 	it('gates an http response through its socket, and sees the end of a stream that ended while closed', async () => {

@@ -6,6 +6,7 @@ import {describe, it} from 'node:test';
 import {appReducer, initialAppState, type AppAction, type AppState} from '../../source/state/core/app.js';
 import {createStore, type Store} from '../../source/session/store.js';
 import {createUsageFeeds, type Clock} from '../../source/session/usage-feeds.js';
+import {cpuCell, memoryCell, toUsage} from '../../source/state/containers/usage.js';
 import type {StatsSample} from '../../source/state/details/stats.js';
 import type {Container} from '../../source/state/core/model.js';
 import {makeContainer} from '../helpers/fixtures.js';
@@ -63,7 +64,7 @@ function fakeStreams() {
 	};
 }
 
-function setup(containers: readonly Container[], pageSize = 10) {
+function setup(containers: readonly Container[], pageSize = 10, paces: number[] = []) {
 	const store: Store<AppState, AppAction> = createStore(appReducer, initialAppState({endpoint: 'unix:///x', scope: []}));
 	store.dispatch({type: 'containers/snapshot', containers});
 	store.dispatch({type: 'ui/viewport', pageSize});
@@ -77,7 +78,12 @@ function setup(containers: readonly Container[], pageSize = 10) {
 	};
 	const time = fakeClock();
 	const streams = fakeStreams();
-	const feeds = createUsageFeeds({store: counting, openStats: streams.openStats, clock: time.clock});
+	const feeds = createUsageFeeds({
+		store: counting,
+		openStats: streams.openStats,
+		clock: time.clock,
+		pace: (periodMs) => paces.push(periodMs),
+	});
 	feeds.start();
 	return {store, feeds, time, streams, updates: () => updates};
 }
@@ -128,6 +134,41 @@ describe('usage feeds', () => {
 		time.advance(5000);
 		assert.equal(updates(), 4, 'no samples, no updates, and no timer left running');
 		assert.equal(time.pending(), 0);
+	});
+
+	it('asks for the streams to be read less often while their batches change no text, and at once again when one does', async () => {
+		const paces: number[] = [];
+		const {store, feeds, streams, time} = setup([a, b, d], 10, paces);
+		feeds.show(['a', 'b']);
+		await settle();
+		const batch = (sample: StatsSample) => {
+			for (const id of ['a', 'b']) streams.open.get(id)!.send(sample);
+			time.advance(1000);
+		};
+
+		batch(busyLoopSamples[1]!);
+		const held = store.getState().containers.usage;
+		for (let still = 1; still <= 3; still++) batch(busyLoopSamples[1]!);
+		assert.equal(store.getState().containers.usage, held, 'the same figures change nothing');
+		assert.deepEqual(paces, [2000], 'every 2 s after 3 still batches');
+		for (let still = 4; still <= 6; still++) batch(busyLoopSamples[1]!);
+		assert.deepEqual(paces, [2000, 4000], 'every 4 s after 6');
+		for (let still = 7; still <= 20; still++) batch(busyLoopSamples[1]!);
+		assert.deepEqual(paces, [2000, 4000], 'never slower than that');
+
+		const shown = (sample: StatsSample) => cpuCell(toUsage(sample), 'running') + memoryCell(toUsage(sample), 'running');
+		const moved = busyLoopSamples.find(
+			(sample) => toUsage(sample).cpu !== undefined && shown(sample) !== shown(busyLoopSamples[1]!),
+		);
+		batch(moved!);
+		assert.notEqual(store.getState().containers.usage, held, 'a figure moved');
+		assert.deepEqual(paces, [2000, 4000, 1000], 'back to every second when a figure moves');
+
+		for (let still = 1; still <= 6; still++) batch(moved!);
+		assert.deepEqual(paces.at(-1), 4000);
+		feeds.show(['a', 'b', 'd']);
+		await settle();
+		assert.deepEqual(paces.at(-1), 1000, "a new row's stream is read within a second");
 	});
 
 	it('a container that stops loses its stream and its figures; started again, it gets a new stream', async () => {

@@ -18,6 +18,8 @@ export type ReadGate = {
 	readonly add: (stream: object) => () => void;
 	/** Reads every gated stream now, as the period does (for tests). */
 	readonly open: () => void;
+	/** How long from now on between two readings: longer while what they bring changes nothing on screen. */
+	readonly pace: (periodMs: number) => void;
 	/** Ungates everything and stops the timer. */
 	readonly stop: () => void;
 };
@@ -68,8 +70,9 @@ function startReading(entry: Gated) {
 	if (live(entry)) entry.handle.readStart();
 }
 
-export function createReadGate(periodMs: number, timers: GateTimers = realTimers): ReadGate {
+export function createReadGate(initialPeriodMs: number, timers: GateTimers = realTimers): ReadGate {
 	const gated = new Set<Gated>();
+	let periodMs = initialPeriodMs;
 	let timer: unknown;
 	let closing = false;
 
@@ -103,6 +106,13 @@ export function createReadGate(periodMs: number, timers: GateTimers = realTimers
 			};
 		},
 		open,
+		pace(next) {
+			if (next === periodMs) return;
+			periodMs = next;
+			if (timer === undefined) return;
+			timers.clearInterval(timer);
+			timer = timers.setInterval(open, periodMs);
+		},
 		stop() {
 			for (const entry of gated) startReading(entry);
 			gated.clear();
