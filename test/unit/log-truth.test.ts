@@ -14,6 +14,7 @@ import {
 	type LogLine,
 } from '../../source/state/logs/log-lines.js';
 import {logsReducer, initialLogs, type LogsState} from '../../source/state/logs/logs.js';
+import {skippedEstimate} from '../../source/docker/streams/logs.js';
 
 /** A line as the engine sends it: its timestamp with trailing zeros of the fraction trimmed. */
 const raw = (source: string, ts: string, text: string, stream: 'stdout' | 'stderr' = 'stdout') =>
@@ -202,5 +203,19 @@ describe('gap rows', () => {
 			placed.map((line) => (line.gap ? `gap ${line.gap.count}` : line.text)),
 			['gap 2997', 'a 2998', 'a 2999'],
 		);
+	});
+});
+
+describe('a jump ahead\'s estimate of the lines it passes over', () => {
+	it('reads the container\'s pace from the lines\' own times, not from how fast a capped read brought them', () => {
+		// 5,000 lines read over 4 s of reading, written within 100 ms of each other: the container writes
+		// 50,000 a second, and 2 s behind that is 100,000 lines.
+		assert.equal(skippedEstimate(5000, 100, 4000, 2000), 100_000);
+	});
+
+	it('falls back to how fast they came when every line has the same time', () => {
+		assert.equal(skippedEstimate(3000, 0, 3000, 1000), 1000);
+		// Never less than a second of reading to divide by.
+		assert.equal(skippedEstimate(500, 0, 200, 1000), 500);
 	});
 });

@@ -177,9 +177,9 @@ describe('read gate', () => {
 		const controlGot = received(control.client);
 		const loudGot = {text: ''};
 		// A budget of 0 is spent by the first chunk of every turn.
-		const spent = readInTurns(loud.client, 0, {setImmediate: (run) => immediates.push(run)});
+		const spent = readInTurns(loud.client, {turnMs: 0}, {setImmediate: (run) => immediates.push(run), setTimeout});
 		loud.client.on('data', (chunk: Buffer) => {
-			spent();
+			spent(chunk.length);
 			loudGot.text += chunk.toString('utf8');
 		});
 
@@ -196,6 +196,39 @@ describe('read gate', () => {
 		for (const socket of [control.client, loud.client]) socket.destroy();
 	});
 
+	it('reads at most a window\'s bytes: past them, a socket waits for the window\'s end, whatever the turns', async () => {
+		const rests: Array<{run: () => void; ms: number}> = [];
+		const loud = await pair();
+		const got = {text: ''};
+		// Turns never stop it (a generous budget); 4 bytes per window of 1 s do.
+		const spent = readInTurns(
+			loud.client,
+			{turnMs: 60_000, window: {ms: 1000, bytes: 4}},
+			{setImmediate, setTimeout: (run, ms) => rests.push({run, ms})},
+		);
+		loud.client.on('data', (chunk: Buffer) => {
+			spent(chunk.length);
+			got.text += chunk.toString('utf8');
+		});
+
+		await write(loud.writer, 'ab');
+		await until(() => got.text === 'ab', 'the first chunk');
+		assert.equal(rests.length, 0, 'under the window\'s bytes, no rest');
+		await write(loud.writer, 'cd');
+		await until(() => got.text === 'abcd', 'the second chunk');
+		assert.equal(rests.length, 1, 'the window\'s bytes are in: a rest until its end');
+		assert.ok(rests[0]!.ms > 900 && rests[0]!.ms <= 1000, `rests for the rest of the window (${rests[0]!.ms} ms)`);
+		await write(loud.writer, 'ef');
+		// Several turns go round meanwhile: none of them reads the socket again.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		assert.equal(got.text, 'abcd', 'not read while resting');
+
+		rests.shift()!.run();
+		await until(() => got.text === 'abcdef', 'what waited, once the window ended');
+		assert.equal(rests.length, 0, 'a new window has its own bytes');
+		loud.client.destroy();
+	});
+
 	it('leaves alone a stream with no socket of its own, and a socket destroyed while gated', async () => {
 		const {timers, running} = handTimers();
 		const gate = createReadGate(1000, timers);
@@ -203,8 +236,8 @@ describe('read gate', () => {
 		const ungatePlain = gate.add(plain);
 		assert.equal(running(), 0, 'nothing gated, no timer');
 		ungatePlain();
-		const spent = readInTurns(plain, 0);
-		spent();
+		const spent = readInTurns(plain, {turnMs: 0, window: {ms: 100, bytes: 1}});
+		spent(10);
 		assert.equal(plain.isPaused(), false);
 
 		const {client} = await pair();

@@ -37,6 +37,14 @@ const idleMs = 250;
  * frame then waits for at most one such turn, not for a whole 2 MB read.
  */
 const turnBudgetMs = 10;
+/**
+ * A followed stream reads at most this much a second (in windows of a tenth of it). Here busybox floods
+ * ~170,000 lines a second and the engine serves a follower ~30,000 of them (the flood slows to that pace
+ * while followed): read whole, that cost dockpit a quarter of a core, much of it garbage collection, and
+ * keys waited behind it. Past this rate the stream trails the clock and jumps ahead behind a gap row
+ * (maxLagMs, trailingMs). 512 KB is about 5,000 lines of 100 bytes, 30 times what a flooded pane shows.
+ */
+const followBytesPerSecond = 512 * 1024;
 /** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
 const catchUpLines = 500;
 /** How long a range read waits, once it has its last line, for lines stamped the same moment. */
@@ -45,6 +53,16 @@ const rangeSettleMs = 300;
 export type LogFollow = {readonly close: () => void};
 
 type Readable = NodeJS.ReadableStream & {destroy?: () => void};
+
+/**
+ * How many lines a jump ahead passes over: the container's pace times how far the stream trails. The pace
+ * is read from the lines' own times (`span`, first to newest read): read at a capped rate, a flood's
+ * lines come slower than it writes them. Lines all stamped the same moment fall back to how fast they came.
+ */
+export function skippedEstimate(received: number, spanMs: number, elapsedMs: number, lagMs: number): number {
+	const perMs = spanMs > 0 ? received / spanMs : received / Math.max(1000, elapsedMs);
+	return Math.round(perMs * lagMs);
+}
 
 export function windowQuery(window: LogWindow, limit: number, now: number): Record<string, unknown> {
 	switch (window.kind) {
@@ -173,15 +191,17 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 		const startedAt = Date.now();
 		let received = 0;
+		/** The first line's own time: how fast the container writes, read from the lines, not from how fast they came. */
+		let firstTime: number | undefined;
 		let lastChunkAt = startedAt;
 		/** When the stream last started to trail: bytes arriving without a pause, the newest line old. */
 		let trailingSince: number | undefined;
-		const spent = readInTurns(followed, turnBudgetMs);
+		const spent = readInTurns(followed, {turnMs: turnBudgetMs, window: {ms: 100, bytes: followBytesPerSecond / 10}});
 		return new Promise<Outcome>((resolve) => {
 			let behind: Outcome | undefined;
 			followed.on('data', (chunk: Buffer) => {
 				if (behind) return;
-				spent();
+				spent(chunk.length);
 				const now = Date.now();
 				if (now - lastChunkAt > idleMs) trailingSince = undefined;
 				lastChunkAt = now;
@@ -196,6 +216,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 				deliver(lines);
 				const newest = lines.at(-1)!;
 				if (Number.isNaN(newest.time)) return;
+				firstTime ??= Number.isNaN(lines[0]!.time) ? newest.time : lines[0]!.time;
 				const lag = now - newest.time;
 				offset = Math.min(offset, lag);
 				if (lag - offset < maxLagMs) {
@@ -205,8 +226,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 				trailingSince ??= now;
 				if (now - trailingSince < trailingMs) return;
-				const rate = received / Math.max(1, (now - startedAt) / 1000);
-				behind = {kind: 'behind', skipped: Math.round((rate * (lag - offset)) / 1000), offset};
+				behind = {kind: 'behind', skipped: skippedEstimate(received, newest.time - firstTime, now - startedAt, lag - offset), offset};
 				followed.destroy?.();
 			});
 			const done = () => {
@@ -267,9 +287,9 @@ export async function readLogRange(
 					resolve();
 				};
 
-				const spent = readInTurns(stream, turnBudgetMs);
+				const spent = readInTurns(stream, {turnMs: turnBudgetMs});
 				stream.on('data', (chunk: Buffer) => {
-					spent();
+					spent(chunk.length);
 					const lines = parser.write(chunk);
 					onLines(lines);
 					// The last line is at `until`: only others stamped the very same moment can still come.

@@ -122,28 +122,72 @@ export function createReadGate(initialPeriodMs: number, timers: GateTimers = rea
 	};
 }
 
+export type TurnBudget = {
+	/** Handling time a turn of the event loop may spend on the stream before it waits for the next turn. */
+	readonly turnMs: number;
+	/**
+	 * At most this many bytes read per window: once they are in, the socket waits for the window's end.
+	 * For a stream that may bring more than anyone can read (a followed log flood), so that reading it
+	 * costs a bounded share of the CPU and leaves the rest to keys, frames and the engine.
+	 */
+	readonly window?: {readonly ms: number; readonly bytes: number};
+};
+
+export type TurnTimers = Pick<GateTimers, 'setImmediate'> & {readonly setTimeout: (run: () => void, ms: number) => void};
+
+const realTurnTimers: TurnTimers = {
+	setImmediate: realTimers.setImmediate,
+	setTimeout(run, ms) {
+		setTimeout(run, ms).unref();
+	},
+};
+
 /**
- * Reads one stream in turns of at most `budgetMs` of handling: call the returned function after handling
- * each chunk. Once a turn's handling passes the budget, the socket is not read again until the event loop
- * has gone round (keys read, timers and frames run). A stream with no socket of its own is left alone.
+ * Reads one stream in turns: call the returned function with each chunk's size before handling it. Once
+ * a turn's handling passes `turnMs`, the socket is not read again until the event loop has gone round
+ * (keys read, timers and frames run); once a window's bytes are in, not until the window ends. A stream
+ * with no socket of its own is left alone.
  */
-export function readInTurns(stream: object, budgetMs: number, timers: Pick<GateTimers, 'setImmediate'> = realTimers): () => void {
+export function readInTurns(stream: object, budget: TurnBudget, timers: TurnTimers = realTurnTimers): (bytes: number) => void {
 	const socket = socketOf(stream);
 	const handle = handleOf(socket);
 	if (!handle) return () => undefined;
 	const entry: Gated = {socket, handle, stopped: false};
 	let turnStarted: number | undefined;
-	return () => {
+	let windowStarted: number | undefined;
+	let windowBytes = 0;
+	/** The window's bytes are spent: reading waits for its end, whatever the turns do. */
+	let resting = false;
+	return (bytes) => {
 		const now = performance.now();
 		if (turnStarted === undefined) {
 			turnStarted = now;
 			// The turn ends when the event loop reaches its immediates: the next read starts a new one.
 			timers.setImmediate(() => {
 				turnStarted = undefined;
-				startReading(entry);
+				if (!resting) startReading(entry);
 			});
 		}
 
-		if (now - turnStarted >= budgetMs) stopReading(entry);
+		if (now - turnStarted >= budget.turnMs) stopReading(entry);
+		const window = budget.window;
+		if (!window) return;
+		if (windowStarted === undefined || now - windowStarted >= window.ms) {
+			windowStarted = now;
+			windowBytes = 0;
+		}
+
+		windowBytes += bytes;
+		if (windowBytes < window.bytes || resting) return;
+		resting = true;
+		stopReading(entry);
+		timers.setTimeout(
+			() => {
+				resting = false;
+				windowStarted = undefined;
+				startReading(entry);
+			},
+			Math.max(0, windowStarted + window.ms - now),
+		);
 	};
 }
