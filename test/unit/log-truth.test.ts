@@ -206,8 +206,8 @@ describe('gap rows', () => {
 	});
 });
 
-describe('a jump ahead\'s estimate of the lines it passes over', () => {
-	it('reads the container\'s pace from the lines\' own times, not from how fast a capped read brought them', () => {
+describe("a jump ahead's estimate of the lines it passes over", () => {
+	it("reads the container's pace from the lines' own times, not from how fast a capped read brought them", () => {
 		// 5,000 lines read over 4 s of reading, written within 100 ms of each other: the container writes
 		// 50,000 a second, and 2 s behind that is 100,000 lines.
 		assert.equal(skippedEstimate(5000, 100, 4000, 2000), 100_000);

@@ -196,7 +196,7 @@ describe('read gate', () => {
 		for (const socket of [control.client, loud.client]) socket.destroy();
 	});
 
-	it('reads at most a window\'s bytes: past them, a socket waits for the window\'s end, whatever the turns', async () => {
+	it("reads at most a window's bytes: past them, a socket waits for the window's end, whatever the turns", async () => {
 		const rests: Array<{run: () => void; ms: number}> = [];
 		const loud = await pair();
 		const got = {text: ''};
@@ -213,10 +213,10 @@ describe('read gate', () => {
 
 		await write(loud.writer, 'ab');
 		await until(() => got.text === 'ab', 'the first chunk');
-		assert.equal(rests.length, 0, 'under the window\'s bytes, no rest');
+		assert.equal(rests.length, 0, "under the window's bytes, no rest");
 		await write(loud.writer, 'cd');
 		await until(() => got.text === 'abcd', 'the second chunk');
-		assert.equal(rests.length, 1, 'the window\'s bytes are in: a rest until its end');
+		assert.equal(rests.length, 1, "the window's bytes are in: a rest until its end");
 		assert.ok(rests[0]!.ms > 900 && rests[0]!.ms <= 1000, `rests for the rest of the window (${rests[0]!.ms} ms)`);
 		await write(loud.writer, 'ef');
 		// Several turns go round meanwhile: none of them reads the socket again.

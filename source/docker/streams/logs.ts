@@ -226,7 +226,11 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 
 				trailingSince ??= now;
 				if (now - trailingSince < trailingMs) return;
-				behind = {kind: 'behind', skipped: skippedEstimate(received, newest.time - firstTime, now - startedAt, lag - offset), offset};
+				behind = {
+					kind: 'behind',
+					skipped: skippedEstimate(received, newest.time - firstTime, now - startedAt, lag - offset),
+					offset,
+				};
 				followed.destroy?.();
 			});
 			const done = () => {
