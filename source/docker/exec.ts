@@ -49,6 +49,42 @@ function ended(stream: Duplex): Promise<void> {
 	});
 }
 
+/** Waits after a failed first resize: 10, 20 … 100 ms, as docker's own CLI does (docker/cli#3573). */
+const firstSizeRetriesMs = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+/**
+ * When the first size is sent once more: an engine can also drop it without an error while the process
+ * starts, leaving its TTY at 0×0 (moby#25450; seen here as `stty size` failing in a new shell). The same
+ * size again is free: the kernel signals a TTY's process only when its size changes.
+ */
+const firstSizeAgainMs = 250;
+
+/**
+ * Gives a new TTY its size: `send` sends the size wanted now (a resize meanwhile changes it), retried
+ * while the engine refuses it, and sent once more a moment later. Stops as soon as `live` says the
+ * session is over.
+ */
+export async function sendFirstSize(
+	send: () => Promise<unknown>,
+	live: () => boolean,
+	wait: (ms: number) => Promise<unknown> = delay,
+): Promise<void> {
+	for (let attempt = 0; ; attempt++) {
+		if (!live()) return;
+		try {
+			await send();
+			break;
+		} catch {
+			// Not started yet, or the engine is busy: docker's own CLI tries again too.
+			const pause = firstSizeRetriesMs[attempt];
+			if (pause === undefined) return;
+			await wait(pause);
+		}
+	}
+
+	await wait(firstSizeAgainMs);
+	if (live()) await send().catch(() => undefined);
+}
+
 /** Runs a shell or a command with a TTY in a running container, its output going to `output`. */
 export async function openExec(
 	engine: Engine,
@@ -65,21 +101,35 @@ export async function openExec(
 				AttachStdout: true,
 				AttachStderr: true,
 				Tty: true,
+				// The first size with the request, where the engine knows it (API 1.42 and later; older ones ignore it).
+				ConsoleSize: [size.rows, size.columns],
 				// The engine sets TERM=xterm for a TTY exec; the person's own terminal type is closer to the truth.
 				Env: process.env['TERM'] ? [`TERM=${process.env['TERM']}`] : [],
 			}),
 			deadlines.opMs,
 		);
-		const stream = (await engine.within(exec.start({hijack: true, stdin: true, Tty: true}), deadlines.subscribeMs)) as Duplex;
+		const stream = (await engine.within(
+			// The start request carries the first size too (API 1.42); the types have not caught up with it.
+			exec.start({hijack: true, stdin: true, Tty: true, ConsoleSize: [size.rows, size.columns]} as Dockerode.ExecStartOptions),
+			deadlines.subscribeMs,
+		)) as Duplex;
 		stream.on('data', (chunk: Buffer) => output.write(chunk));
-		const resize = ({columns, rows}: TerminalSize) => {
-			exec.resize({h: rows, w: columns}).catch(() => {
+		let wanted = size;
+		let over = false;
+		const send = () => exec.resize({h: wanted.rows, w: wanted.columns});
+		const resize = (next: TerminalSize) => {
+			wanted = next;
+			send().catch(() => {
 				// The exec may already have ended; the next frame is the dashboard anyway.
 			});
 		};
 
-		resize(size);
-		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
+		const closed = ended(stream);
+		void closed.then(() => {
+			over = true;
+		});
+		void sendFirstSize(send, () => !over);
+		const done = closed.then(async (): Promise<ExecOutcome> => {
 			const info = await engine.within(exec.inspect()).catch(() => undefined);
 			const code = info?.ExitCode ?? undefined;
 			// A killed exec (no code, or 128+signal) may mean the container is going down: the engine ends
@@ -118,9 +168,13 @@ export async function openAttach(
 		// Without a TTY the stream is multiplexed; stdout and stderr both go to the terminal.
 		const demuxer = tty ? undefined : createDemuxer((_stream, payload) => output.write(payload));
 		stream.on('data', (chunk: Buffer) => (demuxer ? demuxer.write(chunk) : output.write(chunk)));
-		const resize = ({columns, rows}: TerminalSize) => {
+		let wanted = size;
+		let over = false;
+		const send = () => container.resize({h: wanted.rows, w: wanted.columns});
+		const resize = (next: TerminalSize) => {
+			wanted = next;
 			if (!tty) return;
-			container.resize({h: rows, w: columns}).catch(() => {
+			send().catch(() => {
 				// Stopped meanwhile: the stream's end says so.
 			});
 		};
@@ -135,8 +189,13 @@ export async function openAttach(
 			}
 		}
 
-		resize(size);
-		const done = ended(stream).then(async (): Promise<ExecOutcome> => {
+		const closed = ended(stream);
+		void closed.then(() => {
+			over = true;
+		});
+		// A container started here gets a new TTY, as an exec does; one already running keeps its own.
+		if (tty) void (request.start ? sendFirstSize(send, () => !over) : send().catch(() => undefined));
+		const done = closed.then(async (): Promise<ExecOutcome> => {
 			const state = await containerState(engine, container);
 			return state.running ? {kind: 'detached'} : stoppedOutcome(state);
 		});
