@@ -14,7 +14,7 @@ import {
 	type LogLine,
 } from '../../source/state/logs/log-lines.js';
 import {logsReducer, initialLogs, type LogsState} from '../../source/state/logs/logs.js';
-import {skippedEstimate} from '../../source/docker/streams/logs.js';
+import {shouldJump, skippedEstimate} from '../../source/docker/streams/logs.js';
 
 /** A line as the engine sends it: its timestamp with trailing zeros of the fraction trimmed. */
 const raw = (source: string, ts: string, text: string, stream: 'stdout' | 'stderr' = 'stdout') =>
@@ -217,5 +217,14 @@ describe("a jump ahead's estimate of the lines it passes over", () => {
 		assert.equal(skippedEstimate(3000, 0, 3000, 1000), 1000);
 		// Never less than a second of reading to divide by.
 		assert.equal(skippedEstimate(500, 0, 200, 1000), 500);
+	});
+});
+
+describe('when a followed stream jumps ahead to now', () => {
+	it('lets a burst through for 2 s, but jumps at once when the stream brings more than it may read', () => {
+		assert.equal(shouldJump(800, 1000, false), false, 'a burst, still within its 2 s');
+		assert.equal(shouldJump(800, 2000, false), true, 'trailed 2 s');
+		assert.equal(shouldJump(800, 0, true), true, 'read at its cap: it only falls further behind');
+		assert.equal(shouldJump(700, 5000, true), false, 'never while less than 0.75 s behind');
 	});
 });

@@ -201,9 +201,19 @@ describe('read gate', () => {
 		const loud = await pair();
 		const got = {text: ''};
 		// Turns never stop it (a generous budget); 4 bytes per window of 1 s do.
+		let full = 0;
 		const spent = readInTurns(
 			loud.client,
-			{turnMs: 60_000, window: {ms: 1000, bytes: 4}},
+			{
+				turnMs: 60_000,
+				window: {
+					ms: 1000,
+					bytes: 4,
+					onFull() {
+						full++;
+					},
+				},
+			},
 			{setImmediate, setTimeout: (run, ms) => rests.push({run, ms})},
 		);
 		loud.client.on('data', (chunk: Buffer) => {
@@ -217,6 +227,7 @@ describe('read gate', () => {
 		await write(loud.writer, 'cd');
 		await until(() => got.text === 'abcd', 'the second chunk');
 		assert.equal(rests.length, 1, "the window's bytes are in: a rest until its end");
+		assert.equal(full, 1, 'and the reader is told');
 		assert.ok(rests[0]!.ms > 900 && rests[0]!.ms <= 1000, `rests for the rest of the window (${rests[0]!.ms} ms)`);
 		await write(loud.writer, 'ef');
 		// Several turns go round meanwhile: none of them reads the socket again.

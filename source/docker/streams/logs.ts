@@ -28,8 +28,19 @@ export type LogFollowOptions = {
 
 /** How far the newest line read may trail the clock before the stream jumps ahead to now… */
 export const maxLagMs = 750;
-/** …if it has trailed that far for this long while bytes kept arriving: a quiet container never trails. */
+/** …if it has trailed that far for this long while bytes kept arriving: a quiet container never trails… */
 export const trailingMs = 2000;
+/** …or at once, if the stream brought more than it may read (followBytesPerSecond) within this long. */
+const cappedWithinMs = 1000;
+
+/**
+ * Whether a followed stream jumps ahead to now: its newest line is `lagMs` behind the clock, and has been
+ * that far behind for `trailingForMs`. A burst is let through for `trailingMs`; a stream read at its cap
+ * only falls further behind, so it jumps as soon as it is too far behind.
+ */
+export function shouldJump(lagMs: number, trailingForMs: number, capped: boolean): boolean {
+	return lagMs >= maxLagMs && (capped || trailingForMs >= trailingMs);
+}
 /** A pause this long between chunks means the stream caught up with its producer. */
 const idleMs = 250;
 /**
@@ -42,7 +53,7 @@ const turnBudgetMs = 10;
  * ~170,000 lines a second and the engine serves a follower ~30,000 of them (the flood slows to that pace
  * while followed): read whole, that cost dockpit a quarter of a core, much of it garbage collection, and
  * keys waited behind it. Past this rate the stream trails the clock and jumps ahead behind a gap row
- * (maxLagMs, trailingMs). 512 KB is about 5,000 lines of 100 bytes, 30 times what a flooded pane shows.
+ * once it is maxLagMs behind (shouldJump). 512 KB is about 5,000 lines of 100 bytes, 30 times what a flooded pane shows.
  */
 const followBytesPerSecond = 512 * 1024;
 /** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
@@ -196,7 +207,18 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 		let lastChunkAt = startedAt;
 		/** When the stream last started to trail: bytes arriving without a pause, the newest line old. */
 		let trailingSince: number | undefined;
-		const spent = readInTurns(followed, {turnMs: turnBudgetMs, window: {ms: 100, bytes: followBytesPerSecond / 10}});
+		/** When the stream last brought more than it may read. */
+		let cappedAt = Number.NEGATIVE_INFINITY;
+		const spent = readInTurns(followed, {
+			turnMs: turnBudgetMs,
+			window: {
+				ms: 100,
+				bytes: followBytesPerSecond / 10,
+				onFull() {
+					cappedAt = Date.now();
+				},
+			},
+		});
 		return new Promise<Outcome>((resolve) => {
 			let behind: Outcome | undefined;
 			followed.on('data', (chunk: Buffer) => {
@@ -225,7 +247,7 @@ export function followLogs(engine: Engine, options: LogFollowOptions): LogFollow
 				}
 
 				trailingSince ??= now;
-				if (now - trailingSince < trailingMs) return;
+				if (!shouldJump(lag - offset, now - trailingSince, now - cappedAt < cappedWithinMs)) return;
 				behind = {
 					kind: 'behind',
 					skipped: skippedEstimate(received, newest.time - firstTime, now - startedAt, lag - offset),

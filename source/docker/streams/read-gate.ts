@@ -130,7 +130,12 @@ export type TurnBudget = {
 	 * For a stream that may bring more than anyone can read (a followed log flood), so that reading it
 	 * costs a bounded share of the CPU and leaves the rest to keys, frames and the engine.
 	 */
-	readonly window?: {readonly ms: number; readonly bytes: number};
+	readonly window?: {
+		readonly ms: number;
+		readonly bytes: number;
+		/** Told each time a window's bytes are spent: the stream brings more than it is read. */
+		readonly onFull?: () => void;
+	};
 };
 
 export type TurnTimers = Pick<GateTimers, 'setImmediate'> & {readonly setTimeout: (run: () => void, ms: number) => void};
@@ -181,6 +186,7 @@ export function readInTurns(stream: object, budget: TurnBudget, timers: TurnTime
 		if (windowBytes < window.bytes || resting) return;
 		resting = true;
 		stopReading(entry);
+		window.onFull?.();
 		timers.setTimeout(
 			() => {
 				resting = false;
