@@ -85,6 +85,32 @@ export async function sendFirstSize(
 	if (live()) await send().catch(() => undefined);
 }
 
+/**
+ * A TTY's size kept by the engine: `apply` sends it now, and the returned function sends a new one. A new
+ * TTY's first size is made sure of (sendFirstSize); the sends stop mattering once `closed` resolves.
+ */
+function keepSize(
+	initial: TerminalSize,
+	apply: (size: TerminalSize) => Promise<unknown>,
+	closed: Promise<void>,
+	newTty: boolean,
+): (size: TerminalSize) => void {
+	let wanted = initial;
+	let over = false;
+	void closed.then(() => {
+		over = true;
+	});
+	const send = async () => apply(wanted);
+	if (newTty) void sendFirstSize(send, () => !over);
+	else send().catch(() => undefined);
+	return (next) => {
+		wanted = next;
+		send().catch(() => {
+			// The process may already have ended: the stream's end says so.
+		});
+	};
+}
+
 /** Runs a shell or a command with a TTY in a running container, its output going to `output`. */
 export async function openExec(
 	engine: Engine,
@@ -114,21 +140,8 @@ export async function openExec(
 			deadlines.subscribeMs,
 		)) as Duplex;
 		stream.on('data', (chunk: Buffer) => output.write(chunk));
-		let wanted = size;
-		let over = false;
-		const send = () => exec.resize({h: wanted.rows, w: wanted.columns});
-		const resize = (next: TerminalSize) => {
-			wanted = next;
-			send().catch(() => {
-				// The exec may already have ended; the next frame is the dashboard anyway.
-			});
-		};
-
 		const closed = ended(stream);
-		void closed.then(() => {
-			over = true;
-		});
-		void sendFirstSize(send, () => !over);
+		const resize = keepSize(size, async ({columns, rows}) => exec.resize({h: rows, w: columns}), closed, true);
 		const done = closed.then(async (): Promise<ExecOutcome> => {
 			const info = await engine.within(exec.inspect()).catch(() => undefined);
 			const code = info?.ExitCode ?? undefined;
@@ -168,17 +181,6 @@ export async function openAttach(
 		// Without a TTY the stream is multiplexed; stdout and stderr both go to the terminal.
 		const demuxer = tty ? undefined : createDemuxer((_stream, payload) => output.write(payload));
 		stream.on('data', (chunk: Buffer) => (demuxer ? demuxer.write(chunk) : output.write(chunk)));
-		let wanted = size;
-		let over = false;
-		const send = () => container.resize({h: wanted.rows, w: wanted.columns});
-		const resize = (next: TerminalSize) => {
-			wanted = next;
-			if (!tty) return;
-			send().catch(() => {
-				// Stopped meanwhile: the stream's end says so.
-			});
-		};
-
 		// docker start -ai: attached first, so nothing the process prints at start-up is missed.
 		if (request.start) {
 			try {
@@ -190,11 +192,10 @@ export async function openAttach(
 		}
 
 		const closed = ended(stream);
-		void closed.then(() => {
-			over = true;
-		});
 		// A container started here gets a new TTY, as an exec does; one already running keeps its own.
-		if (tty) void (request.start ? sendFirstSize(send, () => !over) : send().catch(() => undefined));
+		const resize = tty
+			? keepSize(size, async ({columns, rows}) => container.resize({h: rows, w: columns}), closed, request.start === true)
+			: () => undefined;
 		const done = closed.then(async (): Promise<ExecOutcome> => {
 			const state = await containerState(engine, container);
 			return state.running ? {kind: 'detached'} : stoppedOutcome(state);
