@@ -14,6 +14,10 @@ export type TerminalGuard = {
 
 export function takeTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
 	let restored = false;
+	// Raw before anything is drawn. Ink takes raw mode in an effect that runs only after its first frame is
+	// written, and a key typed in between was echoed by the terminal onto the row below the frame, where
+	// no later frame erases it (a stray "/" seen in CI). Keys typed now wait, unechoed, until Ink reads them.
+	if (stdin.isTTY) stdin.setRawMode(true);
 	if (stdout.isTTY) stdout.write(enterAlternate);
 	const restore = () => {
 		if (restored) return;

@@ -3,6 +3,7 @@
 // and --read-only refusing every mutating key of the table while the engine stays untouched.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {setTimeout as delay} from 'node:timers/promises';
 import {
 	after,
 	before,
@@ -157,6 +158,33 @@ engineSuite('terminals', () => {
 			);
 			assert.equal(after.split('\n').filter((line) => line.startsWith('dockpit ')).length, 1, 'one header, no stale frame');
 			assert.equal(after.split('\n').filter((line) => line.includes(web)).length, 1, 'each row once');
+		} finally {
+			await session.close();
+		}
+	});
+
+	it('never echoes keys typed while it starts: they are read as keys, not printed on the screen', async () => {
+		// A key typed between the first frame and the moment dockpit took raw mode was echoed by the terminal
+		// onto the row below the frame, where no later frame erased it (a stray "/" seen in CI).
+		const session = await startDockpit(base({keyGap: 0}));
+		try {
+			let typing = true;
+			const typist = (async () => {
+				while (typing) {
+					await session.type('j');
+					await delay(2);
+				}
+			})();
+			await settledScreen(session);
+			await delay(500);
+			typing = false;
+			await typist;
+			const screen = await session.waitForScreen(() => true, {what: 'the screen after the keys'});
+			const lines = screen.split('\n');
+			assert.equal(lines.at(-1)?.trim(), '', `the row below the frame is blank:\n${screen}`);
+			assert.ok(!lines.some((line) => /jj/.test(line)), `no echoed keys anywhere:\n${screen}`);
+			// The keys were read: the selection moved down to the last row.
+			assert.match(lines.find((line) => line.includes('▶')) ?? '', new RegExp(`${web}|${idle}`));
 		} finally {
 			await session.close();
 		}
