@@ -15,13 +15,16 @@ export const usageBatchMs = 1000;
 
 /**
  * How often the rows' streams are read, by how many batches in a row changed no text on screen: once a
- * second while figures move; after 3 still batches every 2 s, after 3 more every 4 s. A stream opened (a row
- * scrolled in, a container started) or a batch that changes a figure brings it back to once a second, so a
- * container that wakes up shows it within 4 s, and the next figures come every second.
+ * second while figures move; after 3 still batches every 2 s, after 3 more every 4 s, and after a minute
+ * with nothing moved (12 more) every 8 s. A stream opened (a row scrolled in, a container started) or a batch
+ * that changes a figure brings it back to once a second, so a container that wakes up shows it within 8 s
+ * (4 s in the first minute of stillness), and the next figures come every second. The details panel's stats
+ * tab reads its container's own stream every second throughout.
  */
 export function usagePeriodMs(stillBatches: number): number {
 	if (stillBatches < 3) return usageBatchMs;
-	return stillBatches < 6 ? 2 * usageBatchMs : 4 * usageBatchMs;
+	if (stillBatches < 6) return 2 * usageBatchMs;
+	return stillBatches < 18 ? 4 * usageBatchMs : 8 * usageBatchMs;
 }
 
 export type Clock = {

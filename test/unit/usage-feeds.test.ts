@@ -153,8 +153,12 @@ describe('usage feeds', () => {
 		assert.deepEqual(paces, [2000], 'every 2 s after 3 still batches');
 		for (let still = 4; still <= 6; still++) batch(busyLoopSamples[1]!);
 		assert.deepEqual(paces, [2000, 4000], 'every 4 s after 6');
-		for (let still = 7; still <= 20; still++) batch(busyLoopSamples[1]!);
-		assert.deepEqual(paces, [2000, 4000], 'never slower than that');
+		for (let still = 7; still <= 17; still++) batch(busyLoopSamples[1]!);
+		assert.deepEqual(paces, [2000, 4000], 'still every 4 s within the first minute');
+		batch(busyLoopSamples[1]!);
+		assert.deepEqual(paces, [2000, 4000, 8000], 'every 8 s after 18 (a minute at these periods)');
+		for (let still = 19; still <= 60; still++) batch(busyLoopSamples[1]!);
+		assert.deepEqual(paces, [2000, 4000, 8000], 'never slower than that');
 
 		const shown = (sample: StatsSample) => cpuCell(toUsage(sample), 'running') + memoryCell(toUsage(sample), 'running');
 		const moved = busyLoopSamples.find(
@@ -162,7 +166,7 @@ describe('usage feeds', () => {
 		);
 		batch(moved!);
 		assert.notEqual(store.getState().containers.usage, held, 'a figure moved');
-		assert.deepEqual(paces, [2000, 4000, 1000], 'back to every second when a figure moves');
+		assert.deepEqual(paces, [2000, 4000, 8000, 1000], 'back to every second when a figure moves');
 
 		for (let still = 1; still <= 6; still++) batch(moved!);
 		assert.deepEqual(paces.at(-1), 4000);
