@@ -245,9 +245,9 @@ async function pressLatencies(session: Session, toggle: Tool['toggle']): Promise
 }
 
 /**
- * How long after `started` the output first held what `drawn` looks for: the time a terminal had the bytes,
- * before the harness's own terminal parsed them (which, under a flood, also parses every flood frame the tool
- * wrote before them, on the same two busy cores).
+ * How long after `started` the output first held what `drawn` looks for: when the harness read the bytes from
+ * the pty, before its headless terminal parsed them (under a flood it also parses every flood frame the tool
+ * wrote before them). Still taken in the harness: how soon it reads, itself short of CPU, is in the figure.
  */
 function bytesShowing(
 	arrived: ReadonlyArray<{readonly data: string; readonly at: number}>,
