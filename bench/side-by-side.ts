@@ -1,17 +1,17 @@
 // `npm run bench`: dockpit and dockly on the same labelled fleet in one run, one table. Start to the first
 // frame (100 running containers, 200×50, median of 7), CPU and RSS at idle over 60 s (both at once, then
 // dockpit alone with its CPU/MEM columns off), key press to screen while a container floods its logs (logs
-// pane open, 160×45, p95), and an external `docker run` to its row, next to the floors: `node -e ''`,
-// `docker ps -a` and the `docker run` command's own time.
+// pane open, 160×45, p95; then again under bench/key-reader.mjs, a terminal that only reads), and an external
+// `docker run` to its row, next to the floors: `node -e ''`, `docker ps -a` and the `docker run` command's own
+// time.
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import stripAnsi from 'strip-ansi';
 import {setTimeout as delay} from 'node:timers/promises';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
-import {startDockpit, type Session} from '../test/helpers/pty.js';
+import {CLI_PATH, startDockpit, type Session} from '../test/helpers/pty.js';
 import {waitFor} from '../test/helpers/wait.js';
 import {createFleet, docker} from './fleet.js';
 import {installDockly} from './peer.js';
@@ -26,12 +26,9 @@ type Tool = {
 	/** Opens the logs of the selected container (the flood, which sorts first in both). */
 	readonly logKeys: readonly string[];
 	/** A key that changes the screen, and how to tell it did: on, then off again. */
-	readonly toggle: {
-		readonly key: string;
-		readonly shown: (screen: string) => boolean;
-		/** Whether the output since a press that turns the toggle on (escapes removed) holds what it shows. */
-		readonly drawn: (text: string) => boolean;
-	};
+	readonly toggle: {readonly key: string; readonly shown: (screen: string) => boolean};
+	/** The same flood and presses for bench/key-reader.mjs, a terminal that only reads. */
+	readonly lightFlood: (floodName: string) => LightFlood;
 };
 
 const count = 100;
@@ -196,107 +193,110 @@ async function runToRow(
 	return {afterEvent, command, missed};
 }
 
-type Presses = {
-	/** Each press's time to the screen: the harness's headless terminal has parsed the frame that shows it. */
-	readonly latencies: number[];
-	/** For the presses that turn the toggle on: the time until the bytes that show it came out of the pty. */
-	readonly firstBytes: number[];
-	readonly rss: number[];
+/** Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, and RSS after it. */
+async function pressLatencies(session: Session, toggle: Tool['toggle']): Promise<{latencies: number[]; rss: number[]}> {
+	const latencies: number[] = [];
+	const rss: number[] = [rssMegabytes(session.pid)];
+	let missed = 0;
+	for (let press = 0; press < floodPresses; press++) {
+		const on = press % 2 === 0;
+		await session.press(toggle.key);
+		// From the key's arrival: press() first waits for a frame being drawn to end (under a flood, up to
+		// half a second) and for the gap the harness keeps between keys; neither is the tool's latency.
+		const started = session.lastKeySent;
+		try {
+			await session.waitForScreen((screen) => toggle.shown(screen) === on, {what: 'the toggle', timeout: pressTimeoutMs});
+			latencies.push(performance.now() - started);
+		} catch {
+			latencies.push(Number.POSITIVE_INFINITY);
+			// A tool that keeps missing would hold the bench for minutes: its p95 is already "never".
+			if (++missed >= 3) break;
+		}
+
+		rss.push(rssMegabytes(session.pid));
+		await delay(500);
+	}
+
+	return {latencies, rss};
+}
+
+/** What bench/key-reader.mjs runs: the program, what to wait for and send before the presses, and the toggle. */
+type LightFlood = {
+	readonly command: readonly string[];
+	readonly env?: Readonly<Record<string, string>>;
+	readonly steps: ReadonlyArray<{readonly waitFor: string; readonly timeoutMs?: number} | {readonly send: string}>;
+	readonly key: string;
+	/** A regex source: what the output shows once a press turned the toggle on. */
+	readonly on: string;
 };
 
 /**
- * Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, the time to
- * the bytes that show it, and RSS after it.
+ * The presses again, under a terminal that only reads (bench/key-reader.mjs, a process of its own): the time
+ * from each key that turns the toggle on to the first output that shows it, p95 and median.
  */
-async function pressLatencies(session: Session, toggle: Tool['toggle']): Promise<Presses> {
-	const latencies: number[] = [];
-	const firstBytes: number[] = [];
-	const rss: number[] = [rssMegabytes(session.pid)];
-	let missed = 0;
-	const arrived: Array<{readonly data: string; readonly at: number}> = [];
-	const stopListening = session.onOutput((data, at) => arrived.push({data, at}));
-	try {
-		for (let press = 0; press < floodPresses; press++) {
-			const on = press % 2 === 0;
-			await session.press(toggle.key);
-			// From the key's arrival: press() first waits for a frame being drawn to end (under a flood, up to
-			// half a second) and for the gap the harness keeps between keys; neither is the tool's latency.
-			const started = session.lastKeySent;
-			try {
-				await session.waitForScreen((screen) => toggle.shown(screen) === on, {what: 'the toggle', timeout: pressTimeoutMs});
-				latencies.push(performance.now() - started);
-				if (on) firstBytes.push(bytesShowing(arrived, started, toggle.drawn));
-			} catch {
-				latencies.push(Number.POSITIVE_INFINITY);
-				if (on) firstBytes.push(Number.POSITIVE_INFINITY);
-				// A tool that keeps missing would hold the bench for minutes: its p95 is already "never".
-				if (++missed >= 3) break;
-			}
-
-			rss.push(rssMegabytes(session.pid));
-			arrived.length = 0;
-			await delay(500);
-		}
-	} finally {
-		stopListening();
+async function lightPresses(flood: LightFlood): Promise<{p95: number; median: number}> {
+	const spec = {...flood, cols: 160, rows: 45, presses: floodPresses, gapMs: 500, timeoutMs: pressTimeoutMs};
+	const reader = spawn(process.execPath, [fileURLToPath(new URL('key-reader.mjs', import.meta.url)), JSON.stringify(spec)], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let out = '';
+	let errors = '';
+	reader.stdout.on('data', (data: Buffer) => {
+		out += data.toString('utf8');
+	});
+	reader.stderr.on('data', (data: Buffer) => {
+		errors += data.toString('utf8');
+	});
+	const code = await new Promise<number | null>((resolve) => {
+		reader.on('close', resolve);
+	});
+	const last = out.trim().split('\n').at(-1) ?? '';
+	if (code !== 0 || !last.startsWith('{')) {
+		// The figure is then empty ("—"); the presses timed by the harness still count.
+		console.log(`    key-reader failed (exit ${code}): ${(errors || out).trim().slice(-300)}`);
+		return {p95: Number.NaN, median: Number.NaN};
 	}
 
-	return {latencies, firstBytes, rss};
-}
-
-/**
- * How long after `started` the output first held what `drawn` looks for: when the harness read the bytes from
- * the pty, before its headless terminal parsed them (under a flood it also parses every flood frame the tool
- * wrote before them). Still taken in the harness: how soon it reads, itself short of CPU, is in the figure.
- */
-function bytesShowing(
-	arrived: ReadonlyArray<{readonly data: string; readonly at: number}>,
-	started: number,
-	drawn: (text: string) => boolean,
-): number {
-	let since = '';
-	for (const {data, at} of arrived) {
-		if (at < started) continue;
-		since += data;
-		if (drawn(stripAnsi(since))) return at - started;
-	}
-
-	return Number.POSITIVE_INFINITY;
+	const latencies = (JSON.parse(last) as {latencies: Array<number | null>}).latencies.map((value) =>
+		value === null ? Number.POSITIVE_INFINITY : value,
+	);
+	return {p95: percentile(latencies, 95), median: median(latencies)};
 }
 
 /**
  * The floor of the flood's key figure: bench/key-echo.mjs, which only answers the key, timed the same way
  * while the same flood runs (nothing reads its log then, so the engine works a little less than with a tool).
  */
-async function keyFloor(): Promise<{p95: number; median: number; bytesP95: number; bytesMedian: number}> {
+async function keyFloor(): Promise<{p95: number; median: number; light: {p95: number; median: number}}> {
 	const session = await startDockpit({
 		command: [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))],
 		cols: 160,
 		rows: 45,
 	});
+	let screenTimes: {p95: number; median: number};
 	try {
 		await session.waitForText('key off');
-		const {latencies, firstBytes} = await pressLatencies(session, {
-			key: 't',
-			shown: (screen) => screen.includes('key on'),
-			drawn: (text) => text.includes('key on'),
-		});
-		return {
-			p95: percentile(latencies, 95),
-			median: median(latencies),
-			bytesP95: percentile(firstBytes, 95),
-			bytesMedian: median(firstBytes),
-		};
+		const {latencies} = await pressLatencies(session, {key: 't', shown: (screen) => screen.includes('key on')});
+		screenTimes = {p95: percentile(latencies, 95), median: median(latencies)};
 	} finally {
 		await session.close();
 	}
+
+	const light = await lightPresses({
+		command: [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))],
+		steps: [{waitFor: 'key off'}],
+		key: 't',
+		on: 'key on',
+	});
+	return {...screenTimes, light};
 }
 
 async function floodLatency(
 	tool: Tool,
 	floodName: string,
-): Promise<{p95: number; median: number; bytesP95: number; bytesMedian: number; rss: number[]; logsShown: boolean}> {
+): Promise<{p95: number; median: number; light: {p95: number; median: number}; rss: number[]; logsShown: boolean}> {
 	const session = await tool.startForFlood(160, 45);
+	let onScreen: {p95: number; median: number; rss: number[]; logsShown: boolean};
 	try {
 		await session.waitForText(floodName, {timeout: 60_000});
 		await session.press(...tool.logKeys);
@@ -306,18 +306,13 @@ async function floodLatency(
 			() => true,
 			() => false,
 		);
-		const {latencies, firstBytes, rss} = await pressLatencies(session, tool.toggle);
-		return {
-			p95: percentile(latencies, 95),
-			median: median(latencies),
-			bytesP95: percentile(firstBytes, 95),
-			bytesMedian: median(firstBytes),
-			rss,
-			logsShown,
-		};
+		const {latencies, rss} = await pressLatencies(session, tool.toggle);
+		onScreen = {p95: percentile(latencies, 95), median: median(latencies), rss, logsShown};
 	} finally {
 		await session.close();
 	}
+
+	return {...onScreen, light: await lightPresses(tool.lightFlood(floodName))};
 }
 
 const fmt = (value: number | undefined, unit = ' ms', digits = 0) =>
@@ -342,11 +337,14 @@ export async function benchSideBySide(): Promise<void> {
 			startForFlood: (cols, rows) =>
 				startDockpit({cols, rows, args: ['--filter', `label=dockpit.bench=${labelValue}`], env: {XDG_CACHE_HOME: cacheHome}}),
 			logKeys: ['l'],
-			toggle: {
+			toggle: {key: 't', shown: (screen) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(screen)},
+			lightFlood: (floodName) => ({
+				command: [CLI_PATH, '--filter', `label=dockpit.bench=${labelValue}`],
+				env: {XDG_CACHE_HOME: cacheHome},
+				steps: [{waitFor: floodName}, {send: 'l'}, {waitFor: String.raw`flood \d+ the quick`}],
 				key: 't',
-				shown: (screen) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(screen),
-				drawn: (text) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(text),
-			},
+				on: String.raw`\d\d:\d\d:\d\d\.\d{3} flood`,
+			}),
 		},
 	];
 	if (peer.ok) {
@@ -356,7 +354,13 @@ export async function benchSideBySide(): Promise<void> {
 			// dockly lists the newest container first: the flood, made last.
 			startForFlood: (cols, rows) => startDockpit({command: [process.execPath, peer.entry], cols, rows}),
 			logKeys: ['enter'],
-			toggle: {key: 'h', shown: (screen) => screen.includes('Dockly Help'), drawn: (text) => text.includes('Dockly Help')},
+			toggle: {key: 'h', shown: (screen) => screen.includes('Dockly Help')},
+			lightFlood: (floodName) => ({
+				command: [process.execPath, peer.entry],
+				steps: [{waitFor: floodName}, {send: '\r'}],
+				key: 'h',
+				on: 'Dockly Help',
+			}),
 		});
 	}
 
@@ -479,20 +483,20 @@ export async function benchSideBySide(): Promise<void> {
 			const floor = await keyFloor();
 			keep('floor', 'flood', floor.p95);
 			keep('floor', 'floodMedian', floor.median);
-			keep('floor', 'floodBytes', floor.bytesP95);
-			keep('floor', 'floodBytesMedian', floor.bytesMedian);
-			return `p95 ${fmt(floor.p95)}, median ${fmt(floor.median)}`;
+			keep('floor', 'floodLight', floor.light.p95);
+			keep('floor', 'floodLightMedian', floor.light.median);
+			return `p95 ${fmt(floor.p95)}, median ${fmt(floor.median)}; read by a terminal that only reads: p95 ${fmt(floor.light.p95)}, median ${fmt(floor.light.median)}`;
 		});
 		for (const tool of tools) {
 			await attempt(tool.name, 'key presses under a log flood', async () => {
 				const result = await floodLatency(tool, floodName);
 				keep(tool.name, 'flood', result.p95);
 				keep(tool.name, 'floodMedian', result.median);
-				keep(tool.name, 'floodBytes', result.bytesP95);
-				keep(tool.name, 'floodBytesMedian', result.bytesMedian);
+				keep(tool.name, 'floodLight', result.light.p95);
+				keep(tool.name, 'floodLightMedian', result.light.median);
 				keep(tool.name, 'floodRss', Math.max(...result.rss));
 				if (!result.logsShown) figure(tool.name, 'floodHidden', 'its logs pane never showed the flood');
-				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}`;
+				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}; read by a terminal that only reads: p95 ${fmt(result.light.p95)}, median ${fmt(result.light.median)}`;
 			});
 		}
 
@@ -559,12 +563,12 @@ export async function benchSideBySide(): Promise<void> {
 				met: met(get('flood', 'dockpit')! < 50),
 			},
 			{
-				figure: `the same presses to the bytes that show them, as they leave the pty (p95 of the ${floodPresses / 2} that turn it on; median)`,
-				dockpit: `${fmt(get('floodBytes', 'dockpit'))}; ${fmt(get('floodBytesMedian', 'dockpit'))}`,
-				dockly: peer.ok ? `${fmt(get('floodBytes', 'dockly'))}; ${fmt(get('floodBytesMedian', 'dockly'))}` : '—',
-				floor: `the same program: p95 ${fmt(get('floodBytes', 'floor'))}; ${fmt(get('floodBytesMedian', 'floor'))}`,
-				ratio: ratio(get('floodBytes', 'dockpit'), get('floodBytes', 'dockly')),
-				target: 'none (the row above is the target; this one leaves out the harness parsing the frames)',
+				figure: `the same, read by a terminal that only reads (bench/key-reader.mjs; p95 of the ${floodPresses / 2} presses that turn it on; median)`,
+				dockpit: `${fmt(get('floodLight', 'dockpit'))}; ${fmt(get('floodLightMedian', 'dockpit'))}`,
+				dockly: peer.ok ? `${fmt(get('floodLight', 'dockly'))}; ${fmt(get('floodLightMedian', 'dockly'))}` : '—',
+				floor: `the same program: p95 ${fmt(get('floodLight', 'floor'))}; ${fmt(get('floodLightMedian', 'floor'))}`,
+				ratio: ratio(get('floodLight', 'dockpit'), get('floodLight', 'dockly')),
+				target: 'none (the row above is the target; this one leaves out the harness, short of CPU itself)',
 				met: '',
 			},
 			{

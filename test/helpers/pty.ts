@@ -117,7 +117,6 @@ export class Session {
 	/** How much of `output` has been searched for frame marks. */
 	private scanned = 0;
 	private readonly changeListeners = new Set<() => void>();
-	private readonly outputListeners = new Set<(data: string, at: number) => void>();
 	private lastKeyAt = 0;
 
 	constructor(
@@ -128,7 +127,6 @@ export class Session {
 	) {
 		child.onData((data) => {
 			this.output += data;
-			for (const listener of this.outputListeners) listener(data, performance.now());
 			this.trackFrames();
 			this.lastWrite = new Promise((resolve) => {
 				// xterm can drop a write's callback when the terminal is resized under it; never wait forever.
@@ -154,15 +152,6 @@ export class Session {
 				this.notifyChange();
 			});
 		});
-	}
-
-	/**
-	 * Hears each piece of output as it arrives from the pty, with its time (performance.now()), before the
-	 * headless terminal has parsed it. Returns the function that stops listening.
-	 */
-	onOutput(listener: (data: string, at: number) => void): () => void {
-		this.outputListeners.add(listener);
-		return () => this.outputListeners.delete(listener);
 	}
 
 	get pid(): number {
