@@ -6,7 +6,7 @@
 //
 //   node bench/key-reader.mjs '<json>'   prints {"latencies": [ms or null, …]} on its last line
 //
-// The JSON: command (program and arguments), env (added to this process's), cols, rows, steps (in order:
+// The JSON: command (program and arguments), env (the program's whole environment), cols, rows, steps (in order:
 // {"waitFor": regex source} or {"send": text}), key, on (regex source: what the output shows once the key
 // turned the toggle on), presses, gapMs. Only presses that turn the toggle on are timed (even ones, from the
 // first); a null is a press whose output never showed it within timeoutMs.
@@ -22,7 +22,7 @@ const child = spawn(spec.command[0], spec.command.slice(1), {
 	cols: spec.cols,
 	rows: spec.rows,
 	cwd: process.cwd(),
-	env: {...process.env, TERM: 'xterm-256color', ...spec.env},
+	env: spec.env ?? process.env,
 });
 
 let all = '';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setTimeout as delay} from 'node:timers/promises';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
-import {CLI_PATH, startDockpit, type Session} from '../test/helpers/pty.js';
+import {CLI_PATH, startDockpit, terminalEnv, type Session} from '../test/helpers/pty.js';
 import {waitFor} from '../test/helpers/wait.js';
 import {createFleet, docker} from './fleet.js';
 import {installDockly} from './peer.js';
@@ -235,7 +235,16 @@ type LightFlood = {
  * from each key that turns the toggle on to the first output that shows it, p95 and median.
  */
 async function lightPresses(flood: LightFlood): Promise<{p95: number; median: number}> {
-	const spec = {...flood, cols: 160, rows: 45, presses: floodPresses, gapMs: 500, timeoutMs: pressTimeoutMs};
+	// The environment the harness gives a tool (no CI, no COLUMNS…), complete: the reader passes it on as it is.
+	const spec = {
+		...flood,
+		env: terminalEnv(flood.env),
+		cols: 160,
+		rows: 45,
+		presses: floodPresses,
+		gapMs: 500,
+		timeoutMs: pressTimeoutMs,
+	};
 	const reader = spawn(process.execPath, [fileURLToPath(new URL('key-reader.mjs', import.meta.url)), JSON.stringify(spec)], {
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

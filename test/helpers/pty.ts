@@ -78,16 +78,8 @@ export async function closeAllSessions(): Promise<void> {
 const underTestRunner = process.env['NODE_TEST_CONTEXT'] !== undefined || /\.test\.[cm]?[jt]sx?$/.test(process.argv[1] ?? '');
 if (underTestRunner) after(closeAllSessions);
 
-export async function startDockpit(options: StartOptions = {}): Promise<Session> {
-	const {args = [], env = {}, cols = 100, rows = 30, command, keyGap = 30, cwd = REPO_ROOT} = options;
-	if (!command && !existsSync(CLI_PATH)) {
-		throw new Error(`${CLI_PATH} is missing; run \`npm run build\` first`);
-	}
-
-	// The built file runs itself, as the installed `dockpit` command does (its shebang carries the heap flags).
-	const [file, ...commandArgs] = command ?? [CLI_PATH];
-	if (file === undefined) throw new Error('startDockpit(): `command` is empty');
-
+/** The environment of a program run in a test terminal: the test's own, less what no user's terminal has, with `env` over it. */
+export function terminalEnv(env: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
 	const childEnv: Record<string, string | undefined> = {...process.env};
 	for (const name of HOST_ONLY_ENV) delete childEnv[name];
 	childEnv['TERM'] = 'xterm-256color';
@@ -99,6 +91,20 @@ export async function startDockpit(options: StartOptions = {}): Promise<Session>
 		else childEnv[name] = value;
 	}
 
+	return childEnv as Record<string, string>;
+}
+
+export async function startDockpit(options: StartOptions = {}): Promise<Session> {
+	const {args = [], env = {}, cols = 100, rows = 30, command, keyGap = 30, cwd = REPO_ROOT} = options;
+	if (!command && !existsSync(CLI_PATH)) {
+		throw new Error(`${CLI_PATH} is missing; run \`npm run build\` first`);
+	}
+
+	// The built file runs itself, as the installed `dockpit` command does (its shebang carries the heap flags).
+	const [file, ...commandArgs] = command ?? [CLI_PATH];
+	if (file === undefined) throw new Error('startDockpit(): `command` is empty');
+
+	const childEnv = terminalEnv(env);
 	const child = spawn(file, [...commandArgs, ...args], {name: 'xterm-256color', cols, rows, cwd, env: childEnv});
 	const session = new Session(child, new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000}), keyGap);
 	live.add(session);
