@@ -277,8 +277,9 @@ async function lightPresses(flood: LightFlood): Promise<{p95: number; median: nu
  * while the same flood runs (nothing reads its log then, so the engine works a little less than with a tool).
  */
 async function keyFloor(): Promise<{p95: number; median: number; light: {p95: number; median: number}}> {
+	const keyEcho = [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))];
 	const session = await startDockpit({
-		command: [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))],
+		command: keyEcho,
 		cols: 160,
 		rows: 45,
 	});
@@ -292,7 +293,7 @@ async function keyFloor(): Promise<{p95: number; median: number; light: {p95: nu
 	}
 
 	const light = await lightPresses({
-		command: [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))],
+		command: keyEcho,
 		steps: [{waitFor: 'key off'}],
 		key: 't',
 		on: 'key on',

@@ -53,7 +53,8 @@ const turnBudgetMs = 10;
  * ~170,000 lines a second and the engine serves a follower ~30,000 of them (the flood slows to that pace
  * while followed): read whole, that cost dockpit a quarter of a core, much of it garbage collection, and
  * keys waited behind it. Past this rate the stream trails the clock and jumps ahead behind a gap row
- * once it is maxLagMs behind (shouldJump). 512 KB is about 5,000 lines of 100 bytes, 30 times what a flooded pane shows.
+ * once it is maxLagMs behind (shouldJump). 512 KB is about 5,000 lines of 100 bytes, 30 times what a
+ * flooded pane shows.
  */
 const followBytesPerSecond = 512 * 1024;
 /** After a jump ahead, the lines read back up to now: a few screens, the gap row above them. */
