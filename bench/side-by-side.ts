@@ -2,18 +2,30 @@
 // frame (100 running containers, 200×50, median of 7), CPU and RSS at idle over 60 s (both at once, then
 // dockpit alone with its CPU/MEM columns off), key press to screen while a container floods its logs (logs
 // pane open, 160×45, p95; then again under bench/key-reader.mjs, a terminal that only reads), and an external
-// `docker run` to its row, next to the floors: `node -e ''`, `docker ps -a` and the `docker run` command's own
-// time.
+// `docker run` to its row, next to the floors: `node -e ''`, `docker ps -a`, the `docker run` command's own
+// time, and for the flood a program that only answers the key and Ink alone drawing the same lines
+// (bench/flood-keys.ts).
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {setTimeout as delay} from 'node:timers/promises';
 import {TEST_IMAGE} from '../test/helpers/engine-status.js';
-import {CLI_PATH, startDockpit, terminalEnv, type Session} from '../test/helpers/pty.js';
+import {CLI_PATH, startDockpit, type Session} from '../test/helpers/pty.js';
 import {waitFor} from '../test/helpers/wait.js';
 import {createFleet, docker} from './fleet.js';
+import {
+	floodPresses,
+	floorLatency,
+	inkFloor,
+	keyEcho,
+	lightPresses,
+	pressLatencies,
+	timestampShown,
+	type Figures,
+	type LightFlood,
+	type Toggle,
+} from './flood-keys.js';
 import {installDockly} from './peer.js';
 import {cpuSeconds, median, percentile, rssMegabytes, timeCommand, waitForQuiet} from './stats.js';
 import {inBatches, printTable, removeLabelled, type Row} from './table.js';
@@ -26,7 +38,7 @@ type Tool = {
 	/** Opens the logs of the selected container (the flood, which sorts first in both). */
 	readonly logKeys: readonly string[];
 	/** A key that changes the screen, and how to tell it did: on, then off again. */
-	readonly toggle: {readonly key: string; readonly shown: (screen: string) => boolean};
+	readonly toggle: Toggle;
 	/** The same flood and presses for bench/key-reader.mjs, a terminal that only reads. */
 	readonly lightFlood: (floodName: string) => LightFlood;
 };
@@ -44,9 +56,6 @@ const idleSeconds = 60;
 const settleSeconds = 60;
 /** Issue 13's idle figure is for containers 3–7 minutes old: younger ones count seconds, and redraw each second. */
 const idleFleetAge = 180;
-const floodPresses = 40;
-/** A press not on screen by then counts as never shown. */
-const pressTimeoutMs = 10_000;
 
 /** `docker run -d`, timed: the command's own wall time is the floor of the external-run figure. */
 function dockerRun(name: string, labelValue: string): Promise<number> {
@@ -193,120 +202,12 @@ async function runToRow(
 	return {afterEvent, command, missed};
 }
 
-/** Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, and RSS after it. */
-async function pressLatencies(session: Session, toggle: Tool['toggle']): Promise<{latencies: number[]; rss: number[]}> {
-	const latencies: number[] = [];
-	const rss: number[] = [rssMegabytes(session.pid)];
-	let missed = 0;
-	for (let press = 0; press < floodPresses; press++) {
-		const on = press % 2 === 0;
-		await session.press(toggle.key);
-		// From the key's arrival: press() first waits for a frame being drawn to end (under a flood, up to
-		// half a second) and for the gap the harness keeps between keys; neither is the tool's latency.
-		const started = session.lastKeySent;
-		try {
-			await session.waitForScreen((screen) => toggle.shown(screen) === on, {what: 'the toggle', timeout: pressTimeoutMs});
-			latencies.push(performance.now() - started);
-		} catch {
-			latencies.push(Number.POSITIVE_INFINITY);
-			// A tool that keeps missing would hold the bench for minutes: its p95 is already "never".
-			if (++missed >= 3) break;
-		}
-
-		rss.push(rssMegabytes(session.pid));
-		await delay(500);
-	}
-
-	return {latencies, rss};
-}
-
-/** What bench/key-reader.mjs runs: the program, what to wait for and send before the presses, and the toggle. */
-type LightFlood = {
-	readonly command: readonly string[];
-	readonly env?: Readonly<Record<string, string>>;
-	readonly steps: ReadonlyArray<{readonly waitFor: string; readonly timeoutMs?: number} | {readonly send: string}>;
-	readonly key: string;
-	/** A regex source: what the output shows once a press turned the toggle on. */
-	readonly on: string;
-};
-
-/**
- * The presses again, under a terminal that only reads (bench/key-reader.mjs, a process of its own): the time
- * from each key that turns the toggle on to the first output that shows it, p95 and median.
- */
-async function lightPresses(flood: LightFlood): Promise<{p95: number; median: number}> {
-	// The environment the harness gives a tool (no CI, no COLUMNS…), complete: the reader passes it on as it is.
-	const spec = {
-		...flood,
-		env: terminalEnv(flood.env),
-		cols: 160,
-		rows: 45,
-		presses: floodPresses,
-		gapMs: 500,
-		timeoutMs: pressTimeoutMs,
-	};
-	const reader = spawn(process.execPath, [fileURLToPath(new URL('key-reader.mjs', import.meta.url)), JSON.stringify(spec)], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let out = '';
-	let errors = '';
-	reader.stdout.on('data', (data: Buffer) => {
-		out += data.toString('utf8');
-	});
-	reader.stderr.on('data', (data: Buffer) => {
-		errors += data.toString('utf8');
-	});
-	const code = await new Promise<number | null>((resolve) => {
-		reader.on('close', resolve);
-	});
-	const last = out.trim().split('\n').at(-1) ?? '';
-	if (code !== 0 || !last.startsWith('{')) {
-		// The figure is then empty ("—"); the presses timed by the harness still count.
-		console.log(`    key-reader failed (exit ${code}): ${(errors || out).trim().slice(-300)}`);
-		return {p95: Number.NaN, median: Number.NaN};
-	}
-
-	const latencies = (JSON.parse(last) as {latencies: Array<number | null>}).latencies.map((value) =>
-		value === null ? Number.POSITIVE_INFINITY : value,
-	);
-	return {p95: percentile(latencies, 95), median: median(latencies)};
-}
-
-/**
- * The floor of the flood's key figure: bench/key-echo.mjs, which only answers the key, timed the same way
- * while the same flood runs (nothing reads its log then, so the engine works a little less than with a tool).
- */
-async function keyFloor(): Promise<{p95: number; median: number; light: {p95: number; median: number}}> {
-	const keyEcho = [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))];
-	const session = await startDockpit({
-		command: keyEcho,
-		cols: 160,
-		rows: 45,
-	});
-	let screenTimes: {p95: number; median: number};
-	try {
-		await session.waitForText('key off');
-		const {latencies} = await pressLatencies(session, {key: 't', shown: (screen) => screen.includes('key on')});
-		screenTimes = {p95: percentile(latencies, 95), median: median(latencies)};
-	} finally {
-		await session.close();
-	}
-
-	const light = await lightPresses({
-		command: keyEcho,
-		steps: [{waitFor: 'key off'}],
-		key: 't',
-		on: 'key on',
-	});
-	return {...screenTimes, light};
-}
-
 async function floodLatency(
 	tool: Tool,
 	floodName: string,
-): Promise<{p95: number; median: number; light: {p95: number; median: number}; rss: number[]; logsShown: boolean}> {
+): Promise<Figures & {light: Figures; rss: number[]; logsShown: boolean}> {
 	const session = await tool.startForFlood(160, 45);
-	let onScreen: {p95: number; median: number; rss: number[]; logsShown: boolean};
+	let onScreen: Figures & {rss: number[]; logsShown: boolean};
 	try {
 		await session.waitForText(floodName, {timeout: 60_000});
 		await session.press(...tool.logKeys);
@@ -338,6 +239,9 @@ export async function benchSideBySide(): Promise<void> {
 	// dockpit's code cache (source/app/launcher.ts) in a folder of the bench's own, not the user's.
 	const cacheHome = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-cache-'));
 	process.once('exit', () => rmSync(cacheHome, {recursive: true, force: true}));
+	// The Ink floor's bundle (bench/flood-keys.ts).
+	const floorFolder = mkdtempSync(path.join(tmpdir(), 'dockpit-bench-ink-floor-'));
+	process.once('exit', () => rmSync(floorFolder, {recursive: true, force: true}));
 	const tools: Tool[] = [
 		{
 			name: 'dockpit',
@@ -347,13 +251,13 @@ export async function benchSideBySide(): Promise<void> {
 			startForFlood: (cols, rows) =>
 				startDockpit({cols, rows, args: ['--filter', `label=dockpit.bench=${labelValue}`], env: {XDG_CACHE_HOME: cacheHome}}),
 			logKeys: ['l'],
-			toggle: {key: 't', shown: (screen) => /\d\d:\d\d:\d\d\.\d{3} flood/.test(screen)},
+			toggle: {key: 't', shown: (screen) => new RegExp(timestampShown).test(screen)},
 			lightFlood: (floodName) => ({
 				command: [CLI_PATH, '--filter', `label=dockpit.bench=${labelValue}`],
 				env: {XDG_CACHE_HOME: cacheHome},
 				steps: [{waitFor: floodName}, {send: 'l'}, {waitFor: String.raw`flood \d+ the quick`}],
 				key: 't',
-				on: String.raw`\d\d:\d\d:\d\d\.\d{3} flood`,
+				on: timestampShown,
 			}),
 		},
 	];
@@ -489,14 +393,20 @@ export async function benchSideBySide(): Promise<void> {
 			HostConfig: {LogConfig: {Type: 'json-file', Config: {'max-size': '50m', 'max-file': '1'}}},
 		});
 		await flood.start();
-		await attempt('a program that only answers keys', 'key presses under the log flood (floor)', async () => {
-			const floor = await keyFloor();
-			keep('floor', 'flood', floor.p95);
-			keep('floor', 'floodMedian', floor.median);
-			keep('floor', 'floodLight', floor.light.p95);
-			keep('floor', 'floodLightMedian', floor.light.median);
-			return `p95 ${fmt(floor.p95)}, median ${fmt(floor.median)}; read by a terminal that only reads: p95 ${fmt(floor.light.p95)}, median ${fmt(floor.light.median)}`;
-		});
+		const floors = [
+			{name: 'floor', what: 'a program that only answers keys', floor: async () => keyEcho()},
+			{name: 'inkFloor', what: 'Ink alone drawing the same lines', floor: async () => inkFloor(floorFolder)},
+		];
+		for (const {name, what, floor} of floors) {
+			await attempt(what, 'key presses under the log flood (floor)', async () => {
+				const figures = await floorLatency(await floor());
+				keep(name, 'flood', figures.p95);
+				keep(name, 'floodMedian', figures.median);
+				keep(name, 'floodLight', figures.light.p95);
+				keep(name, 'floodLightMedian', figures.light.median);
+				return `p95 ${fmt(figures.p95)}, median ${fmt(figures.median)}; read by a terminal that only reads: p95 ${fmt(figures.light.p95)}, median ${fmt(figures.light.median)}`;
+			});
+		}
 		for (const tool of tools) {
 			await attempt(tool.name, 'key presses under a log flood', async () => {
 				const result = await floodLatency(tool, floodName);
@@ -567,16 +477,16 @@ export async function benchSideBySide(): Promise<void> {
 					? `${fmt(get('flood', 'dockly'))}; ${fmt(get('floodMedian', 'dockly'))}` +
 						(results.get('floodHidden')?.get('dockly') ? ` (${results.get('floodHidden')!.get('dockly')})` : '')
 					: '—',
-				floor: `a program that only answers the key: p95 ${fmt(get('flood', 'floor'))}; ${fmt(get('floodMedian', 'floor'))}`,
+				floor: `a program that only answers the key: p95 ${fmt(get('flood', 'floor'))}; ${fmt(get('floodMedian', 'floor'))}. Ink alone drawing the same lines: p95 ${fmt(get('flood', 'inkFloor'))}; ${fmt(get('floodMedian', 'inkFloor'))}`,
 				ratio: ratio(get('flood', 'dockpit'), get('flood', 'dockly')),
 				target: 'p95 < 50 ms',
 				met: met(get('flood', 'dockpit')! < 50),
 			},
 			{
-				figure: `the same, read by a terminal that only reads (bench/key-reader.mjs; p95 of the ${floodPresses / 2} presses that turn it on; median)`,
+				figure: `the same, read by a terminal that only reads (bench/key-reader.mjs; p95 of the ${floodPresses} presses that turn it on; median)`,
 				dockpit: `${fmt(get('floodLight', 'dockpit'))}; ${fmt(get('floodLightMedian', 'dockpit'))}`,
 				dockly: peer.ok ? `${fmt(get('floodLight', 'dockly'))}; ${fmt(get('floodLightMedian', 'dockly'))}` : '—',
-				floor: `the same program: p95 ${fmt(get('floodLight', 'floor'))}; ${fmt(get('floodLightMedian', 'floor'))}`,
+				floor: `the same two: p95 ${fmt(get('floodLight', 'floor'))}; ${fmt(get('floodLightMedian', 'floor'))}. Ink: p95 ${fmt(get('floodLight', 'inkFloor'))}; ${fmt(get('floodLightMedian', 'inkFloor'))}`,
 				ratio: ratio(get('floodLight', 'dockpit'), get('floodLight', 'dockly')),
 				target: 'none (the row above is the target; this one leaves out the harness, short of CPU itself)',
 				met: '',

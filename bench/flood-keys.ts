@@ -1,0 +1,166 @@
+// Key presses under bench/side-by-side.ts' log flood, timed two ways: to the screen of the test harness's
+// headless terminal, and under bench/key-reader.mjs, a terminal of its own that only reads. Also the two
+// floors the tools are read against: a program that only answers the key (bench/key-echo.mjs, what the
+// machine and the terminal cost a key), and Ink alone drawing the same lines (bench/ink-floor.tsx, what the
+// framework's frame costs a key before dockpit does anything of its own).
+import {spawn} from 'node:child_process';
+import {chmodSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {setTimeout as delay} from 'node:timers/promises';
+import {build} from 'esbuild';
+import {bundlePlugins} from '../scripts/bundle-plugins.mjs';
+import {asShipped, projectRoot} from '../test/helpers/bundle.js';
+import {startDockpit, terminalEnv, type Session} from '../test/helpers/pty.js';
+import {median, percentile, rssMegabytes} from './stats.js';
+
+/** Presses per tool and terminal; half of them turn the toggle on. */
+export const floodPresses = 40;
+/** A press not on screen by then counts as never shown. */
+const pressTimeoutMs = 10_000;
+
+/** A key that changes the screen, and how to tell it did: on, then off again. */
+export type Toggle = {readonly key: string; readonly shown: (screen: string) => boolean};
+
+export type Figures = {readonly p95: number; readonly median: number};
+
+/** Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, and RSS after it. */
+export async function pressLatencies(session: Session, toggle: Toggle): Promise<{latencies: number[]; rss: number[]}> {
+	const latencies: number[] = [];
+	const rss: number[] = [rssMegabytes(session.pid)];
+	let missed = 0;
+	for (let press = 0; press < floodPresses; press++) {
+		const on = press % 2 === 0;
+		await session.press(toggle.key);
+		// From the key's arrival: press() first waits for a frame being drawn to end (under a flood, up to
+		// half a second) and for the gap the harness keeps between keys; neither is the tool's latency.
+		const started = session.lastKeySent;
+		try {
+			await session.waitForScreen((screen) => toggle.shown(screen) === on, {what: 'the toggle', timeout: pressTimeoutMs});
+			latencies.push(performance.now() - started);
+		} catch {
+			latencies.push(Number.POSITIVE_INFINITY);
+			// A tool that keeps missing would hold the bench for minutes: its p95 is already "never".
+			if (++missed >= 3) break;
+		}
+
+		rss.push(rssMegabytes(session.pid));
+		await delay(500);
+	}
+
+	return {latencies, rss};
+}
+
+/** What bench/key-reader.mjs runs: the program, what to wait for and send before the presses, and the toggle. */
+export type LightFlood = {
+	readonly command: readonly string[];
+	readonly env?: Readonly<Record<string, string>>;
+	readonly steps: ReadonlyArray<{readonly waitFor: string; readonly timeoutMs?: number} | {readonly send: string}>;
+	readonly key: string;
+	/** A regex source: what the output shows once a press turned the toggle on. */
+	readonly on: string;
+};
+
+/**
+ * The presses again, under a terminal that only reads (bench/key-reader.mjs, a process of its own): the time
+ * from each key that turns the toggle on to the first output that shows it, p95 and median. Twice as many
+ * presses as on the harness's screen, so that as many are timed.
+ */
+export async function lightPresses(flood: LightFlood): Promise<Figures> {
+	// The environment the harness gives a tool (no CI, no COLUMNS…), complete: the reader passes it on as it is.
+	const spec = {
+		...flood,
+		env: terminalEnv(flood.env),
+		cols: 160,
+		rows: 45,
+		presses: 2 * floodPresses,
+		gapMs: 500,
+		timeoutMs: pressTimeoutMs,
+	};
+	const reader = spawn(process.execPath, [fileURLToPath(new URL('key-reader.mjs', import.meta.url)), JSON.stringify(spec)], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let out = '';
+	let errors = '';
+	reader.stdout.on('data', (data: Buffer) => {
+		out += data.toString('utf8');
+	});
+	reader.stderr.on('data', (data: Buffer) => {
+		errors += data.toString('utf8');
+	});
+	const code = await new Promise<number | null>((resolve) => {
+		reader.on('close', resolve);
+	});
+	const last = out.trim().split('\n').at(-1) ?? '';
+	if (code !== 0 || !last.startsWith('{')) {
+		// The figure is then empty ("—"); the presses timed by the harness still count.
+		console.log(`    key-reader failed (exit ${code}): ${(errors || out).trim().slice(-300)}`);
+		return {p95: Number.NaN, median: Number.NaN};
+	}
+
+	const latencies = (JSON.parse(last) as {latencies: Array<number | null>}).latencies.map((value) =>
+		value === null ? Number.POSITIVE_INFINITY : value,
+	);
+	return {p95: percentile(latencies, 95), median: median(latencies)};
+}
+
+/** A floor program: how to start it, what it shows once ready, and how its toggle shows on screen and in bytes. */
+type Floor = {
+	readonly command: readonly string[];
+	readonly ready: string;
+	readonly shown: (screen: string) => boolean;
+	/** A regex source, for the reader. */
+	readonly on: string;
+};
+
+/** A floor's presses, timed as a tool's: on the harness's screen, then under the reader. */
+export async function floorLatency(floor: Floor): Promise<Figures & {light: Figures}> {
+	const session = await startDockpit({command: [...floor.command], cols: 160, rows: 45});
+	let screenTimes: Figures;
+	try {
+		await session.waitForText(floor.ready);
+		const {latencies} = await pressLatencies(session, {key: 't', shown: floor.shown});
+		screenTimes = {p95: percentile(latencies, 95), median: median(latencies)};
+	} finally {
+		await session.close();
+	}
+
+	const light = await lightPresses({command: floor.command, steps: [{waitFor: floor.ready}], key: 't', on: floor.on});
+	return {...screenTimes, light};
+}
+
+/** bench/key-echo.mjs: only answers the key. */
+export const keyEcho = (): Floor => ({
+	command: [process.execPath, fileURLToPath(new URL('key-echo.mjs', import.meta.url))],
+	ready: 'key off',
+	shown: (screen) => screen.includes('key on'),
+	on: 'key on',
+});
+
+/** What shows a flood line's timestamp: dockpit's and the Ink floor's `t` on. */
+export const timestampShown = String.raw`\d\d:\d\d:\d\d\.\d{3} flood`;
+
+/**
+ * bench/ink-floor.tsx, bundled into `folder` with dockpit's bundle plugins and started with the Node flags of
+ * dockpit's own first line, so the only difference left is dockpit's code.
+ */
+export async function inkFloor(folder: string): Promise<Floor> {
+	const file = path.join(folder, 'ink-floor.mjs');
+	const hashbang = readFileSync(path.join(projectRoot, 'cli.tsx'), 'utf8').split('\n', 1)[0]!;
+	await build({
+		...asShipped,
+		entryPoints: [fileURLToPath(new URL('ink-floor.tsx', import.meta.url))],
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		minify: true,
+		outfile: file,
+		plugins: bundlePlugins,
+		banner: {js: `${hashbang}\n${asShipped.banner!['js']}`},
+		logLevel: 'silent',
+	});
+	chmodSync(file, 0o755);
+	const shown = new RegExp(timestampShown);
+	return {command: [file], ready: 'flood 1 the quick', shown: (screen) => shown.test(screen), on: timestampShown};
+}

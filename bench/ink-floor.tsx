@@ -1,0 +1,81 @@
+// The framework floor of bench/side-by-side.ts' flood figure: Ink alone, bundled as dockpit bundles it (its
+// esbuild plugins), drawing what dockpit's screen shows under the flood and nothing else. A list above and a
+// footer that never change, a logs pane below with a new screen of flood lines every 250 ms (what dockpit's
+// pane draws under a flood), and `t`, which turns the lines' timestamps on and off. Ink's own
+// `incrementalRendering` writes only the lines that changed, as dockpit's frame writer does. It reads no log
+// and talks to no engine: timed under the same flood, it shows what Ink's frame of the same lines costs a key
+// on this machine, before dockpit does anything of its own. `q` quits.
+import {Box, Text, render, useApp, useInput, useStdout} from 'ink';
+import {memo, useEffect, useState} from 'react';
+
+/** dockpit's pace for a flooded pane (floodFrameMs in source/hooks/use-log-stream.ts). */
+const frameMs = 250;
+/** Rows dockpit gives its list at 160×45 with the logs pane open, and the rows around the two panes. */
+const listRows = 20;
+const otherRows = 4;
+
+type Line = {readonly seq: number; readonly time: string; readonly text: string};
+
+let written = 0;
+const freshLines = (count: number): Line[] =>
+	Array.from({length: count}, () => {
+		written++;
+		return {
+			seq: written,
+			time: new Date().toISOString().slice(11, 23),
+			text: `flood ${written} the quick brown fox jumps over the lazy dog`,
+		};
+	});
+
+type RowProps = {
+	readonly line: Line;
+	readonly timestamps: boolean;
+};
+
+const LogRow = memo(function LogRow({line, timestamps}: RowProps) {
+	return (
+		<Text wrap="truncate-end">
+			{' '}
+			{timestamps ? <Text dimColor>{line.time} </Text> : null}
+			{line.text}
+		</Text>
+	);
+});
+
+function Floor() {
+	const {exit} = useApp();
+	const {stdout} = useStdout();
+	const logRows = Math.max(1, stdout.rows - listRows - otherRows);
+	const [lines, setLines] = useState(() => freshLines(logRows));
+	const [timestamps, setTimestamps] = useState(false);
+	useInput((input) => {
+		if (input === 't') setTimestamps((shown) => !shown);
+		if (input === 'q') exit();
+	});
+	useEffect(() => {
+		const timer = setInterval(() => {
+			setLines(freshLines(logRows));
+		}, frameMs);
+		return () => {
+			clearInterval(timer);
+		};
+	}, [logRows]);
+
+	return (
+		<Box flexDirection="column" height={stdout.rows - 1}>
+			<Text bold>ink floor · 1 running</Text>
+			{Array.from({length: listRows}, (_, index) => (
+				<Text key={index} dimColor={index > 0}>
+					{index === 0 ? '▶' : ' '} floor-{String(index).padStart(3, '0')} dockpit-test/busybox:latest running Up 3 minutes
+				</Text>
+			))}
+			<Text bold>Logs: floor · following</Text>
+			{lines.map((line) => (
+				<LogRow key={line.seq} line={line} timestamps={timestamps} />
+			))}
+			<Text dimColor>t time q quit</Text>
+		</Box>
+	);
+}
+
+render(<Floor />, {exitOnCtrlC: true, patchConsole: false, incrementalRendering: true, maxFps: 30});
