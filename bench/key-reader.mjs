@@ -9,7 +9,8 @@
 // The JSON: command (program and arguments), env (the program's whole environment), cols, rows, steps (in order:
 // {"waitFor": regex source} or {"send": text}), key, on (regex source: what the output shows once the key
 // turned the toggle on), presses, gapMs. Only presses that turn the toggle on are timed (even ones, from the
-// first); a null is a press whose output never showed it within timeoutMs.
+// first); a null is a press whose output never showed it within timeoutMs. After three nulls the presses stop:
+// a program that keeps missing would hold the bench for minutes, and its p95 is already "never".
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {spawn} from 'node-pty';
@@ -74,6 +75,7 @@ try {
 			while (pressed.shownAt === undefined && performance.now() - startedAt < timeoutMs && !exited) await delay(1);
 			latencies.push(pressed.shownAt === undefined ? null : pressed.shownAt - startedAt);
 			pressed = undefined;
+			if (latencies.filter((latency) => latency === null).length >= 3) break;
 		}
 
 		await delay(spec.gapMs);

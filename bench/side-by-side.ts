@@ -486,7 +486,7 @@ export async function benchSideBySide(): Promise<void> {
 				figure: `the same, read by a terminal that only reads (bench/key-reader.mjs; p95 of the ${floodPresses} presses that turn it on; median)`,
 				dockpit: `${fmt(get('floodLight', 'dockpit'))}; ${fmt(get('floodLightMedian', 'dockpit'))}`,
 				dockly: peer.ok ? `${fmt(get('floodLight', 'dockly'))}; ${fmt(get('floodLightMedian', 'dockly'))}` : '—',
-				floor: `the same two: p95 ${fmt(get('floodLight', 'floor'))}; ${fmt(get('floodLightMedian', 'floor'))}. Ink: p95 ${fmt(get('floodLight', 'inkFloor'))}; ${fmt(get('floodLightMedian', 'inkFloor'))}`,
+				floor: `the program that only answers: p95 ${fmt(get('floodLight', 'floor'))}; ${fmt(get('floodLightMedian', 'floor'))}. Ink alone: p95 ${fmt(get('floodLight', 'inkFloor'))}; ${fmt(get('floodLightMedian', 'inkFloor'))}`,
 				ratio: ratio(get('floodLight', 'dockpit'), get('floodLight', 'dockly')),
 				target: 'none (the row above is the target; this one leaves out the harness, short of CPU itself)',
 				met: '',
