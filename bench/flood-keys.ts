@@ -2,7 +2,8 @@
 // headless terminal, and under bench/key-reader.mjs, a terminal of its own that only reads. Also the two
 // floors the tools are read against: a program that only answers the key (bench/key-echo.mjs, what the
 // machine and the terminal cost a key), and Ink alone drawing the same lines (bench/ink-floor.tsx, what the
-// framework's frame costs a key before dockpit does anything of its own).
+// framework's frame costs a key before dockpit does anything of its own). Neither floor reads the flood's log, so
+// the engine works a little less for them than for a tool.
 import {spawn} from 'node:child_process';
 import {chmodSync, readFileSync} from 'node:fs';
 import path from 'node:path';
