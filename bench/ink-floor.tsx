@@ -1,7 +1,7 @@
 // The framework floor of bench/side-by-side.ts' flood figure: Ink alone, bundled as dockpit bundles it (its
 // esbuild plugins), drawing what dockpit's screen shows under the flood and nothing else. A list above and a
-// footer that never change, a logs pane below with a new screen of flood lines every 250 ms (what dockpit's
-// pane draws under a flood), and `t`, which turns the lines' timestamps on and off. Its frames go through
+// footer that never change, a logs pane below with a new screen of flood lines at dockpit's pace for a flooded
+// pane (floodFrameMs), and `t`, which turns the lines' timestamps on and off. Its frames go through
 // dockpit's frame writer (source/app/terminal-output.ts), so it writes only the lines that changed, as dockpit
 // does; Ink's own `incrementalRendering` drew this screen one line off after its first update. It reads no log
 // and talks to no engine: timed under the same flood, it shows what Ink's frame of the same lines costs a key
@@ -9,9 +9,8 @@
 import {Box, Text, render, useApp, useInput, useStdout} from 'ink';
 import {memo, useEffect, useState} from 'react';
 import {dashboardStdout} from '../source/app/terminal-output.js';
+import {floodFrameMs} from '../source/state/logs/log-pace.js';
 
-/** dockpit's pace for a flooded pane (floodFrameMs in source/hooks/use-log-stream.ts). */
-const frameMs = 250;
 /**
  * dockpit's screen at 160×45 with the logs pane open: 16 rows above the pane (header, tabs, column titles and
  * the list; here a header and 15 list rows), the pane's title, 24 log lines, and 4 rows below them (2 blank,
@@ -61,7 +60,7 @@ function Floor() {
 	useEffect(() => {
 		const timer = setInterval(() => {
 			setLines(freshLines(logRows));
-		}, frameMs);
+		}, floodFrameMs);
 		return () => {
 			clearInterval(timer);
 		};

@@ -5,21 +5,10 @@ import type {AppState} from '../state/core/app.js';
 import {capBatch} from '../state/logs/log-gaps.js';
 import {fullTs, orderBatch, releasable, type LogLine} from '../state/logs/log-lines.js';
 import {logTargets} from '../state/logs/log-targets.js';
+import {floodFrameMs, frameMs, holdMs} from '../state/logs/log-pace.js';
 import {splitRowKey} from '../state/core/engines.js';
 import {swarmLogTarget} from '../state/logs/swarm-log-lines.js';
 import type {Session} from '../session/session.js';
-
-/** One store update per frame at Ink's 30 fps… */
-const frameMs = 33;
-/**
- * …but when a whole screen of lines arrives per frame nobody can read them anyway, and each frame costs
- * Ink a full redraw: 4 updates a second then leave the time to reading the stream and to keys. On this
- * 2-core machine, with the flood's own shell, dockerd and its shim taking most of both cores, 10 a second
- * gave a key press a median of 118 ms to the screen and 4 a second 63 ms (bench/side-by-side.ts' flood).
- */
-const floodFrameMs = 250;
-/** Longest a line of several containers waits for the others to deliver lines as new, so it falls into place. */
-const holdMs = 250;
 
 /**
  * Changes when a stream must be opened again: another target, one that started, stopped or vanished, or

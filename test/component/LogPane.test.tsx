@@ -1,7 +1,7 @@
 // The logs pane rendered against a store fed by hand: its states as the person sees them (following,
 // paused with new lines, search hits, filter mode, a removed container) and the lines it asks for.
 import assert from 'node:assert/strict';
-import {afterEach, describe, it} from 'node:test';
+import {afterEach, describe, it, mock} from 'node:test';
 import {render} from 'ink-testing-library';
 import {LogPane} from '../../source/components/LogPane.js';
 import {useAppState} from '../../source/hooks/use-app-state.js';
@@ -11,6 +11,7 @@ import {appReducer, initialAppState, type AppAction, type AppState} from '../../
 import {routeKey} from '../../source/state/input/input.js';
 import {createKeyMap} from '../../source/state/input/keymap.js';
 import {gapLine} from '../../source/state/logs/log-gaps.js';
+import {frameMs} from '../../source/state/logs/log-pace.js';
 import {parseLogLine, type LogLine} from '../../source/state/logs/log-lines.js';
 import type {Container} from '../../source/state/core/model.js';
 import {createStore, type Store} from '../../source/session/store.js';
@@ -252,6 +253,33 @@ describe('LogPane', () => {
 		await waitForFrame(rendered, 'line 3');
 		assert.equal(follows.length, 2);
 		assert.deepEqual(follows[1]!.after, {ts: line(web.id, 3, '').ts, count: 1});
+	});
+
+	it('under a flood (a whole screen of lines per frame), redraws at most twice a second', async () => {
+		const {rendered, follows, store} = start();
+		await waitForFrame(rendered, 'connecting');
+		const appends: number[] = [];
+		const dispatch = store.dispatch;
+		(store as {dispatch: typeof dispatch}).dispatch = (action) => {
+			if (action.type === 'logs/append') appends.push(action.lines.length);
+			dispatch(action);
+		};
+
+		mock.timers.enable({apis: ['setTimeout']});
+		try {
+			feed(follows[0]!, numbered(web.id, 30));
+			mock.timers.tick(frameMs);
+			assert.deepEqual(appends, [30], 'the first batch goes out at the ordinary pace');
+			follows[0]!.onLines(numbered(web.id, 30, 30));
+			// Twice a second, said in ms here: the constant itself is what this checks.
+			mock.timers.tick(499);
+			follows[0]!.onLines(numbered(web.id, 30, 60));
+			assert.deepEqual(appends, [30], 'a whole screen per frame: nothing more for half a second');
+			mock.timers.tick(1);
+			assert.deepEqual(appends, [30, 60], 'then everything read meanwhile, in one update');
+		} finally {
+			mock.timers.reset();
+		}
 	});
 });
 
