@@ -8,7 +8,9 @@ import {frame, settle} from '../helpers/ink.js';
 // before Ink and chalk load.
 process.env['FORCE_COLOR'] = '1';
 const {cleanup, render} = await import('ink-testing-library');
-const {ContainerRow} = await import('../../source/components/ContainerRow.js');
+const {ContainerRow, markGlyph} = await import('../../source/components/ContainerRow.js');
+const {Text} = await import('ink');
+const {fit} = await import('../../source/state/core/format.js');
 
 afterEach(cleanup);
 
@@ -69,5 +71,67 @@ describe('ContainerRow', () => {
 		const rendered = render(<ContainerRow cells={cells} columns={columns} state="running" failed={false} selected={false} />);
 		await settle();
 		assert.ok(!frame(rendered).includes('●'));
+	});
+
+	it('draws the same escapes as a text per cell would (colour, then bold, under the inverse bar)', async () => {
+		// The row as it was drawn before it became one text: a <Text> per cell, each with its colour and weight.
+		const colours = {running: 'green', exited: 'gray', paused: 'yellow'} as const;
+		type Case = {state: keyof typeof colours; failed: boolean; selected: boolean; marked: boolean; width: number};
+		const perCell = ({state, failed, selected, marked, width}: Case) => {
+			const laid = containerColumns(width);
+			const merged = !laid.some((column) => column.key === 'state');
+			const colour = (key: string) =>
+				key === 'state'
+					? colours[state]
+					: key === 'status'
+						? failed
+							? 'red'
+							: merged
+								? colours[state]
+								: undefined
+						: key === 'name' && marked
+							? 'magenta'
+							: undefined;
+			return (
+				<Text inverse={selected} wrap="truncate-end">
+					{marked ? (
+						<Text color="magenta" bold>
+							{markGlyph}
+						</Text>
+					) : (
+						' '
+					)}
+					{selected ? '▶ ' : '  '}
+					{laid.map((column, index) => (
+						<Text key={column.key} color={colour(column.key)} bold={column.key === 'name'}>
+							{fit({...cells, state}[column.key as keyof typeof cells] ?? '', column.width)}
+							{index < laid.length - 1 ? ' ' : ''}
+						</Text>
+					))}
+				</Text>
+			);
+		};
+
+		const cases: Case[] = [];
+		for (const state of ['running', 'exited', 'paused'] as const)
+			for (const failed of [false, true])
+				for (const selected of [false, true])
+					for (const marked of [false, true]) for (const width of [99, 60]) cases.push({state, failed, selected, marked, width});
+		for (const row of cases) {
+			const expected = render(perCell(row));
+			const actual = render(
+				<ContainerRow
+					cells={{...cells, state: row.state}}
+					columns={containerColumns(row.width)}
+					state={row.state}
+					failed={row.failed}
+					selected={row.selected}
+					marked={row.marked}
+				/>,
+			);
+			await settle();
+			assert.match(actual.lastFrame() ?? '', /\u001B\[/, 'coloured at all');
+			assert.equal(actual.lastFrame(), expected.lastFrame(), JSON.stringify(row));
+		}
 	});
 });
