@@ -1,3 +1,4 @@
+import chalk, {type ForegroundColorName} from 'chalk';
 import {Text} from 'ink';
 import {memo} from 'react';
 import {shortTime, type LogLine} from '../state/logs/log-lines.js';
@@ -9,7 +10,7 @@ type Props = {
 	/** The container's name, padded, when several containers are shown… */
 	readonly prefix?: string;
 	/** …and its colour. */
-	readonly prefixColor?: string;
+	readonly prefixColor?: ForegroundColorName;
 	readonly timestamps: boolean;
 	/** Timestamps carry the date: the lines held span more than one day. */
 	readonly dated: boolean;
@@ -26,7 +27,11 @@ type Props = {
 	readonly fetchKey: string;
 };
 
-/** One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit. */
+/**
+ * One log line: a gutter (▶ current match, ▌ stderr), the container, the time, and the text with matches lit.
+ * One text with its colours written in (chalk, in the order Ink's `<Text>` applies them), not a text per
+ * part: under a flood every frame brings a screen of new rows, and a row then costs React and Ink 2 nodes.
+ */
 export const LogRow = memo(function LogRow({
 	line,
 	prefix,
@@ -40,30 +45,26 @@ export const LogRow = memo(function LogRow({
 	colours,
 	fetchKey,
 }: Props) {
+	const gutter = current ? chalk.magenta('▶') : line.gap ? ' ' : line.stream === 'stderr' ? chalk.red('▌') : ' ';
+	const origin = prefix === undefined ? '' : paint(`${prefix} │ `, prefixColor);
 	if (line.gap) {
 		return (
 			<Text wrap="truncate-end" color="yellow">
-				{current ? <Text color="magenta">▶</Text> : ' '}
-				{prefix === undefined ? null : <Text color={prefixColor}>{prefix} │ </Text>}— {line.text} · {fetchKey} fetch —
+				{`${gutter}${origin}— ${line.text} · ${fetchKey} fetch —`}
 			</Text>
 		);
 	}
 
+	const time = timestamps ? chalk.dim(`${shortTime(line, dated)} `) : '';
 	const text = line.text.slice(0, wrap ? width * 8 : width);
-	const pieces = highlighted(text, ranges, current);
-	const gutter = current ? <Text color="magenta">▶</Text> : line.stream === 'stderr' ? <Text color="red">▌</Text> : ' ';
-	return (
-		<Text wrap={wrap ? 'wrap' : 'truncate-end'}>
-			{gutter}
-			{prefix === undefined ? null : <Text color={prefixColor}>{prefix} │ </Text>}
-			{timestamps ? <Text dimColor>{shortTime(line, dated)} </Text> : null}
-			{colours && line.styled && ranges.length === 0 && line.text.length <= width * 8 ? (
-				line.styled
-			) : line.stream === 'stderr' ? (
-				<Text color="red">{pieces}</Text>
-			) : (
-				pieces
-			)}
-		</Text>
-	);
+	const body =
+		colours && line.styled && ranges.length === 0 && line.text.length <= width * 8
+			? line.styled
+			: line.stream === 'stderr'
+				? chalk.red(highlighted(text, ranges, current))
+				: highlighted(text, ranges, current);
+	return <Text wrap={wrap ? 'wrap' : 'truncate-end'}>{`${gutter}${origin}${time}${body}`}</Text>;
 });
+
+/** A text in a colour, or as it is. */
+const paint = (text: string, color: ForegroundColorName | undefined): string => (color === undefined ? text : chalk[color](text));

@@ -14,7 +14,7 @@ export type TitlePart = {readonly text: string; readonly tone?: 'warn' | 'error'
 const colours = ['cyan', 'green', 'yellow', 'magenta', 'blue', 'cyanBright', 'greenBright', 'magentaBright'] as const;
 
 /** The same container always gets the same colour: a hash of its name picks it. */
-export function containerColour(name: string): string {
+export function containerColour(name: string): (typeof colours)[number] {
 	let hash = 0;
 	for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
 	return colours[hash % colours.length]!;
