@@ -35,8 +35,8 @@ const noLines: readonly InfoLine[] = [];
 /** Tabs about one container: inspect, env, ports, mounts, top, stats and diff. */
 export function DetailsPanel({view, container, source, height, width, dispatch, keys}: Props) {
 	const running = container?.state === 'running';
-	// Re-read inspect whenever the row changes state (start, stop, rename) so nothing shown is stale.
-	const info = useContainerInfo(source, view.id, `${container?.state}:${container?.name}:${container?.startedAt}`);
+	// Re-read inspect whenever the row changes state (start, stop, rename) or run, so nothing shown is stale.
+	const info = useContainerInfo(source, view.id, `${container?.state}:${container?.name}`, container?.startedAt);
 	const top = useContainerTop(source, view.id, view.tab === 'top', running);
 	const changes = useContainerChanges(source, view.id, view.tab === 'diff');
 	const stats = useContainerStats(source, view.id, view.tab === 'stats', running);

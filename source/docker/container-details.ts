@@ -17,6 +17,7 @@ import {maskInspect} from '../state/details/secrets.js';
 import {sanitizeDeep} from '../state/core/sanitize.js';
 import {deadlines, type Engine} from './engine.js';
 import {toEngineError} from './errors.js';
+import {inspectTimes} from './mapping.js';
 import {createNdjsonParser} from './streams/ndjson.js';
 import type {ReadGate} from './streams/read-gate.js';
 
@@ -167,6 +168,7 @@ export function toContainerInfo(engineApi: ApiDetails): ContainerInfo {
 		id: api.Id,
 		name: (api.Name ?? '').replace(/^\//, ''),
 		running: api.State?.Running ?? false,
+		startedAt: inspectTimes(api.State ?? {}).startedAt,
 		tty: api.Config?.Tty ?? false,
 		openStdin: api.Config?.OpenStdin ?? false,
 		sections: sections(api),

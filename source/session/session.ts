@@ -84,7 +84,7 @@ export type Session = {
 	readonly make: MakeActions;
 	/** The stats streams behind the list's CPU and MEM columns (usage-feeds.ts). */
 	readonly usage: UsageFeeds;
-	/** The containers list's rows on screen now: their exact times are read, each from its own engine. */
+	/** The containers list's rows on screen now: once they stay, their exact times are read, each from its own engine. */
 	readonly showRows: (ids: readonly string[]) => void;
 	/** The rows whose CPU and MEM the list shows now: once they stay, their stats streams open (settle-rows.ts). */
 	readonly showWindow: (ids: readonly string[]) => void;
@@ -193,9 +193,10 @@ export function createSession(options: SessionOptions): Session {
 
 	// Exact times for the rows on screen, each asked of its own engine's feed.
 	const times = createExactTimes(store, () => [feed, ...others.map((other) => other.feed)]);
-	// Rows a scroll key passes over get no stats stream. (Exact times are still read at once: read later, they
-	// re-read the details panel's inspect while a person reads it.)
+	// Rows a scroll key passes over get no stats stream and no inspect for their exact times. (Times read late
+	// do not make the details panel read its inspect again: use-container-info.ts.)
 	const settledUsage = settleRows(usage.show);
+	const settledTimes = settleRows(times.show);
 
 	async function connect(): Promise<void> {
 		const [loaded, {startContainerFeed}] = await Promise.all([firstEngine(), import('../docker/streams/container-feed.js')]);
@@ -291,7 +292,7 @@ export function createSession(options: SessionOptions): Session {
 		engine: loadEngine,
 		make,
 		usage,
-		showRows: times.show,
+		showRows: settledTimes.show,
 		showWindow: settledUsage.show,
 		get swarm() {
 			return swarm;
@@ -332,6 +333,7 @@ export function createSession(options: SessionOptions): Session {
 				);
 			}
 
+			settledTimes.stop();
 			settledUsage.stop();
 			usage.stop();
 			statsGate.stop();

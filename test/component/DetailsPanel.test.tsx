@@ -230,6 +230,42 @@ describe('DetailsPanel', () => {
 		assert.equal(source.streams.size, 0);
 	});
 
+	it('reads inspect again for a new run, not when the row only learns the exact start of the run it read', async () => {
+		// The list estimates a row's start ("Up 2 hours") until the row has stayed on screen; then its exact
+		// times are read. That is the same run this panel inspected: reading it again would redraw the tab
+		// under a person reading it.
+		const started = Date.UTC(2026, 0, 15, 10, 0, 7, 250);
+		const restarted = started + 3_600_000;
+		const answer = (at: number) =>
+			toContainerInfo({
+				Id: 'c'.repeat(64),
+				Name: '/api',
+				State: {Status: 'running', Running: true, StartedAt: new Date(at).toISOString()},
+			});
+		let runStart = started;
+		let reads = 0;
+		const source: DetailsSource = {
+			...fakeSource(),
+			async inspect() {
+				reads++;
+				return answer(runStart);
+			},
+		};
+		const estimated = {...api, startedAt: Date.UTC(2026, 0, 15, 10, 0, 0), timesExact: false};
+		const {rendered, rerender} = show('inspect', source, estimated);
+		await waitForFrame(rendered, 'Command');
+		await settle();
+		assert.equal(reads, 1);
+		rerender({}, {...api, startedAt: started, timesExact: true});
+		await settle();
+		assert.equal(reads, 1, 'the exact start of the run already read is not a reason to read again');
+		runStart = restarted;
+		rerender({}, {...api, startedAt: restarted, timesExact: true});
+		await waitFor(() => reads === 2, {what: 'inspect read again for the new run'});
+		rerender({}, {...api, state: 'exited', startedAt: restarted, timesExact: true});
+		await waitFor(() => reads === 3, {what: 'inspect read again once it stopped'});
+	});
+
 	it('says so when the container is gone', async () => {
 		const {rendered} = show('inspect', fakeSource(), null);
 		await waitForFrame(rendered, 'api no longer exists');

@@ -1,10 +1,12 @@
 // The session's container operations against the real engine, below the UI: an operation on a container
 // that no longer exists reports the daemon's "no such container", never a success.
 import assert from 'node:assert/strict';
-import {createContainer, it, engineSuite, SCOPE_FILTER, uniqueName} from '../helpers/engine.js';
+import {setTimeout as delay} from 'node:timers/promises';
+import {createContainer, it, engineSuite, SCOPE_FILTER, uniqueName, waitFor} from '../helpers/engine.js';
 import {createSession} from '../../source/session/session.js';
 import {selectEngine} from '../../source/docker/connect/endpoint.js';
 import {parseFilters} from '../../source/docker/filters.js';
+import {rowsSettleMs} from '../../source/session/settle-rows.js';
 
 engineSuite('session operations', () => {
 	const session = () =>
@@ -27,5 +29,32 @@ engineSuite('session operations', () => {
 		const s = session();
 		await s.runOp({kind: 'start', id, name});
 		assert.deepEqual(s.store.getState().ui.status, {text: `${name} is already running`, tone: 'info'});
+	});
+
+	it('exact times are read for the rows that stay on screen, not for rows a scroll key passes over', async () => {
+		const passed = await createContainer({name: uniqueName('passed')});
+		const stayed = await createContainer({name: uniqueName('stayed')});
+		// The feed replays the last second's events and reads again (exactly) each container they name.
+		await delay(1500);
+		const s = session();
+		try {
+			await s.connect();
+			const row = (id: string) => s.store.getState().containers.byId[id];
+			await waitFor(() => row(passed.id) && row(stayed.id), {what: 'both rows in the list'});
+			assert.equal(row(passed.id)?.timesExact, false, 'the list alone gives estimates');
+			// The first rows are handed on at once; then one row shows for a moment and the next key replaces it.
+			s.showRows([]);
+			s.showRows([passed.id]);
+			await delay(rowsSettleMs / 5);
+			s.showRows([stayed.id]);
+			await waitFor(() => row(stayed.id)?.timesExact, {what: 'the exact times of the row that stayed'});
+			await delay(rowsSettleMs * 2);
+			assert.equal(row(passed.id)?.timesExact, false, 'no inspect for the row passed over');
+			// Scrolled back to, and staying: its times are read then.
+			s.showRows([passed.id]);
+			await waitFor(() => row(passed.id)?.timesExact, {what: 'the exact times of the row scrolled back to'});
+		} finally {
+			s.stop();
+		}
 	});
 });

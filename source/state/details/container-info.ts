@@ -25,6 +25,8 @@ export type ContainerInfo = {
 	readonly id: string;
 	readonly name: string;
 	readonly running: boolean;
+	/** When the run this answer describes started (epoch ms); undefined if it never started. */
+	readonly startedAt?: number;
 	readonly tty: boolean;
 	/** Whether the main process has a stdin to attach to. */
 	readonly openStdin: boolean;
