@@ -109,10 +109,13 @@ export function ContainerList({
 							: 'No containers'}
 				</Text>
 			) : (
+				// Rows are keyed by their place in the window, not by container: a page key (PgDn, G on a long list)
+				// then gives the same 45 rows new text instead of unmounting 45 and mounting 45 (fibers, Ink nodes,
+				// layout nodes, and the garbage of all three), and a row's text is all a row holds.
 				visible.map((container, offset) =>
 					isGroupRow(container) ? (
 						<ProjectRow
-							key={container.id}
+							key={offset}
 							group={container.group}
 							selected={start + offset === selectedIndex}
 							marked={container.group.members.every((member) => markedIds.has(member.id))}
@@ -120,7 +123,7 @@ export function ContainerList({
 						/>
 					) : (
 						<ContainerRow
-							key={container.id}
+							key={offset}
 							columns={columns}
 							state={container.state}
 							failed={(container.state === 'exited' && (container.exitCode ?? 0) !== 0) || container.health === 'unhealthy'}
