@@ -54,12 +54,14 @@ const frameCaches = `class OutputCaches {
     widths = new Map();
     blockWidths = new Map();
     styledChars = new Map();
-    previous = {widths: new Map(), blockWidths: new Map(), styledChars: new Map()};
+    spans = new Map();
+    previous = {widths: new Map(), blockWidths: new Map(), styledChars: new Map(), spans: new Map()};
     nextFrame() {
-        this.previous = {widths: this.widths, blockWidths: this.blockWidths, styledChars: this.styledChars};
+        this.previous = {widths: this.widths, blockWidths: this.blockWidths, styledChars: this.styledChars, spans: this.spans};
         this.widths = new Map();
         this.blockWidths = new Map();
         this.styledChars = new Map();
+        this.spans = new Map();
     }
     lookup(name, key, compute) {
         let cached = this[name].get(key);
@@ -91,8 +93,97 @@ const dockpitBlank = Object.freeze({type: 'char', value: ' ', fullWidth: false, 
 let dockpitPreviousRows = [];
 `;
 
+/** Characters that are each one column wide and a grapheme of their own, and ESC (tokenize.js, below). */
+const singleColumn = String.raw`\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2029\u202F-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF`;
+
+/**
+ * Lines written whole (spans). Most lines of a frame are one text written on a row of their own, or beside
+ * others with blank cells between (a list row, a log line, a panel's text between its borders). Ink splits
+ * each into a styled character per cell and encodes the row back into a string: for a page of 45 new rows
+ * that was three quarters of the memory a frame allocated, and most of the garbage collection a scroll key
+ * waited for. A line is kept whole when its own string is what that encoding gives back:
+ *  - every character is a one-column character of its own (dockpitSingles, as in tokenize.js below);
+ *  - its only escape sequences are SGR codes (colours, bold, inverse…);
+ *  - its codes are in the order and form the encoding writes them. That depends only on the codes and on
+ *    where text runs sit between them, so it is checked once per such skeleton ("\u001B[34mx\u001B[39m"),
+ *    with ansi-tokenize itself, and remembered.
+ * A whole line goes on its row as it is, with blanks (spaces) before it; a row whose lines touch or overlap,
+ * or that any other write reaches (a wide character, a clipped write), is split into cells as Ink does,
+ * whole lines first, in the order they were written.
+ */
+const spanCode = String.raw`const dockpitSinglesLine = /^[${singleColumn}]*$/;
+const dockpitSgr = /\u001B\[[0-9;]*m/g;
+const dockpitSkeletons = new Map();
+function dockpitCanonical(skeleton) {
+    let canonical = dockpitSkeletons.get(skeleton);
+    if (canonical === undefined) {
+        canonical = styledCharsToString(styledCharsFromTokens(tokenize(skeleton))) === skeleton;
+        if (dockpitSkeletons.size >= 4096) dockpitSkeletons.clear();
+        dockpitSkeletons.set(skeleton, canonical);
+    }
+    return canonical;
+}
+function dockpitSpanOf(line) {
+    if (!dockpitSinglesLine.test(line)) return null;
+    let skeleton = '';
+    let width = 0;
+    let last = 0;
+    for (const match of line.matchAll(dockpitSgr)) {
+        // An escape that is not an SGR code, before this one: Ink's way.
+        if (line.indexOf('\u001B', last) !== match.index) return null;
+        if (match.index > last) {
+            skeleton += 'x';
+            width += match.index - last;
+        }
+        skeleton += match[0];
+        last = match.index + match[0].length;
+    }
+    if (line.indexOf('\u001B', last) !== -1) return null;
+    if (line.length > last) {
+        skeleton += 'x';
+        width += line.length - last;
+    }
+    return width === 0 || dockpitCanonical(skeleton) ? {width} : null;
+}
+function dockpitSpanWrite(output, spans, row, x, line) {
+    const rowSpans = spans[row];
+    if (rowSpans === false) return false;
+    const span = output.caches.lookup('spans', line, dockpitSpanOf);
+    if (span === null) return false;
+    // Nothing visible: Ink writes no cell for it either.
+    if (span.width === 0) return true;
+    const end = x + span.width;
+    if (x < 0 || end > output.width) return false;
+    if (rowSpans !== undefined) {
+        for (const other of rowSpans) if (x <= other.end && other.x <= end) return false;
+    }
+    if (rowSpans === undefined) spans[row] = [{x, end, text: line}];
+    else rowSpans.push({x, end, text: line});
+    return true;
+}
+function dockpitCells(output, spans, cells, row) {
+    const rowSpans = spans[row];
+    spans[row] = false;
+    if (!rowSpans) return;
+    for (const span of rowSpans) {
+        let offsetX = span.x;
+        for (const character of output.caches.getStyledChars(span.text)) cells[offsetX++] = character;
+    }
+}
+function dockpitSpanRow(rowSpans) {
+    rowSpans.sort((a, b) => a.x - b.x);
+    let text = '';
+    let at = 0;
+    for (const span of rowSpans) {
+        text += ' '.repeat(span.x - at) + span.text;
+        at = span.end;
+    }
+    return text.trimEnd();
+}
+`;
+
 const replacements = [
-	{what: 'caches kept for two frames', from: inkCaches, to: frameCaches},
+	{what: 'caches kept for two frames', from: inkCaches, to: frameCaches + spanCode},
 	{what: 'one cache for every frame', from: 'caches = new OutputCaches();', to: 'caches = dockpitCaches;'},
 	{
 		what: 'a new frame starts',
@@ -100,7 +191,25 @@ const replacements = [
         // Initialize output array`,
 		to: `    get() {
         this.caches.nextFrame();
+        // Per row: the lines kept whole on it, or false once it is split into cells.
+        const spans = new Array(this.height);
         // Initialize output array`,
+	},
+	{
+		what: 'lines kept whole',
+		from: `                    for (const transformer of transformers) {
+                        line = transformer(line, index);
+                    }
+                    const characters = this.caches.getStyledChars(line);`,
+		to: `                    for (const transformer of transformers) {
+                        line = transformer(line, index);
+                    }
+                    if (!clip && dockpitSpanWrite(this, spans, y + offsetY, x, line)) {
+                        offsetY++;
+                        continue;
+                    }
+                    dockpitCells(this, spans, currentLine, y + offsetY);
+                    const characters = this.caches.getStyledChars(line);`,
 	},
 	{
 		what: 'one shared blank cell',
@@ -123,9 +232,10 @@ const replacements = [
             .join('\\n');`,
 		to: `        const previousRows = dockpitPreviousRows;
         const rows = output.map((line, y) => {
+            if (spans[y]) return {cells: undefined, text: dockpitSpanRow(spans[y])};
             const cells = line.filter(item => item !== undefined);
             const previous = previousRows[y];
-            if (previous && previous.cells.length === cells.length && previous.cells.every((cell, index) => cell === cells[index])) {
+            if (previous?.cells && previous.cells.length === cells.length && previous.cells.every((cell, index) => cell === cells[index])) {
                 return previous;
             }
             return {cells, text: styledCharsToString(cells).trimEnd()};
@@ -254,7 +364,7 @@ const tokenizeReplacements = [
 		// Made at its first use, as lazy-intl.mjs does for the other segmenters.
 		to: String.raw`let segmenterMade;
 const segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(text)};
-const dockpitSingles = /^[\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2029\u202F-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF]*$/;
+const dockpitSingles = /^[${singleColumn}]*$/;
 function dockpitGraphemes(str) {
     if (!dockpitSingles.test(str)) return segmenter.segment(str);
     const graphemes = new Array(str.length);

@@ -6,6 +6,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
+import {Chalk} from 'chalk';
 import type {Plugin} from 'esbuild';
 import {
 	inkOutputCache,
@@ -82,6 +83,84 @@ describe('Ink Output with caches kept across frames', () => {
 				ops(plain);
 				ops(patched);
 				assert.deepEqual(patched.get(), plain.get(), `seed ${seed}, frame ${frame}`);
+			}
+		}
+	});
+
+	it('gives the same frames when lines are kept whole: styled as Ink and chalk write them, side by side, touching, overlapping', async () => {
+		const [Plain, Patched] = await Promise.all([bundled('plain-spans', []), bundled('patched-spans', [inkOutputCache])]);
+		const chalk = new Chalk({level: 3});
+		// How Ink's <Text> and dockpit's rows write their styles, and forms the encoding writes otherwise.
+		const styles: Array<(text: string) => string> = [
+			(text) => text,
+			(text) => chalk.green(text),
+			(text) => chalk.bold(chalk.cyan(text)),
+			(text) => chalk.inverse(text),
+			(text) => chalk.bgYellow(chalk.black(text)),
+			(text) => chalk.dim(text),
+			(text) => chalk.bold.dim(text),
+			(text) => chalk.hex('#ff8800')(text),
+			(text) => `\u001B[31m${text}\u001B[0m`,
+			(text) => `\u001B[1;31m${text}\u001B[22;39m`,
+			(text) => `\u001B[32m\u001B[39m${text}`,
+			(text) => `${text}\u001B[1m`,
+			(text) => `\u001B[2J${text}`,
+		];
+		const texts = [
+			'web-1',
+			'running',
+			'Up 3 minutes',
+			' ',
+			'  ',
+			'▶ ',
+			'● ',
+			'│',
+			'─────',
+			'é',
+			'—',
+			'漢字',
+			'0.0.0.0:8080->80/tcp',
+			'',
+		];
+		const border = (line: string) => chalk.cyan(line);
+		for (const seed of [21, 22, 23, 24, 25, 26]) {
+			const next = seededRandom(seed);
+			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+			const piece = () => pick(styles)(pick(texts));
+			const line = () => Array.from({length: 1 + Math.floor(next() * 6)}, piece).join(next() < 0.5 ? '' : ' ');
+			const width = 20 + Math.floor(next() * 60);
+			const height = 4 + Math.floor(next() * 12);
+			for (let frame = 0; frame < 80; frame++) {
+				const writes = Array.from({length: 1 + Math.floor(next() * height * 2)}, () => ({
+					x: Math.floor(next() * next() * width),
+					y: Math.floor(next() * height),
+					text: next() < 0.15 ? `${line()}\n${line()}` : line(),
+					inverse: next() < 0.2,
+				}));
+				const ops = (output: OutputInstance) => {
+					const clipped = frame % 9 === 4;
+					for (const [index, write] of writes.entries()) {
+						if (clipped && index === 1) output.clip({x1: 1, x2: width - 2, y1: 0, y2: height - 1});
+						output.write(write.x, write.y, write.text, {
+							transformers: write.inverse ? [(text) => chalk.inverse(text)] : [],
+						});
+					}
+
+					if (clipped) output.unclip();
+					// A panel's borders beside its text, as Ink draws a round box.
+					if (frame % 2 === 0) {
+						for (let y = 0; y < height; y++) {
+							output.write(0, y, border('│'), {transformers: []});
+							output.write(width - 1, y, border('│'), {transformers: []});
+						}
+					}
+				};
+
+				const plain = new Plain({width, height});
+				const patched = new Patched({width, height});
+				ops(plain);
+				ops(patched);
+				assert.deepEqual(patched.get(), plain.get(), `seed ${seed}, frame ${frame}: ${JSON.stringify(writes)}`);
 			}
 		}
 	});
