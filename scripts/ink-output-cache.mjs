@@ -6,6 +6,8 @@
 //  - empty cells share one frozen blank character instead of a new object each;
 //  - a row whose cells are the very same objects as the row at that height in the previous frame reuses
 //    that row's encoded string;
+//  - a line whose own string is what splitting it into cells and encoding them would give back is put on
+//    its row whole, never split (see "Lines written whole" below);
 //  - in the tokenizer Ink uses, neighbouring characters of one style share it (see below);
 //  - and, outside output.js, each text node's width and cleaned text are read from caches of two
 //    generations instead of being computed again at every frame (render-node-to-output.js,
@@ -102,7 +104,7 @@ const singleColumn = String.raw`\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2
  * each into a styled character per cell and encodes the row back into a string: for a page of 45 new rows
  * that was three quarters of the memory a frame allocated, and most of the garbage collection a scroll key
  * waited for. A line is kept whole when its own string is what that encoding gives back:
- *  - every character is a one-column character of its own (dockpitSingles, as in tokenize.js below);
+ *  - every character is one column wide and a grapheme of its own (singleColumn, as for tokenize.js below);
  *  - its only escape sequences are SGR codes (colours, bold, inverse…);
  *  - its codes are in the order and form the encoding writes them. That depends only on the codes and on
  *    where text runs sit between them, so it is checked once per such skeleton ("\u001B[34mx\u001B[39m"),
@@ -129,7 +131,7 @@ function dockpitSpanOf(line) {
     let width = 0;
     let last = 0;
     for (const match of line.matchAll(dockpitSgr)) {
-        // An escape that is not an SGR code, before this one: Ink's way.
+        // Any escape other than an SGR code is left to Ink's own split.
         if (line.indexOf('\u001B', last) !== match.index) return null;
         if (match.index > last) {
             skeleton += 'x';

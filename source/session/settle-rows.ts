@@ -1,7 +1,8 @@
 // Rows passed over quickly (a held `j`, PgDn after PgDn, G then g) are not worth a stats stream or an
 // inspect for their exact times: each scroll key's frame was followed by opening and closing streams and
-// reading times for rows the next key took off screen again, and the next key waited behind that work. What the list shows is handed on once it has stayed on
-// screen for a moment; the first rows and an empty list go at once.
+// reading times for rows the next key took off screen again, and the next key waited behind that work.
+// What the list shows is handed on once it has stayed on screen for a moment; the first rows and an empty
+// list go at once.
 
 /** How long rows stay on screen before their stats streams open and their exact times are read. */
 export const rowsSettleMs = 250;
