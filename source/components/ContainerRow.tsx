@@ -55,10 +55,14 @@ const sameRow = (a: Props, b: Props): boolean =>
 	a.columns.every((column) => a.cells[column.key] === b.cells[column.key]);
 
 /** A text in a colour, bold or not, written as Ink's `<Text color bold>` writes it (colour first, then bold). */
-function paint(text: string, color: ForegroundColorName | undefined, bold: boolean): string {
+export function paint(text: string, color: ForegroundColorName | undefined, bold = false): string {
 	const coloured = color === undefined ? text : chalk[color](text);
 	return bold ? chalk.bold(coloured) : coloured;
 }
+
+/** What a list row starts with, container or project: the mark gutter, then the selection marker. */
+export const rowLead = (marked: boolean, selected: boolean): string =>
+	(marked ? paint(markGlyph, markColor, true) : ' ') + (selected ? '▶ ' : '  ');
 
 /**
  * One row of the containers table; memoised so a render touches only rows whose text changed. The row is one
@@ -68,8 +72,7 @@ function paint(text: string, color: ForegroundColorName | undefined, bold: boole
 export const ContainerRow = memo(function ContainerRow(props: Props) {
 	const {cells, columns, selected, marked = false} = props;
 	const merged = !columns.some((column) => column.key === 'state');
-	let text = marked ? paint(markGlyph, markColor, true) : ' ';
-	text += selected ? '▶ ' : '  ';
+	let text = rowLead(marked, selected);
 	for (const [index, column] of columns.entries()) {
 		const cell = cellText(cells[column.key] ?? '', column) + (index < columns.length - 1 ? ' ' : '');
 		text += paint(cell, cellColor(column, props, merged), column.key === 'name');

@@ -1,7 +1,10 @@
-// One row of the containers table: cells cut to their columns, the marker, and memoisation.
+// One row of the containers table: cells cut to their columns, the marker, and memoisation; and both kinds of
+// list row (container, compose project) drawn as one text with the escapes a text per part would write.
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {containerColumns} from '../../source/state/containers/columns.js';
+import type {Group} from '../../source/state/containers/groups.js';
+import type {Container} from '../../source/state/core/model.js';
 import {frame, settle} from '../helpers/ink.js';
 
 // The inverse selection bar is only written when chalk thinks the terminal has colours; set that
@@ -11,8 +14,27 @@ const {cleanup, render} = await import('ink-testing-library');
 const {ContainerRow, markGlyph} = await import('../../source/components/ContainerRow.js');
 const {Text} = await import('ink');
 const {fit} = await import('../../source/state/core/format.js');
+const {ProjectRow} = await import('../../source/components/ProjectRow.js');
+const {groupSummary} = await import('../../source/state/containers/groups.js');
+const {makeContainer} = await import('../helpers/fixtures.js');
 
 afterEach(cleanup);
+
+/** A row's mark gutter and selection marker as rows drew them before they became one text: a text per part. */
+function PerPartLead({marked, selected}: {readonly marked: boolean; readonly selected: boolean}) {
+	return (
+		<>
+			{marked ? (
+				<Text color="magenta" bold>
+					{markGlyph}
+				</Text>
+			) : (
+				' '
+			)}
+			{selected ? '▶ ' : '  '}
+		</>
+	);
+}
 
 // The list lays its columns out one narrower than the screen: the mark gutter takes a column.
 const columns = containerColumns(99);
@@ -94,14 +116,7 @@ describe('ContainerRow', () => {
 							: undefined;
 			return (
 				<Text inverse={selected} wrap="truncate-end">
-					{marked ? (
-						<Text color="magenta" bold>
-							{markGlyph}
-						</Text>
-					) : (
-						' '
-					)}
-					{selected ? '▶ ' : '  '}
+					<PerPartLead marked={marked} selected={selected} />
 					{laid.map((column, index) => (
 						<Text key={column.key} color={colour(column.key)} bold={column.key === 'name'}>
 							{fit({...cells, state}[column.key as keyof typeof cells] ?? '', column.width)}
@@ -132,6 +147,62 @@ describe('ContainerRow', () => {
 			await settle();
 			assert.match(actual.lastFrame() ?? '', /\u001B\[/, 'coloured at all');
 			assert.equal(actual.lastFrame(), expected.lastFrame(), JSON.stringify(row));
+		}
+	});
+});
+
+describe('ProjectRow', () => {
+	it('draws the same escapes as a text per part would (bold name, dim kind, summary in its colour)', async () => {
+		const member = (state: 'running' | 'exited' | 'paused', name: string) =>
+			makeContainer({id: `id-${name}`, name, state, labels: {'com.docker.compose.project': 'shop'}});
+		const summaries: Record<string, Container[]> = {
+			green: [member('running', 'a')],
+			yellow: [member('running', 'a'), member('exited', 'b')],
+			gray: [member('paused', 'c')],
+		};
+		const cases = [];
+		for (const [colour, members] of Object.entries(summaries))
+			for (const kind of ['compose', 'stack'] as const)
+				for (const engine of [undefined, 'prod'])
+					for (const collapsed of [false, true])
+						for (const selected of [false, true])
+							for (const marked of [false, true]) cases.push({colour, members, kind, engine, collapsed, selected, marked});
+		for (const row of cases) {
+			const running = row.members.filter((one) => one.state === 'running').length;
+			const states = (['running', 'paused', 'exited'] as const)
+				.map((state) => [state, row.members.filter((one) => one.state === state).length] as const)
+				.filter(([, count]) => count > 0);
+			const group: Group = {
+				key: `${row.kind}:shop`,
+				kind: row.kind,
+				name: 'shop',
+				label: 'shop',
+				engine: row.engine,
+				collapsed: row.collapsed,
+				members: row.members,
+				running,
+				total: row.members.length,
+				states,
+			};
+			const kindText = `${row.kind === 'compose' ? 'compose project' : 'stack'}${row.engine ? ` on ${row.engine}` : ''}`;
+			// The row as it was drawn before it became one text.
+			const expected = render(
+				<Text inverse={row.selected} wrap="truncate-end">
+					<PerPartLead marked={row.marked} selected={row.selected} />
+					{row.collapsed ? '▸' : '▾'} <Text bold>shop</Text>
+					<Text dimColor>{` ${kindText} · `}</Text>
+					<Text color={row.colour}>{groupSummary(group)}</Text>
+					<Text dimColor>{row.collapsed ? ` · ${row.members.length} folded` : ''}</Text>
+				</Text>,
+			);
+			const actual = render(<ProjectRow group={group} selected={row.selected} marked={row.marked} width={100} />);
+			await settle();
+			assert.match(actual.lastFrame() ?? '', /\u001B\[/, 'coloured at all');
+			assert.equal(
+				actual.lastFrame()?.trimEnd(),
+				expected.lastFrame()?.trimEnd(),
+				JSON.stringify({...row, members: row.members.length}),
+			);
 		}
 	});
 });
