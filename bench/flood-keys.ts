@@ -5,7 +5,8 @@
 // framework's frame costs a key before dockpit does anything of its own). Neither floor reads the flood's log, so
 // the engine works a little less for them than for a tool.
 import {spawn} from 'node:child_process';
-import {chmodSync, readFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -24,6 +25,44 @@ const pressTimeoutMs = 10_000;
 export type Toggle = {readonly key: string; readonly shown: (screen: string) => boolean};
 
 export type Figures = {readonly p95: number; readonly median: number};
+
+/**
+ * Where a key's time went, from bench/key-trace.mjs: how long it waited before the tool read it, how long
+ * from that read to the write that showed it, and the CPU the tool's process spent in that draw.
+ */
+export type KeySplit = {readonly total: number; readonly waited: number; readonly drawn: number; readonly cpu: number};
+
+type TraceEvent = {readonly at: number; readonly kind: 'read' | 'shown'; readonly cpu: number};
+
+/**
+ * Each timed press's split: its key is the first chunk read after it was written (a clock read in two
+ * processes may differ by a fraction of a millisecond, hence the 1 ms of slack), its frame the first write
+ * after that read that showed the toggle. A press that was never shown, or not seen in the trace, has none.
+ */
+export function splitKeys(times: ReadonlyArray<readonly [number, number | null]>, events: readonly TraceEvent[]): KeySplit[] {
+	const splits: KeySplit[] = [];
+	for (const [written, shown] of times) {
+		if (shown === null) continue;
+		const read = events.find((event) => event.kind === 'read' && event.at >= written - 1);
+		const frame = read && events.find((event) => event.kind === 'shown' && event.at >= read.at);
+		if (!read || !frame || frame.at > shown + 1) continue;
+		splits.push({
+			total: shown - written,
+			waited: Math.max(0, read.at - written),
+			drawn: frame.at - read.at,
+			cpu: frame.cpu - read.cpu,
+		});
+	}
+
+	return splits;
+}
+
+/** The slowest tenth of the presses, split, as the bench prints them. */
+export function slowestSplits(splits: readonly KeySplit[]): string {
+	const slowest = [...splits].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(splits.length / 10)));
+	const list = (pick: (split: KeySplit) => number) => slowest.map((split) => pick(split).toFixed(0)).join('/');
+	return `the slowest ${slowest.length} of ${splits.length} took ${list((split) => split.total)} ms: waited to be read ${list((split) => split.waited)} ms, then drawn in ${list((split) => split.drawn)} ms using ${list((split) => split.cpu)} ms of CPU`;
+}
 
 /** Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, and RSS after it. */
 export async function pressLatencies(session: Session, toggle: Toggle): Promise<{latencies: number[]; rss: number[]}> {
@@ -60,6 +99,8 @@ export type LightFlood = {
 	readonly key: string;
 	/** A regex source: what the output shows once a press turned the toggle on. */
 	readonly on: string;
+	/** Split each key's time with bench/key-trace.mjs (a Node program that reads NODE_OPTIONS). */
+	readonly traced?: boolean;
 };
 
 /**
@@ -67,11 +108,21 @@ export type LightFlood = {
  * from each key that turns the toggle on to the first output that shows it, p95 and median. Twice as many
  * presses as on the harness's screen, so that as many are timed.
  */
-export async function lightPresses(flood: LightFlood): Promise<Figures> {
+export async function lightPresses(flood: LightFlood): Promise<Figures & {slowest?: string}> {
+	// Where each key's time went (bench/key-trace.mjs), for tools whose Node reads NODE_OPTIONS.
+	const traceFolder = flood.traced ? mkdtempSync(path.join(tmpdir(), 'dockpit-bench-keys-')) : undefined;
+	const traceFile = traceFolder && path.join(traceFolder, 'keys.jsonl');
+	const traceEnv = traceFile
+		? {
+				NODE_OPTIONS: `--import ${new URL('key-trace.mjs', import.meta.url).href}`,
+				DOCKPIT_BENCH_TRACE: traceFile,
+				DOCKPIT_BENCH_TRACE_ON: flood.on,
+			}
+		: {};
 	// The environment the harness gives a tool (no CI, no COLUMNS…), complete: the reader passes it on as it is.
 	const spec = {
 		...flood,
-		env: terminalEnv(flood.env),
+		env: terminalEnv({...flood.env, ...traceEnv}),
 		cols: 160,
 		rows: 45,
 		presses: 2 * floodPresses,
@@ -99,10 +150,25 @@ export async function lightPresses(flood: LightFlood): Promise<Figures> {
 		return {p95: Number.NaN, median: Number.NaN};
 	}
 
-	const latencies = (JSON.parse(last) as {latencies: Array<number | null>}).latencies.map((value) =>
-		value === null ? Number.POSITIVE_INFINITY : value,
-	);
-	return {p95: percentile(latencies, 95), median: median(latencies)};
+	const result = JSON.parse(last) as {latencies: Array<number | null>; times: Array<[number, number | null]>};
+	const latencies = result.latencies.map((value) => (value === null ? Number.POSITIVE_INFINITY : value));
+	let slowest: string | undefined;
+	if (traceFolder && traceFile) {
+		try {
+			const events = readFileSync(traceFile, 'utf8')
+				.split('\n')
+				.filter((line) => line !== '')
+				.map((line) => JSON.parse(line) as TraceEvent);
+			const splits = splitKeys(result.times, events);
+			slowest = splits.length > 0 ? slowestSplits(splits) : 'no press was seen in its trace';
+		} catch (error) {
+			slowest = `no trace: ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			rmSync(traceFolder, {recursive: true, force: true});
+		}
+	}
+
+	return {p95: percentile(latencies, 95), median: median(latencies), ...(slowest === undefined ? {} : {slowest})};
 }
 
 /** A floor program: how to start it, what it shows once ready, and how its toggle shows on screen and in bytes. */
@@ -115,7 +181,7 @@ type Floor = {
 };
 
 /** A floor's presses, timed as a tool's: on the harness's screen, then under the reader. */
-export async function floorLatency(floor: Floor): Promise<Figures & {light: Figures}> {
+export async function floorLatency(floor: Floor): Promise<Figures & {light: Figures & {slowest?: string}}> {
 	const session = await startDockpit({command: [...floor.command], cols: 160, rows: 45});
 	let screenTimes: Figures;
 	try {
@@ -126,7 +192,14 @@ export async function floorLatency(floor: Floor): Promise<Figures & {light: Figu
 		await session.close();
 	}
 
-	const light = await lightPresses({command: floor.command, steps: [{waitFor: floor.ready}], key: 't', on: floor.on});
+	// Both floors are Node programs: their keys are split as dockpit's are.
+	const light = await lightPresses({
+		command: floor.command,
+		steps: [{waitFor: floor.ready}],
+		key: 't',
+		on: floor.on,
+		traced: true,
+	});
 	return {...screenTimes, light};
 }
 

@@ -10,7 +10,9 @@
 // {"waitFor": regex source} or {"send": text}), key, on (regex source: what the output shows once the key
 // turned the toggle on), presses, gapMs. Only presses that turn the toggle on are timed (even ones, from the
 // first); a null is a press whose output never showed it within timeoutMs. After three nulls the presses stop:
-// a program that keeps missing would hold the bench for minutes, and its p95 is already "never".
+// a program that keeps missing would hold the bench for minutes, and its p95 is already "never". The last
+// line also has "times": each timed press's [written, shown] in ms since the epoch (shown null when never),
+// to set beside bench/key-trace.mjs' record of the same presses.
 import process from 'node:process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {spawn} from 'node-pty';
@@ -66,6 +68,7 @@ try {
 	await delay(2000);
 	const on = new RegExp(spec.on);
 	const latencies = [];
+	const times = [];
 	for (let press = 0; press < spec.presses; press++) {
 		const turnsOn = press % 2 === 0;
 		const startedAt = performance.now();
@@ -74,6 +77,8 @@ try {
 		if (turnsOn) {
 			while (pressed.shownAt === undefined && performance.now() - startedAt < timeoutMs && !exited) await delay(1);
 			latencies.push(pressed.shownAt === undefined ? null : pressed.shownAt - startedAt);
+			const epoch = (at) => (at === undefined ? null : performance.timeOrigin + at);
+			times.push([epoch(startedAt), epoch(pressed.shownAt)]);
 			pressed = undefined;
 			if (latencies.filter((latency) => latency === null).length >= 3) break;
 		}
@@ -81,7 +86,7 @@ try {
 		await delay(spec.gapMs);
 	}
 
-	console.log(JSON.stringify({latencies}));
+	console.log(JSON.stringify({latencies, times}));
 } finally {
 	child.kill();
 }

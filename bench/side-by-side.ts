@@ -205,7 +205,7 @@ async function runToRow(
 async function floodLatency(
 	tool: Tool,
 	floodName: string,
-): Promise<Figures & {light: Figures; rss: number[]; logsShown: boolean}> {
+): Promise<Figures & {light: Figures & {slowest?: string}; rss: number[]; logsShown: boolean}> {
 	const session = await tool.startForFlood(160, 45);
 	let onScreen: Figures & {rss: number[]; logsShown: boolean};
 	try {
@@ -225,6 +225,9 @@ async function floodLatency(
 
 	return {...onScreen, light: await lightPresses(tool.lightFlood(floodName))};
 }
+
+/** Where the reader's slowest keys spent their time (bench/key-trace.mjs), on a line of its own. */
+const slowestText = (slowest: string | undefined) => (slowest === undefined ? '' : `\n      ${slowest}`);
 
 const fmt = (value: number | undefined, unit = ' ms', digits = 0) =>
 	value === undefined || Number.isNaN(value) ? '—' : Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'never';
@@ -258,6 +261,7 @@ export async function benchSideBySide(): Promise<void> {
 				steps: [{waitFor: floodName}, {send: 'l'}, {waitFor: String.raw`flood \d+ the quick`}],
 				key: 't',
 				on: timestampShown,
+				traced: true,
 			}),
 		},
 	];
@@ -404,7 +408,7 @@ export async function benchSideBySide(): Promise<void> {
 				keep(name, 'floodMedian', figures.median);
 				keep(name, 'floodLight', figures.light.p95);
 				keep(name, 'floodLightMedian', figures.light.median);
-				return `p95 ${fmt(figures.p95)}, median ${fmt(figures.median)}; read by a terminal that only reads: p95 ${fmt(figures.light.p95)}, median ${fmt(figures.light.median)}`;
+				return `p95 ${fmt(figures.p95)}, median ${fmt(figures.median)}; read by a terminal that only reads: p95 ${fmt(figures.light.p95)}, median ${fmt(figures.light.median)}${slowestText(figures.light.slowest)}`;
 			});
 		}
 		for (const tool of tools) {
@@ -416,7 +420,7 @@ export async function benchSideBySide(): Promise<void> {
 				keep(tool.name, 'floodLightMedian', result.light.median);
 				keep(tool.name, 'floodRss', Math.max(...result.rss));
 				if (!result.logsShown) figure(tool.name, 'floodHidden', 'its logs pane never showed the flood');
-				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}; read by a terminal that only reads: p95 ${fmt(result.light.p95)}, median ${fmt(result.light.median)}`;
+				return `p95 ${fmt(result.p95)}, median ${fmt(result.median)}, RSS up to ${fmt(Math.max(...result.rss), ' MB')}; read by a terminal that only reads: p95 ${fmt(result.light.p95)}, median ${fmt(result.light.median)}${slowestText(result.light.slowest)}`;
 			});
 		}
 
