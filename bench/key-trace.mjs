@@ -1,13 +1,13 @@
 // Loaded into a tool under bench/key-reader.mjs (node --import, through NODE_OPTIONS) to split a key's time
-// in two: how long the key waited before the tool read it, and how long from that read to the write that
-// shows the toggle, with the CPU the tool's process spent meanwhile. A slow key whose draw took little CPU
-// waited for a CPU, not for the tool's own work.
+// in two: how long the key waited before the tool's event loop took it from the terminal, and how long from
+// then to the write that shows the toggle, with the CPU the tool's process spent meanwhile. A slow key whose
+// draw took little CPU waited for a CPU, not for the tool's own work.
 //
 // Appends one JSON line per event to DOCKPIT_BENCH_TRACE, synchronously (the reader ends the tool with a
 // signal, so nothing is kept for an exit handler):
 //   {"at": ms since the epoch, "kind": "read" | "shown", "cpu": the process's user + system CPU in ms}
-// "read" is each chunk the terminal's stdin gave; "shown" each write to the terminal whose text, escapes
-// left out, matches DOCKPIT_BENCH_TRACE_ON. Only terminal streams are wrapped: sockets are not.
+// "read" is each chunk taken from the terminal's stdin; "shown" each write to the terminal whose text,
+// escapes left out, matches DOCKPIT_BENCH_TRACE_ON. Only terminal streams are wrapped: sockets are not.
 import {appendFileSync} from 'node:fs';
 import process from 'node:process';
 import tty from 'node:tty';
@@ -28,11 +28,12 @@ if (file) {
 		);
 	};
 
-	const read = tty.ReadStream.prototype.read;
-	tty.ReadStream.prototype.read = function (...args) {
-		const chunk = read.apply(this, args);
+	// Each chunk as the event loop takes it from the terminal, whether the program then reads it ('readable'
+	// and read(), as Ink does) or is handed it ('data', which bypasses read()).
+	const push = tty.ReadStream.prototype.push;
+	tty.ReadStream.prototype.push = function (chunk, ...rest) {
 		if (chunk !== null && chunk !== undefined) record('read');
-		return chunk;
+		return push.call(this, chunk, ...rest);
 	};
 
 	const write = tty.WriteStream.prototype.write;
