@@ -3,7 +3,8 @@
 // floors the tools are read against: a program that only answers the key (bench/key-echo.mjs, what the
 // machine and the terminal cost a key), and Ink alone drawing the same lines (bench/ink-floor.tsx, what the
 // framework's frame costs a key before dockpit does anything of its own). Neither floor reads the flood's log, so
-// the engine works a little less for them than for a tool.
+// the engine works a little less for them than for a tool. Under the reader, bench/key-trace.mjs splits each
+// program's keys into waiting to be taken from the terminal and being drawn (splitKeys).
 import {spawn} from 'node:child_process';
 import {chmodSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -27,8 +28,9 @@ export type Toggle = {readonly key: string; readonly shown: (screen: string) => 
 export type Figures = {readonly p95: number; readonly median: number};
 
 /**
- * Where a key's time went, from bench/key-trace.mjs: how long it waited before the tool read it, how long
- * from that read to the write that showed it, and the CPU the tool's process spent in that draw.
+ * Where a key's time went, from bench/key-trace.mjs: how long it waited before the tool's event loop took it
+ * from the terminal, how long from then to the write that showed it, and the CPU the tool's process spent
+ * in that draw.
  */
 export type KeySplit = {readonly total: number; readonly waited: number; readonly drawn: number; readonly cpu: number};
 
