@@ -34,8 +34,11 @@ engineSuite('session operations', () => {
 	it('exact times are read for the rows that stay on screen, not for rows a scroll key passes over', async () => {
 		const passed = await createContainer({name: uniqueName('passed')});
 		const stayed = await createContainer({name: uniqueName('stayed')});
-		// The feed replays the last second's events and reads again (exactly) each container they name.
-		await delay(1500);
+		// The feed replays the engine's events from a second before it connects, in whole seconds (the engine's
+		// `since`), so up to two seconds back; a replayed start event gives its row exact times. Connect only
+		// once that window begins after the second both containers started in.
+		const started = Math.floor(Date.now() / 1000);
+		while (Math.floor((Date.now() - 1000) / 1000) <= started) await delay(100);
 		const s = session();
 		try {
 			await s.connect();
