@@ -29,12 +29,19 @@ export type Figures = {readonly p95: number; readonly median: number};
 
 /**
  * Where a key's time went, from bench/key-trace.mjs: how long it waited before the tool's event loop took it
- * from the terminal, how long from then to the write that showed it, and the CPU the tool's process spent
- * in that draw.
+ * from the terminal, how long from then to the write that showed it, the CPU the tool's process spent in that
+ * draw and, where the trace has it (Linux), how long of the draw its main thread was runnable but not running.
  */
-export type KeySplit = {readonly total: number; readonly waited: number; readonly drawn: number; readonly cpu: number};
+export type KeySplit = {
+	readonly total: number;
+	readonly waited: number;
+	readonly drawn: number;
+	readonly cpu: number;
+	readonly queued?: number;
+};
 
-type TraceEvent = {readonly at: number; readonly kind: 'read' | 'shown'; readonly cpu: number};
+/** `queued`: the main thread's time on the run queue so far, in ms (schedstat's second field). */
+type TraceEvent = {readonly at: number; readonly kind: 'read' | 'shown'; readonly cpu: number; readonly queued?: number};
 
 /**
  * Each timed press's split: its key is the first chunk read after it was written (a clock read in two
@@ -53,6 +60,7 @@ export function splitKeys(times: ReadonlyArray<readonly [number, number | null]>
 			waited: Math.max(0, read.at - written),
 			drawn: frame.at - read.at,
 			cpu: frame.cpu - read.cpu,
+			...(read.queued === undefined || frame.queued === undefined ? {} : {queued: frame.queued - read.queued}),
 		});
 	}
 
@@ -63,7 +71,10 @@ export function splitKeys(times: ReadonlyArray<readonly [number, number | null]>
 export function slowestSplits(splits: readonly KeySplit[]): string {
 	const slowest = [...splits].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(splits.length / 10)));
 	const list = (pick: (split: KeySplit) => number) => slowest.map((split) => pick(split).toFixed(0)).join('/');
-	return `the slowest ${slowest.length} of ${splits.length} took ${list((split) => split.total)} ms: waited to be read ${list((split) => split.waited)} ms, then drawn in ${list((split) => split.drawn)} ms using ${list((split) => split.cpu)} ms of CPU`;
+	const queued = slowest.every((split) => split.queued !== undefined)
+		? `, runnable but not running for ${list((split) => split.queued ?? 0)} ms of the draw (on the run queue)`
+		: '';
+	return `the slowest ${slowest.length} of ${splits.length} took ${list((split) => split.total)} ms: waited to be read ${list((split) => split.waited)} ms, then drawn in ${list((split) => split.drawn)} ms using ${list((split) => split.cpu)} ms of CPU${queued}`;
 }
 
 /** Presses a toggle `floodPresses` times, half a second apart: each press's time to the screen, and RSS after it. */

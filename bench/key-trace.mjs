@@ -5,10 +5,11 @@
 //
 // Appends one JSON line per event to DOCKPIT_BENCH_TRACE, synchronously (the reader ends the tool with a
 // signal, so nothing is kept for an exit handler):
-//   {"at": ms since the epoch, "kind": "read" | "shown", "cpu": the process's user + system CPU in ms}
+//   {"at": ms since the epoch, "kind": "read" | "shown", "cpu": the process's user + system CPU in ms,
+//    "queued": the main thread's time so far runnable but not running, in ms (Linux's schedstat; absent elsewhere)}
 // "read" is each chunk taken from the terminal's stdin; "shown" each write to the terminal whose text,
 // escapes left out, matches DOCKPIT_BENCH_TRACE_ON. Only terminal streams are wrapped: sockets are not.
-import {appendFileSync} from 'node:fs';
+import {appendFileSync, readFileSync} from 'node:fs';
 import process from 'node:process';
 import tty from 'node:tty';
 
@@ -20,12 +21,21 @@ delete process.env.DOCKPIT_BENCH_TRACE;
 
 if (file) {
 	const escapes = /\u001B\[[\d;?]*[A-Za-z]/g;
+	// The main thread's schedstat: ns on a CPU, ns on the run queue, time slices. A key drawn slowly with little
+	// CPU either waited there (the machine had no CPU for it) or slept (on a write, say).
+	const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+	const queued = () => {
+		try {
+			return Number(readFileSync(schedstat, 'utf8').split(' ')[1]) / 1e6;
+		} catch {
+			return undefined;
+		}
+	};
+
 	const record = (kind) => {
 		const cpu = process.cpuUsage();
-		appendFileSync(
-			file,
-			`${JSON.stringify({at: performance.timeOrigin + performance.now(), kind, cpu: (cpu.user + cpu.system) / 1000})}\n`,
-		);
+		const at = performance.timeOrigin + performance.now();
+		appendFileSync(file, `${JSON.stringify({at, kind, cpu: (cpu.user + cpu.system) / 1000, queued: queued()})}\n`);
 	};
 
 	// Each chunk as the event loop takes it from the terminal, whether the program then reads it ('readable'

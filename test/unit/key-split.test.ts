@@ -42,6 +42,26 @@ describe('splitKeys', () => {
 		);
 		assert.deepEqual(splits, [{total: 50, waited: 10, drawn: 30, cpu: 1}]);
 	});
+
+	it("gives the draw's time on the run queue when the trace has the main thread's schedstat at both ends", () => {
+		const splits = splitKeys(
+			[
+				[1000, 1100],
+				[2000, 2030],
+			],
+			[
+				{...read(1005, 10), queued: 400},
+				{...shown(1095, 19), queued: 480},
+				// A trace without schedstat (not Linux) gives no run-queue figure.
+				read(2005, 30),
+				shown(2025, 33),
+			],
+		);
+		assert.deepEqual(splits, [
+			{total: 100, waited: 5, drawn: 90, cpu: 9, queued: 80},
+			{total: 30, waited: 5, drawn: 20, cpu: 3},
+		]);
+	});
 });
 
 describe('slowestSplits', () => {
@@ -50,6 +70,17 @@ describe('slowestSplits', () => {
 		assert.equal(
 			slowestSplits(splits),
 			'the slowest 2 of 20 took 29/28 ms: waited to be read 19/18 ms, then drawn in 10/10 ms using 1/0 ms of CPU',
+		);
+	});
+
+	it('adds how long each draw waited on the run queue when every slowest press has it', () => {
+		const splits = [
+			{total: 120, waited: 10, drawn: 105, cpu: 9, queued: 92},
+			{total: 20, waited: 2, drawn: 17, cpu: 3, queued: 1},
+		];
+		assert.equal(
+			slowestSplits(splits),
+			'the slowest 1 of 2 took 120 ms: waited to be read 10 ms, then drawn in 105 ms using 9 ms of CPU, runnable but not running for 92 ms of the draw (on the run queue)',
 		);
 	});
 });
