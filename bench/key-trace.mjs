@@ -1,7 +1,8 @@
 // Loaded into a tool under bench/key-reader.mjs (node --import, through NODE_OPTIONS) to split a key's time
 // in two: how long the key waited before the tool's event loop took it from the terminal, and how long from
-// then to the write that shows the toggle, with the CPU the tool's process spent meanwhile. A slow key whose
-// draw took little CPU waited for a CPU, not for the tool's own work.
+// then to the write that shows the toggle, with the CPU the tool's process spent meanwhile and the time its
+// main thread was runnable but not running. A slow key whose draw took little CPU and much run-queue time
+// waited for a CPU, not for the tool's own work.
 //
 // Appends one JSON line per event to DOCKPIT_BENCH_TRACE, synchronously (the reader ends the tool with a
 // signal, so nothing is kept for an exit handler):
